@@ -1,0 +1,21 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { requireDocument } from '@/lib/access/scope';
+import { withUser } from '@/lib/http/respond';
+import { redline } from '@/lib/versions/redline';
+import { resolveText } from '@/lib/versions/resolve-text';
+
+export const dynamic = 'force-dynamic';
+type Ctx = { params: Promise<{ id: string }> };
+
+const zRef = z.union([z.literal('current'), z.string().uuid('Pick a version to compare.')]);
+const zQuery = z.object({ from: zRef, to: zRef.default('current') });
+
+/** Redline between two versions (or a version and the current draft), block by block. */
+export const GET = withUser<Ctx>(async (req, user, { params }) => {
+  const scope = await requireDocument(getDb(), user.id, (await params).id);
+  const q = zQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const [from, to] = await Promise.all([resolveText(getDb(), scope.document.id, q.from), resolveText(getDb(), scope.document.id, q.to)]);
+  return NextResponse.json({ from: from.label, to: to.label, blocks: redline(from.json, to.json) });
+});

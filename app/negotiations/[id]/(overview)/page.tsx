@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { loadOverview } from '@/app/_lib/load-overview';
+import { ActivityList } from '@/components/negotiations/activity-list';
+import { DocumentList } from '@/components/negotiations/document-list';
+import { MembersSection } from '@/components/negotiations/members-section';
+import { PartyList } from '@/components/negotiations/party-list';
+import { StyleCard } from '@/components/negotiations/style-card';
+import { Badge } from '@/components/ui/badge';
+import { listEvents } from '@/lib/audit/list-events';
+import { getCurrentUser, requireUserPage } from '@/lib/auth/session';
+import { listInvitations } from '@/lib/invitations/list-invitations';
+import { ROLE_LABELS } from '@/lib/negotiations/labels';
+
+export const dynamic = 'force-dynamic';
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) return { title: 'Negotiation' };
+  return { title: (await loadOverview(user.id, id)).negotiation.title };
+}
+
+export default async function NegotiationPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUserPage(`/negotiations/${id}`);
+  const db = getDb();
+  const overview = await loadOverview(user.id, id);
+  const { negotiation, me, parties } = overview;
+  const [events, invitations] = await Promise.all([
+    me.permissions['audit.read'] ? listEvents(db, user.id, id, 30) : null,
+    me.permissions['members.manage'] ? listInvitations(db, user.id, id) : null,
+  ]);
+  const myParty = parties.find((p) => p.id === me.partyId);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/negotiations" className="text-accent underline underline-offset-2">Your negotiations</Link>
+        <span aria-hidden="true" className="mx-2 text-muted">/</span>
+        <span aria-current="page" className="text-muted">{negotiation.title}</span>
+      </nav>
+      <div className="mt-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
+        {negotiation.description && <p className="mt-2 max-w-3xl text-sm text-muted">{negotiation.description}</p>}
+        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-muted">You take part as</span>
+          <Badge tone="accent">{ROLE_LABELS[me.role]}{myParty ? ` · ${myParty.shortName}` : ''}</Badge>
+          {me.isConvener && <Badge>Convener</Badge>}
+        </p>
+      </div>
+      <div className="mt-8 grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <DocumentList negotiationId={id} documents={overview.documents} parties={parties} canCreate={me.permissions['document.create']} />
+          <MembersSection negotiationId={id} overview={overview} invitations={invitations} />
+        </div>
+        <div className="space-y-6">
+          <StyleCard negotiationId={id} style={negotiation.style} canChange={me.permissions['style.change']} />
+          <PartyList parties={parties} />
+          {events && <ActivityList events={events} />}
+        </div>
+      </div>
+    </>
+  );
+}

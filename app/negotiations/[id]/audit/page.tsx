@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { loadOverview } from '@/app/_lib/load-overview';
+import { ActivityFilters } from '@/components/audit/activity-filters';
+import { AuditList } from '@/components/audit/audit-list';
+import { ui } from '@/components/ui/styles';
+import { zAuditFilters } from '@/lib/audit/audit-filters';
+import { listEvents } from '@/lib/audit/list-events';
+import { requireUserPage } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/negotiations/labels';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Activity' };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+/** The negotiation's audit trail for roles with `audit.read`, filterable by what, who, document and time. */
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUserPage(`/negotiations/${id}/audit`);
+  const overview = await loadOverview(user.id, id);
+  const { negotiation, me } = overview;
+  const breadcrumb = (
+    <nav aria-label="Breadcrumb" className="text-sm">
+      <Link href={`/negotiations/${id}`} className="text-accent underline underline-offset-2">{negotiation.title}</Link>
+      <span aria-hidden="true" className="mx-2 text-muted">/</span>
+      <span aria-current="page" className="text-muted">Activity</span>
+    </nav>
+  );
+  if (!me.permissions['audit.read']) {
+    return (
+      <>
+        {breadcrumb}
+        <div role="alert" className={`${ui.card} mx-auto mt-6 max-w-lg`}>
+          <h1 className="text-xl font-semibold">The activity log is not available to you</h1>
+          <p className="mt-2 text-sm text-muted">As {ROLE_LABELS[me.role].toLowerCase()} in this negotiation, your role does not include the audit trail (403).</p>
+          <Link href={`/negotiations/${id}`} className={`${ui.button} mt-5`}>Back to the negotiation</Link>
+        </div>
+      </>
+    );
+  }
+  const sp = await searchParams;
+  const raw = { action: first(sp.action), actor: first(sp.actor), document: first(sp.document), since: first(sp.since) };
+  const parsed = zAuditFilters.safeParse(raw);
+  const events = await listEvents(getDb(), user.id, id, 100, parsed.success ? raw : {});
+  return (
+    <>
+      {breadcrumb}
+      <h1 className="mt-3 text-2xl font-semibold tracking-tight">Activity</h1>
+      <p className="mt-1 text-sm text-muted">Who did what and when. Text edits are grouped per person, document and hour. Times are in UTC.</p>
+      <div className={`${ui.card} mt-6`}>
+        <ActivityFilters negotiationId={id} members={overview.members} documents={overview.documents} current={raw} />
+        {!parsed.success && <p role="alert" className="mt-3 text-sm text-red-700">Some filters were not understood, so everything is shown.</p>}
+      </div>
+      <section aria-label="Activity entries" className={`${ui.card} mt-6`}>
+        <AuditList negotiationId={id} events={events} />
+      </section>
+    </>
+  );
+}

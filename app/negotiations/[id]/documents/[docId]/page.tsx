@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { loadDocument } from '@/app/_lib/load-document';
+import { DocumentWorkspace } from '@/components/editor/document-workspace';
+import { Badge } from '@/components/ui/badge';
+import { getCurrentUser, requireUserPage } from '@/lib/auth/session';
+import { getDb } from '@/db/client';
+import { ACTIONS } from '@/lib/access/matrix';
+import { decide } from '@/lib/access/policy';
+import { getStylePanels } from '@/lib/styles/get-style-panels';
+import { ACCESS_LABELS, documentKindLabel, ROLE_LABELS } from '@/lib/negotiations/labels';
+
+export const dynamic = 'force-dynamic';
+type Props = { params: Promise<{ id: string; docId: string }> };
+
+const load = loadDocument;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { docId } = await params;
+  const user = await getCurrentUser();
+  return { title: user ? (await load(user.id, docId)).document.title : 'Document' };
+}
+
+export default async function DocumentPage({ params }: Props) {
+  const { id, docId } = await params;
+  const user = await requireUserPage(`/negotiations/${id}/documents/${docId}`);
+  const view = await load(user.id, docId);
+  if (view.negotiation.id !== id) notFound();
+  const { document, negotiation, access } = view;
+  const resource = { style: negotiation.style, document };
+  const permissions = Object.fromEntries(ACTIONS.map((a) => [a, decide(view.actor, a, resource)]));
+  const stylePanels = await getStylePanels(getDb(), user.id, docId);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex flex-wrap items-center gap-x-2">
+          <li><Link href="/negotiations" className="text-accent underline underline-offset-2">Your negotiations</Link></li>
+          <li aria-hidden="true" className="text-muted">/</li>
+          <li><Link href={`/negotiations/${id}`} className="text-accent underline underline-offset-2">{negotiation.title}</Link></li>
+          <li aria-hidden="true" className="text-muted">/</li>
+          <li aria-current="page" className="text-muted">{document.title}</li>
+        </ol>
+      </nav>
+      <header className="mt-3 flex flex-col gap-3 border-b border-line pb-5 sm:flex-row sm:items-end sm:justify-between">
+        <h1 className="text-2xl font-semibold tracking-tight">{document.title}</h1>
+        <div className="flex flex-wrap items-center gap-2">
+          <span data-testid="document-kind"><Badge tone={document.kind === 'shared' ? 'neutral' : 'private'}>{documentKindLabel(document.kind, view.ownerParty?.name)}</Badge></span>
+          <span className="ml-1 text-sm text-muted">Your access</span>
+          <span data-testid="document-access"><Badge tone={access === 'write' ? 'success' : 'neutral'}>{ACCESS_LABELS[access]}</Badge></span>
+        </div>
+      </header>
+      <div className="mt-6">
+        <DocumentWorkspace
+          documentId={document.id}
+          documentTitle={document.title}
+          negotiationId={negotiation.id}
+          access={access}
+          user={{ id: user.id, name: user.name, color: view.color, roleLabel: ROLE_LABELS[view.actor.role], partyShortName: view.partyShortName }}
+          parties={view.parties}
+          partyId={view.actor.partyId}
+          documentKind={document.kind}
+          permissions={permissions}
+          stylePanels={stylePanels}
+        />
+      </div>
+    </>
+  );
+}

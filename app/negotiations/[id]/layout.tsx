@@ -1,0 +1,14 @@
+import { loadOverview } from '@/app/_lib/load-overview';
+import { getCurrentUser } from '@/lib/auth/session';
+
+/**
+ * Checks membership before anything streams, so a non-member gets a real 404 status (a check
+ * inside a loading boundary could only answer 200). Signed-out visitors are redirected by the
+ * layouts below, which know the exact page to come back to. Pages still authorize themselves.
+ */
+export default async function NegotiationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (user) await loadOverview(user.id, id);
+  return children;
+}

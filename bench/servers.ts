@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+
+/** A server under test in its own process, with its CPU time and memory read from /proc. */
+export interface ServerProcess {
+  child: ChildProcess;
+  info: Record<string, unknown> & { port: number };
+  cpuMs(): number;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+const TICK_MS = 10; // USER_HZ = 100 on Linux
+
+/** Starts a server process and waits for its JSON "ready" line (or a plain "running at" line). */
+export function startServer(args: string[], env: Record<string, string>, readyPort?: number): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const cpuMs = () => {
+    const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  };
+  const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+  };
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{"ready"'));
+      if (line) return resolve({ child, info: JSON.parse(line), cpuMs, rssMb, stop });
+      if (readyPort && out.includes('running at')) resolve({ child, info: { port: readyPort }, cpuMs, rssMb, stop });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${args.join(' ')}`)));
+  });
+}

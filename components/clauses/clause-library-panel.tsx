@@ -1,0 +1,89 @@
+'use client';
+
+import type { Editor } from '@tiptap/core';
+import { useEffect, useState } from 'react';
+import { clauseToNode } from '@/lib/clauses/clause-to-doc';
+import { partyValues } from '@/lib/clauses/placeholders';
+import type { ClauseVariant } from '@/lib/clauses/schema';
+import { insertClauseAtCursor } from '@/lib/editor/insert-clause';
+import { fetchJson } from '@/components/ui/fetch-json';
+import { ui } from '@/components/ui/styles';
+import { searchClauses } from './clause-api';
+import { ClauseDetails } from './clause-details';
+import { ClauseResultList } from './clause-result-list';
+import { ClauseSearchForm, type FacetOptions } from './clause-search-form';
+import { InsertAction } from './insert-action';
+import { EMPTY_FILTERS, useClauseSearch } from './use-clause-search';
+import { useClause } from './use-clause';
+import { useEditorEditable } from './use-editor-editable';
+import { useInsertPermission } from './use-insert-permission';
+import { VariantPreview } from './variant-preview';
+
+export interface ClauseLibraryPanelProps {
+  /** The Tiptap editor of the open document (null until it is ready). */
+  editor: Editor | null;
+  documentId: string;
+  /** The negotiation's parties by position: the first fills {PARTY_A}, the second {PARTY_B}. */
+  parties: readonly { name: string }[];
+}
+
+/** The library beside the editor: search, preview the variants, insert one at the cursor. */
+export function ClauseLibraryPanel({ editor, documentId, parties }: ClauseLibraryPanelProps) {
+  const [filters, setFilters] = useState(EMPTY_FILTERS);
+  const [facets, setFacets] = useState<FacetOptions>({ paxCodes: [], tags: [] });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const search = useClauseSearch(filters, 15);
+  const { clause } = useClause(selectedId);
+  const permission = useInsertPermission(documentId);
+  const editable = useEditorEditable(editor);
+  const values = partyValues(parties);
+
+  useEffect(() => {
+    searchClauses(EMPTY_FILTERS, { facets: true, limit: 1 }).then((res) => {
+      if (res.ok) setFacets({ topics: res.data.tree?.map((t) => ({ value: t.topic, label: t.label })), paxCodes: res.data.paxCodes ?? [], tags: res.data.tags ?? [] });
+    });
+  }, []);
+
+  const insert = (variant: ClauseVariant) => {
+    if (!editor || !clause) return;
+    const ok = insertClauseAtCursor(editor, clauseToNode(clause, variant, parties));
+    setStatus(ok ? `Inserted “${clause.title}” (${variant}) at the cursor. Press Tab to move between the fields still to fill.` : 'The clause could not be inserted here.');
+  };
+
+  const offer = async (variant: ClauseVariant) => {
+    if (!clause || !permission) return;
+    const res = await fetchJson(`/api/negotiations/${permission.negotiationId}/clause-offers`, 'POST', { documentId, clauseId: clause.id, variant });
+    setStatus(res.ok ? `Offered “${clause.title}” (${variant}) to the parties; it appears in the negotiation’s activity.` : res.error);
+  };
+
+  return (
+    <section aria-labelledby="clause-panel-title" className="space-y-3 rounded-lg border border-line bg-white p-3">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="clause-panel-title" className="text-base font-semibold">Clause library</h2>
+        <a href="/clauses" target="_blank" rel="noopener" className="text-xs text-accent underline">Open full library</a>
+      </div>
+      {permission?.decision === 'deny' && <p className="text-xs text-muted">Your role can read the library here but not insert clauses.</p>}
+      <ClauseSearchForm filters={filters} onChange={setFilters} facets={facets} compact />
+      <p role="status" aria-live="polite" className="text-sm text-emerald-900">{status}</p>
+      {clause ? (
+        <div className="space-y-3" data-testid="clause-preview">
+          <div className="flex items-start justify-between gap-2">
+            <h3 className="text-sm font-semibold">{clause.title}</h3>
+            <button type="button" className={ui.buttonSecondary} onClick={() => setSelectedId(null)}>Back to results</button>
+          </div>
+          <ClauseDetails clause={clause} compact />
+          <a href={`/clauses?clause=${clause.id}`} target="_blank" rel="noopener" className="text-xs text-accent underline">Compare variants side by side</a>
+          <VariantPreview
+            clause={clause}
+            values={values}
+            layout="stack"
+            action={(variant) => <InsertAction variant={variant} permission={permission} editable={editable} onInsert={insert} onOffer={offer} />}
+          />
+        </div>
+      ) : (
+        <ClauseResultList {...search} selectedId={selectedId} onSelect={setSelectedId} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { VARIANTS, variantText, type Clause, type ClauseVariant } from '@/lib/clauses/schema';
+import { ClauseText } from './clause-text';
+
+const VARIANT_LABELS: Record<ClauseVariant, { title: string; hint: string }> = {
+  maximal: { title: 'Maximal', hint: 'The most demanding position' },
+  standard: { title: 'Standard', hint: 'The usual balanced position' },
+  fallback: { title: 'Fallback', hint: 'The minimum acceptable position' },
+};
+
+export interface VariantPreviewProps {
+  clause: Clause;
+  /** Placeholder values to show filled (e.g. the parties' names). */
+  values?: Record<string, string>;
+  /** `columns`: side by side on wide screens; `stack`: one under another (narrow panels). */
+  layout?: 'columns' | 'stack';
+  /** An action under each variant, e.g. an Insert button. */
+  action?: (variant: ClauseVariant) => React.ReactNode;
+}
+
+/** The three variants of a clause, labelled, for comparison before inserting one. */
+export function VariantPreview({ clause, values, layout = 'columns', action }: VariantPreviewProps) {
+  return (
+    <div className={layout === 'columns' ? 'grid gap-4 lg:grid-cols-3' : 'space-y-3'}>
+      {VARIANTS.map((variant) => (
+        <section
+          key={variant}
+          aria-labelledby={`variant-${clause.id}-${variant}`}
+          data-variant={variant}
+          className={`flex flex-col rounded-md border p-3 ${variant === 'standard' ? 'border-accent bg-white' : 'border-line bg-white'}`}
+        >
+          <h4 id={`variant-${clause.id}-${variant}`} className="text-sm font-semibold">
+            {VARIANT_LABELS[variant].title} <span className="font-normal text-muted">— {VARIANT_LABELS[variant].hint}</span>
+          </h4>
+          <div className="mt-2 flex-1">
+            <ClauseText text={variantText(clause, variant)} values={values} />
+          </div>
+          {action && <div className="mt-3">{action(variant)}</div>}
+        </section>
+      ))}
+    </div>
+  );
+}

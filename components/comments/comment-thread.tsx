@@ -1,0 +1,91 @@
+'use client';
+
+import { useState } from 'react';
+import { formatUtc } from '@/components/ui/format';
+import { ui } from '@/components/ui/styles';
+import type { AnchorInput, CommentJson, MentionableJson, ThreadJson } from './comments-api';
+import { CommentComposer } from './comment-composer';
+
+/** One comment's author, time, text (rendered as text, never HTML) and mentions. */
+function CommentBody({ c, currentUserId }: { c: CommentJson; currentUserId: string }) {
+  return (
+    <div>
+      <p className="text-xs text-muted">
+        <span className="font-medium text-ink">{c.author ? (c.author.id === currentUserId ? 'You' : c.author.name) : 'A former member'}</span>
+        {' · '}
+        <time dateTime={new Date(c.createdAt).toISOString()}>{formatUtc(c.createdAt)}</time>
+      </p>
+      <p className="mt-1 whitespace-pre-wrap break-words text-sm text-ink">{c.body}</p>
+      {c.mentions.length > 0 && <p className="mt-1 text-xs text-accent">Mentions: {c.mentions.map((m) => `@${m.name}`).join(', ')}</p>}
+    </div>
+  );
+}
+
+interface Props {
+  thread: ThreadJson;
+  currentUserId: string;
+  canComment: boolean;
+  members: MentionableJson[];
+  onReply: (commentId: string, body: string, mentions: string[]) => Promise<string | null>;
+  onResolve: (commentId: string, resolved: boolean) => Promise<string | null>;
+  onShowInText?: (anchor: AnchorInput) => void;
+}
+
+/** A thread: quoted passage, first comment, replies, reply box and resolve / reopen. */
+export function CommentThread({ thread, currentUserId, canComment, members, onReply, onResolve, onShowInText }: Props) {
+  const [replying, setReplying] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const resolved = thread.resolvedAt !== null;
+  return (
+    <article aria-label={`Comment by ${thread.author?.name ?? 'a former member'}`} className={`rounded-md border border-line p-3 ${resolved ? 'bg-gray-50' : 'bg-white'}`}>
+      {thread.anchor && (
+        <blockquote className="mb-2 border-l-4 border-accent bg-accent-soft/50 px-2 py-1 text-sm italic text-ink">
+          {thread.anchor.quote || '(an empty selection)'}
+          {onShowInText && (
+            <button type="button" className={`ml-2 text-xs not-italic ${ui.link}`} onClick={() => onShowInText(thread.anchor!)}>
+              Show in text
+            </button>
+          )}
+        </blockquote>
+      )}
+      <CommentBody c={thread} currentUserId={currentUserId} />
+      {thread.replies.length > 0 && (
+        <ol aria-label="Replies" className="mt-3 space-y-3 border-l-2 border-line pl-3">
+          {thread.replies.map((r) => (
+            <li key={r.id}>
+              <CommentBody c={r} currentUserId={currentUserId} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {resolved && <p className="mt-2 text-xs text-muted">Resolved by {thread.resolvedBy?.name ?? 'a former member'} · {formatUtc(thread.resolvedAt!)}</p>}
+      {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
+      {canComment && (
+        <div className="mt-3 flex flex-wrap gap-2">
+          {!resolved && (
+            <button type="button" className={`${ui.buttonSecondary} px-2.5 py-1 text-xs`} aria-expanded={replying} onClick={() => setReplying((v) => !v)}>
+              Reply
+            </button>
+          )}
+          <button type="button" className={`${ui.buttonSecondary} px-2.5 py-1 text-xs`} onClick={async () => setError(await onResolve(thread.id, !resolved))}>
+            {resolved ? 'Reopen' : 'Resolve'}
+          </button>
+        </div>
+      )}
+      {replying && !resolved && (
+        <div className="mt-3">
+          <CommentComposer
+            label="Your reply"
+            submitLabel="Send reply"
+            members={members}
+            onSubmit={async (body, mentions) => {
+              const problem = await onReply(thread.id, body, mentions);
+              if (!problem) setReplying(false);
+              return problem;
+            }}
+          />
+        </div>
+      )}
+    </article>
+  );
+}

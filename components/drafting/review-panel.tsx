@@ -1,0 +1,102 @@
+'use client';
+
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
+import { collectAlternatives, collectSuggestions, type SuggestionItem } from './collect';
+import { logAct } from './log-act';
+
+export interface ReviewParty {
+  id: string;
+  shortName: string;
+  color: string;
+}
+
+export interface ReviewPanelProps {
+  editor: Editor;
+  documentId: string;
+  parties: ReviewParty[];
+  canReview: boolean;
+  canCollapse: boolean;
+  onMessage: (message: string) => void;
+}
+
+/** Suggestions (accept/reject one by one or all from a party) and alternatives (keep one). */
+export function ReviewPanel({ editor, documentId, parties, canReview, canCollapse, onMessage }: ReviewPanelProps) {
+  const state = useEditorState({ editor, selector: ({ editor: e }) => ({ suggestions: collectSuggestions(e.state.doc), alternatives: collectAlternatives(e.state.doc) }) });
+  const partyOf = (id: string | null) => parties.find((p) => p.id === id);
+  const label = (s: SuggestionItem) => partyOf(s.partyId)?.shortName ?? 'Mediation';
+
+  async function decide(items: SuggestionItem[], accept: boolean) {
+    for (const s of items) (accept ? applySuggestion : revertSuggestion)(s.id)(editor.state, editor.view.dispatch);
+    const who = items.length === 1 ? label(items[0]!) : `${items.length} suggestions`;
+    onMessage((await logAct(documentId, accept ? 'suggestion.accept' : 'suggestion.reject', { suggestionId: items[0]?.id, partyId: items[0]?.partyId ?? null, count: items.length, text: (items[0]?.inserted || items[0]?.deleted || '').slice(0, 500) })) ?? `${accept ? 'Accepted' : 'Rejected'}: ${who}.`);
+  }
+
+  async function collapse(group: string, keepUid: string, keepLabel: string, text: string) {
+    if (!editor.chain().focus().collapseAlternatives(group, keepUid).run()) return onMessage('These alternatives changed meanwhile; try again.');
+    onMessage((await logAct(documentId, 'alternative.collapse', { label: keepLabel, text: text.slice(0, 500) })) ?? `Kept ${keepLabel}; the other alternatives were removed.`);
+  }
+
+  const byParty = new Map<string, SuggestionItem[]>();
+  for (const s of state.suggestions) byParty.set(s.partyId ?? 'none', [...(byParty.get(s.partyId ?? 'none') ?? []), s]);
+  return (
+    <div className="space-y-5 text-sm">
+      <section aria-labelledby="suggestions-heading">
+        <h3 id="suggestions-heading" className="font-semibold">Suggested changes</h3>
+        {state.suggestions.length === 0 ? (
+          <p className="mt-1 text-muted">No open suggestions.</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {state.suggestions.map((s) => (
+              <li key={s.id} className="rounded-md border border-line bg-white p-2" style={{ borderLeft: `4px solid ${partyOf(s.partyId)?.color ?? '#0f766e'}` }}>
+                <p className="text-xs font-medium text-muted">{label(s)}</p>
+                <p>
+                  {s.deleted && <del className="bg-red-100 text-red-900">{s.deleted}</del>} {s.inserted && <ins className="bg-green-100 text-green-900">{s.inserted}</ins>}
+                </p>
+                {canReview && (
+                  <p className="mt-1 flex gap-2">
+                    <button type="button" className="rounded border border-green-700 px-2 py-0.5 text-green-800" onClick={() => void decide([s], true)} aria-label={`Accept suggestion by ${label(s)}`}>Accept</button>
+                    <button type="button" className="rounded border border-red-700 px-2 py-0.5 text-red-800" onClick={() => void decide([s], false)} aria-label={`Reject suggestion by ${label(s)}`}>Reject</button>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canReview && byParty.size > 1 && (
+          <p className="mt-2 flex flex-wrap gap-2">
+            {[...byParty.entries()].map(([party, items]) => (
+              <button key={party} type="button" className="rounded border border-line px-2 py-0.5" onClick={() => void decide(items, true)}>
+                Accept all from {label(items[0]!)}
+              </button>
+            ))}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="alternatives-heading">
+        <h3 id="alternatives-heading" className="font-semibold">Alternatives</h3>
+        {state.alternatives.length === 0 ? (
+          <p className="mt-1 text-muted">No competing alternatives.</p>
+        ) : (
+          state.alternatives.map((g) => (
+            <ul key={g.group} className="mt-2 space-y-1 rounded-md border border-line bg-white p-2">
+              {g.members.map((m) => (
+                <li key={m.uid} className="flex items-start justify-between gap-2">
+                  <span>
+                    <span className="font-medium">{m.label}{m.partyShort ? ` (${m.partyShort})` : ''}:</span> {m.text}
+                  </span>
+                  {canCollapse && (
+                    <button type="button" className="shrink-0 rounded border border-accent px-2 py-0.5 text-accent" onClick={() => void collapse(g.group, m.uid, m.label, m.text)}>
+                      Keep {m.label}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ))
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import type { Action, Decision } from '@/lib/access/matrix';
+import type { StylePanelsData } from '@/lib/styles/get-style-panels';
+
+/** Props the document page passes to the editor workspace (owned by the collaboration work). */
+export interface DocumentWorkspaceProps {
+  documentId: string;
+  documentTitle: string;
+  negotiationId: string;
+  /** From lib/access documentAccess(): what the server will let this person do. */
+  access: 'write' | 'suggest' | 'read';
+  user: { id: string; name: string; color: string; roleLabel: string; partyShortName: string | null };
+  parties: { id: string; name: string; shortName: string; color: string }[];
+  /** The server's matrix decisions for this person, style and document (the UI only reflects them). */
+  permissions: Partial<Record<Action, Decision>>;
+  documentKind: 'shared' | 'caucus' | 'mediator_private';
+  /** This person's party id (null for mediators, experts, guarantors, observers). */
+  partyId: string | null;
+  /** Style-aware panels, computed on the server for this reader. */
+  stylePanels: StylePanelsData;
+}
+
+// Yjs, IndexedDB and the websocket exist only in the browser (and Yjs must be imported once).
+const LiveEditor = dynamic(() => import('./live-editor'), {
+  ssr: false,
+  loading: () => <div className="min-h-[24rem] rounded border border-line bg-white p-5 text-sm text-muted">Opening the document…</div>,
+});
+
+/** The document's live editing area: editor, toolbar, presence and save status. */
+export function DocumentWorkspace(props: DocumentWorkspaceProps) {
+  return <LiveEditor {...props} />;
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
+import { SuggestMode } from '@/lib/editor/suggest-mode';
+import { PartyColors } from '@/components/drafting/party-colors';
+import type { DocumentWorkspaceProps } from './document-workspace';
+import { DocumentEventsContext } from './document-events';
+import { renderCaret } from './caret-label';
+import { EditorToolbar } from './editor-toolbar';
+import { PresenceList } from './presence-list';
+import { SaveStatus } from './save-status';
+import { useCollabSession, type CollabSession } from './use-collab-session';
+import { WorkspaceSidebar } from './workspace-sidebar';
+import { DraftingToolbar } from '@/components/drafting/drafting-toolbar';
+
+/** The live editor (browser only: loaded through next/dynamic with ssr:false). */
+export default function LiveEditor(props: DocumentWorkspaceProps) {
+  const { session, status, events } = useCollabSession(props.documentId, props.user.id, props.access);
+  const canEdit = status.access === 'write' || status.access === 'suggest';
+  // Editable only after the server's copy arrived in this visit: never type into a blank
+  // stand-in of a document that could not be loaded.
+  const editable = canEdit && status.hasSynced && !status.failure;
+  return (
+    <DocumentEventsContext.Provider value={events}>
+      <PartyColors parties={props.parties} />
+      <div className="mb-3 flex flex-wrap items-center gap-2">
+        <SaveStatus state={status.state} failure={status.failure} />
+        {status.access === 'read' && (
+          <p data-testid="read-only-badge" className="rounded-full border border-line bg-accent-soft px-3 py-1 text-sm text-accent">
+            View and comment only
+          </p>
+        )}
+        {status.access === 'suggest' && (
+          <p data-testid="suggest-badge" className="rounded-full border border-line bg-amber-50 px-3 py-1 text-sm text-amber-900">
+            Suggest mode: your edits are proposals the pen-holder accepts or rejects
+          </p>
+        )}
+        {session && <PresenceList provider={session.provider} selfId={props.user.id} />}
+      </div>
+      {session ? <EditorPane key={session.doc.guid} session={session} props={props} editable={editable} suggest={status.access === 'suggest'} /> : <EditorPlaceholder />}
+    </DocumentEventsContext.Provider>
+  );
+}
+
+function EditorPane({ session, props, editable, suggest }: { session: CollabSession; props: DocumentWorkspaceProps; editable: boolean; suggest: boolean }) {
+  const [message, setMessage] = useState('');
+  const editor = useEditor({
+    immediatelyRender: false,
+    editable: false,
+    extensions: [
+      ...sharedExtensions(),
+      SuggestMode.configure({ author: { userId: props.user.id, partyId: props.partyId }, enabled: suggest }),
+      Collaboration.configure({ document: session.doc, field: DOCUMENT_FIELD }),
+      CollaborationCaret.configure({
+        provider: session.provider,
+        // The server replaces this with the identity from the session; shown locally until then.
+        user: { id: props.user.id, name: props.user.name, color: props.user.color, role: props.user.roleLabel, party: props.user.partyShortName },
+        render: renderCaret,
+      }),
+    ],
+    editorProps: { attributes: editorAttributes(props.documentTitle, false) },
+  });
+  useEffect(() => {
+    if (!editor) return;
+    if (editor.isEditable !== editable) {
+      editor.setEditable(editable);
+      editor.setOptions({ editorProps: { attributes: editorAttributes(props.documentTitle, editable) } });
+    }
+    editor.commands.setSuggestMode(suggest);
+  }, [editor, editable, suggest, props.documentTitle]);
+  if (!editor) return <EditorPlaceholder />;
+  const p = props.permissions;
+  return (
+    <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="min-w-0 space-y-2">
+        <div className="rounded border border-line bg-white focus-within:border-accent" data-testid="editor" data-editable={editable ? 'true' : 'false'}>
+          <EditorToolbar editor={editor} disabled={!editable} />
+          {editable && (
+            <div className="border-b border-line px-2 py-1.5">
+              <DraftingToolbar
+                editor={editor}
+                documentId={props.documentId}
+                me={{ userId: props.user.id, partyId: props.partyId, partyShort: props.user.partyShortName ?? 'Mediation' }}
+                canBracket={p['bracket.place'] === 'allow'}
+                canClean={p['bracket.clean'] === 'allow' && !suggest}
+                suggestOnly={suggest}
+                onMessage={setMessage}
+              />
+            </div>
+          )}
+          <EditorContent editor={editor} />
+        </div>
+        <p role="status" aria-live="polite" className="min-h-5 text-sm text-muted">{message}</p>
+      </div>
+      <WorkspaceSidebar editor={editor} props={props} onMessage={setMessage} />
+    </div>
+  );
+}
+
+/** The ProseMirror element is the textbox: its role and read-only state live on it (axe-clean). */
+function editorAttributes(title: string, editable: boolean): Record<string, string> {
+  return {
+    'aria-label': `${title} — document text`,
+    'aria-multiline': 'true',
+    'aria-readonly': String(!editable),
+    role: 'textbox',
+    class: 'prose-pactum min-h-[24rem] px-5 py-4 focus:outline-none [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:my-2 [&_ul]:list-disc [&_ul]:pl-6',
+  };
+}
+
+function EditorPlaceholder() {
+  return <div className="min-h-[24rem] rounded border border-line bg-white p-5 text-sm text-muted">Opening the document…</div>;
+}

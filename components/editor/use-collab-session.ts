@@ -1,0 +1,135 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import * as decoding from 'lib0/decoding';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
+import type { DocumentEvents } from './document-events';
+
+export type Access = 'write' | 'suggest' | 'read';
+export type SaveState = 'connecting' | 'saving' | 'saved' | 'offline' | 'reconnecting' | 'failed';
+
+export interface CollabSession {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+export interface CollabStatus {
+  state: SaveState;
+  /** What the server accepts from us now (it can change after a re-authorization). */
+  access: Access;
+  /** True once the server's copy has been merged in during this visit. */
+  hasSynced: boolean;
+  /** Set when the server refused us for good (signed out, removed, document gone). */
+  failure: string | null;
+  /** Edits on this device that the server has not confirmed as stored. */
+  hasUnsavedEdits: boolean;
+}
+
+/** ws(s)://<host>/collab — the document id is appended by the provider. */
+function collabUrl(): string {
+  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+}
+
+function isCovered(doc: Y.Doc, saved: Map<number, number>): boolean {
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) if ((saved.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/**
+ * Opens the live document: a Yjs doc kept in IndexedDB (edits survive going offline or closing
+ * the tab), synced by y-websocket with /collab/<documentId>. The status is honest: "saved" only
+ * when the server's SAVED message covers every edit this device holds.
+ */
+export function useCollabSession(documentId: string, userId: string, initialAccess: Access): { session: CollabSession | null; status: CollabStatus; events: DocumentEvents } {
+  const [session, setSession] = useState<CollabSession | null>(null);
+  // NOTICE messages from the server, fanned out to panels (comments, status, ...).
+  const [listeners] = useState(() => new Map<string, Set<() => void>>());
+  const [events] = useState<DocumentEvents>(() => ({
+    live: true,
+    subscribe: (topic, onChange) => {
+      const set = listeners.get(topic) ?? new Set();
+      set.add(onChange);
+      listeners.set(topic, set);
+      return () => void set.delete(onChange);
+    },
+  }));
+  const [status, setStatus] = useState<CollabStatus>({ state: 'connecting', access: initialAccess, hasSynced: false, failure: null, hasUnsavedEdits: false });
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const local = new IndexeddbPersistence(`pactum:${userId}:${documentId}`, doc);
+    const provider = new WebsocketProvider(collabUrl(), documentId, doc, { disableBc: true, maxBackoffTime: 5000 });
+    let saved = new Map<number, number>();
+    let access = initialAccess;
+    let hasSynced = false;
+    let failure: string | null = null;
+
+    const recompute = () => {
+      const dirty = !isCovered(doc, saved);
+      const online = typeof navigator === 'undefined' || navigator.onLine;
+      let state: SaveState;
+      if (failure) state = 'failed';
+      else if (!online) state = 'offline';
+      else if (!provider.wsconnected) state = dirty ? 'offline' : hasSynced ? 'reconnecting' : 'connecting';
+      else if (!provider.synced && !hasSynced) state = 'connecting';
+      else state = dirty ? 'saving' : 'saved';
+      setStatus({ state, access, hasSynced, failure, hasUnsavedEdits: dirty });
+    };
+
+    provider.messageHandlers[MESSAGE.saved] = (_enc, decoder) => {
+      saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      recompute();
+    };
+    provider.messageHandlers[MESSAGE.notice] = (_enc, decoder) => {
+      listeners.get(decoding.readVarString(decoder))?.forEach((fn) => fn());
+    };
+    // After a reconnect, notices may have been missed: let every panel refetch.
+    provider.on('sync', (isSynced: boolean) => {
+      if (isSynced) listeners.forEach((set) => set.forEach((fn) => fn()));
+    });
+    provider.messageHandlers[MESSAGE.access] = (_enc, decoder) => {
+      access = decoding.readVarString(decoder) as Access;
+      recompute();
+    };
+    provider.on('sync', (isSynced: boolean) => {
+      if (isSynced) hasSynced = true;
+      recompute();
+    });
+    provider.on('status', recompute);
+    provider.on('closed', (event: { code: number; reason: string }) => {
+      if (event.code === CLOSE.editRefused) void local.clearData(); // the refused change must not come back
+      failure =
+        event.code === CLOSE.unauthenticated
+          ? 'Your session has ended. Sign in again; your edits are kept on this device.'
+          : event.code === CLOSE.editRefused
+            ? `Your last change was not saved: ${event.reason} Reload the page to continue from the saved text.`
+            : event.reason || 'The server closed this document. Reload the page to try again.';
+      recompute();
+    });
+    doc.on('update', recompute);
+    window.addEventListener('online', recompute);
+    window.addEventListener('offline', recompute);
+    const warn = (e: BeforeUnloadEvent) => {
+      if (isCovered(doc, saved)) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    setSession({ doc, provider });
+
+    return () => {
+      window.removeEventListener('online', recompute);
+      window.removeEventListener('offline', recompute);
+      window.removeEventListener('beforeunload', warn);
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+      setSession(null);
+    };
+  }, [documentId, userId, initialAccess, listeners]);
+
+  return { session, status, events };
+}

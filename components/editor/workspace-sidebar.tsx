@@ -1,0 +1,43 @@
+'use client';
+
+import type { Editor } from '@tiptap/core';
+import { ClauseSidebar } from '@/components/clauses/clause-sidebar';
+import { CommentsPanel } from '@/components/comments/comments-panel';
+import { ReviewPanel } from '@/components/drafting/review-panel';
+import { StatusBoard } from '@/components/status/status-board';
+import { StylePanels } from '@/components/styles/style-panels';
+import { VersionsPanel } from '@/components/versions/versions-panel';
+import { bindingOf, rangeFromAnchor, selectionAnchor } from '@/lib/editor/comment-anchor';
+import type { DocumentWorkspaceProps } from './document-workspace';
+import { WorkspaceTabs, type WorkspaceTab } from './workspace-tabs';
+
+/** The panels beside the editor, shown as tabs; each one appears only where the matrix gives it a use. */
+export function WorkspaceSidebar({ editor, props, onMessage }: { editor: Editor; props: DocumentWorkspaceProps; onMessage: (m: string) => void }) {
+  const p = props.permissions;
+  const shared = props.documentKind === 'shared';
+  const showInText = (anchor: { from: string; to: string; quote: string }) => {
+    const binding = bindingOf(editor.state);
+    const range = binding && rangeFromAnchor(binding, anchor);
+    if (!range) return onMessage('That passage is no longer in the text.');
+    editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+  };
+  const tabs: WorkspaceTab[] = [
+    { id: 'comments', label: 'Comments', content: <CommentsPanel documentId={props.documentId} currentUser={{ id: props.user.id, name: props.user.name }} createAnchor={() => selectionAnchor(editor.state)} onShowInText={showInText} /> },
+    {
+      id: 'review',
+      label: 'Review',
+      content: <ReviewPanel editor={editor} documentId={props.documentId} parties={props.parties} canReview={p['suggestion.review'] === 'allow'} canCollapse={p['alternative.collapse'] === 'allow'} onMessage={onMessage} />,
+    },
+    { id: 'clauses', label: 'Clauses', content: <ClauseSidebar editor={editor} documentId={props.documentId} parties={props.parties} /> },
+    { id: 'status', label: 'Status', content: <StatusBoard documentId={props.documentId} /> },
+    { id: 'versions', label: 'Versions', content: <VersionsPanel documentId={props.documentId} canCreate={p['version.create'] === 'allow'} canExport={p.export === 'allow'} printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`} /> },
+    { id: 'process', label: 'Process', content: <StylePanels data={props.stylePanels} roleLabel={props.user.roleLabel} /> },
+  ];
+  // Whoever may insert clauses starts in the library; everyone else starts with the comments.
+  const ordered = p['clause.insert'] === 'deny' ? tabs : [tabs[2]!, ...tabs.filter((t) => t.id !== 'clauses')];
+  return (
+    <aside aria-label="Drafting tools" className="min-w-0">
+      <WorkspaceTabs label="Drafting tools" tabs={shared ? ordered : ordered.filter((t) => t.id !== 'status')} />
+    </aside>
+  );
+}

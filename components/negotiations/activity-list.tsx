@@ -1,0 +1,24 @@
+import { formatUtc } from '@/components/ui/format';
+import { ui } from '@/components/ui/styles';
+import type { ActivityItem } from '@/lib/audit/list-events';
+
+/** Recent activity (audit events) in plain language, newest first. */
+export function ActivityList({ events }: { events: ActivityItem[] }) {
+  return (
+    <section aria-labelledby="activity-title" className={ui.card}>
+      <h2 id="activity-title" className={ui.h2}>Activity</h2>
+      {events.length === 0 ? (
+        <p className="mt-3 text-sm text-muted">Nothing has happened yet.</p>
+      ) : (
+        <ol className="mt-3 space-y-3">
+          {events.map((e) => (
+            <li key={e.id} className="border-l-2 border-line pl-3 text-sm">
+              <p><span className="font-medium">{e.actorName}</span> {e.summary}</p>
+              <p className="text-xs text-muted"><time dateTime={new Date(e.at).toISOString()}>{formatUtc(e.at)}</time></p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

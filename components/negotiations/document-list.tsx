@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { ui } from '@/components/ui/styles';
+import { ACCESS_LABELS, documentKindLabel } from '@/lib/negotiations/labels';
+import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
+import { NewDocumentForm } from './new-document-form';
+
+interface Props {
+  negotiationId: string;
+  documents: NegotiationOverview['documents'];
+  parties: NegotiationOverview['parties'];
+  canCreate: boolean;
+}
+
+/** The documents this member may open, with their kind and the member's access. */
+export function DocumentList({ negotiationId, documents, parties, canCreate }: Props) {
+  const partyName = (id: string | null) => parties.find((p) => p.id === id)?.name ?? null;
+  return (
+    <section aria-labelledby="documents-title" className={ui.card}>
+      <h2 id="documents-title" className={ui.h2}>Documents</h2>
+      {documents.length === 0 ? (
+        <p className="mt-3 text-sm text-muted">No documents are open to you yet. The convener adds them.</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-line">
+          {documents.map((d) => (
+            <li key={d.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
+              <Link href={`/negotiations/${negotiationId}/documents/${d.id}`} className={ui.link}>{d.title}</Link>
+              <span className="flex flex-wrap gap-2">
+                <Badge tone={d.kind === 'shared' ? 'neutral' : 'private'}>{documentKindLabel(d.kind, partyName(d.partyId))}</Badge>
+                <Badge tone={d.access === 'write' ? 'success' : 'neutral'}>{ACCESS_LABELS[d.access]}</Badge>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canCreate && <NewDocumentForm negotiationId={negotiationId} parties={parties} />}
+    </section>
+  );
+}

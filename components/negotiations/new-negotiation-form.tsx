@@ -1,0 +1,90 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Field } from '@/components/ui/field';
+import { fetchJson } from '@/components/ui/fetch-json';
+import { PartySwatch } from '@/components/ui/badge';
+import { ui } from '@/components/ui/styles';
+import { PARTY_PALETTE } from '@/lib/negotiations/labels';
+
+type PartyDraft = { key: number; name: string; shortName: string };
+
+/** Title, description and 2–6 parties; on success, opens the new negotiation. */
+export function NewNegotiationForm() {
+  const router = useRouter();
+  const [parties, setParties] = useState<PartyDraft[]>([{ key: 0, name: '', shortName: '' }, { key: 1, name: '', shortName: '' }]);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const update = (key: number, patch: Partial<PartyDraft>) => setParties((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setStatus(null);
+    const res = await fetchJson<{ negotiation: { id: string } }>('/api/negotiations', 'POST', {
+      title: String(form.get('title') ?? ''),
+      description: String(form.get('description') ?? ''),
+      parties: parties.map(({ name, shortName }) => ({ name, shortName })),
+    });
+    if (res.ok) {
+      setStatus('Negotiation created. Opening it…');
+      router.push(`/negotiations/${res.data.negotiation.id}`);
+      return;
+    }
+    setPending(false);
+    setFields(res.fields);
+    setStatus(Object.keys(res.fields).length ? 'Some fields need attention. See the messages beside them.' : res.error);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className={`${ui.card} mt-6 space-y-5`}>
+      <Field id="title" label="Title" required maxLength={160} placeholder="e.g. Northern Region Peace Talks — Security Track" error={fields.title} />
+      <div>
+        <label htmlFor="description" className={ui.label}>Description <span className="font-normal text-muted">(optional)</span></label>
+        <textarea id="description" name="description" rows={3} maxLength={2000} className={ui.input} aria-invalid={fields.description ? true : undefined} />
+        {fields.description && <p className="mt-1 text-sm text-red-700">{fields.description}</p>}
+      </div>
+      <fieldset>
+        <legend className={ui.label}>Parties at the table</legend>
+        <p className="text-xs text-muted">Between 2 and 6 delegations. Each gets a colour for its edits and suggestions.</p>
+        {fields.parties && <p className="mt-1 text-sm text-red-700">{fields.parties}</p>}
+        <ol className="mt-3 space-y-3">
+          {parties.map((p, i) => (
+            <li key={p.key} className="grid grid-cols-[auto_1fr] items-start gap-3 rounded-md border border-line p-3 sm:grid-cols-[auto_1fr_9rem_auto]">
+              <span className="mt-8 flex items-center"><PartySwatch color={PARTY_PALETTE[i % PARTY_PALETTE.length]!} /></span>
+              <Field id={`party-${p.key}-name`} label={`Party ${i + 1} name`} value={p.name} onChange={(e) => update(p.key, { name: e.target.value })} required error={fields[`parties.${i}.name`]} />
+              <Field
+                id={`party-${p.key}-short`}
+                label="Short name"
+                value={p.shortName}
+                onChange={(e) => update(p.key, { shortName: e.target.value })}
+                required
+                maxLength={8}
+                error={fields[`parties.${i}.shortName`]}
+                className="col-start-2 sm:col-start-auto"
+              />
+              {parties.length > 2 && (
+                <button type="button" onClick={() => setParties((ps) => ps.filter((x) => x.key !== p.key))} className={`${ui.buttonSecondary} col-start-2 justify-self-start sm:col-start-auto sm:mt-6`}>
+                  Remove<span className="sr-only"> party {i + 1}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+        {parties.length < 6 && (
+          <button type="button" className={`${ui.buttonSecondary} mt-3`} onClick={() => setParties((ps) => [...ps, { key: Math.max(...ps.map((x) => x.key)) + 1, name: '', shortName: '' }])}>
+            Add a party
+          </button>
+        )}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4 border-t border-line pt-5">
+        <button type="submit" className={ui.button} disabled={pending}>{pending ? 'Creating…' : 'Create negotiation'}</button>
+        <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>
+      </div>
+    </form>
+  );
+}

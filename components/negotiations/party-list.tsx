@@ -1,0 +1,21 @@
+import { PartySwatch } from '@/components/ui/badge';
+import { ui } from '@/components/ui/styles';
+import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
+
+/** The delegations at the table, each with its colour. */
+export function PartyList({ parties }: { parties: NegotiationOverview['parties'] }) {
+  return (
+    <section aria-labelledby="parties-title" className={ui.card}>
+      <h2 id="parties-title" className={ui.h2}>Parties</h2>
+      <ul className="mt-3 space-y-2">
+        {parties.map((p) => (
+          <li key={p.id} className="flex items-center gap-2 text-sm">
+            <PartySwatch color={p.color} />
+            <span className="font-medium">{p.name}</span>
+            <span className="text-muted">({p.shortName})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

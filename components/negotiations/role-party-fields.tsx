@@ -1,0 +1,33 @@
+'use client';
+
+import { SelectField } from '@/components/ui/field';
+import type { Role } from '@/db/schema/enums';
+import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
+import { PARTY_ROLES, ROLE_LABELS } from '@/lib/negotiations/labels';
+
+interface Props {
+  idPrefix: string;
+  role: Role;
+  partyId: string;
+  onRole: (role: Role) => void;
+  onParty: (partyId: string) => void;
+  parties: NegotiationOverview['parties'];
+  errors: Record<string, string>;
+}
+
+/** A role picker, plus a delegation picker when the role sits with a delegation. */
+export function RolePartyFields({ idPrefix, role, partyId, onRole, onParty, parties, errors }: Props) {
+  return (
+    <>
+      <SelectField id={`${idPrefix}-role`} label="Role" value={role} onChange={(e) => onRole(e.target.value as Role)} error={errors.role}>
+        {(Object.keys(ROLE_LABELS) as Role[]).map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+      </SelectField>
+      {PARTY_ROLES.includes(role) && (
+        <SelectField id={`${idPrefix}-party`} label="Delegation" value={partyId} onChange={(e) => onParty(e.target.value)} error={errors.partyId}>
+          <option value="" disabled>Choose a delegation</option>
+          {parties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </SelectField>
+      )}
+    </>
+  );
+}

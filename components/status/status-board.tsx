@@ -1,0 +1,63 @@
+'use client';
+
+import { useState } from 'react';
+import { ui } from '@/components/ui/styles';
+import { STATUS_LABELS, STATUS_ORDER } from '@/lib/status/labels';
+import { ClauseStatusRow } from './clause-status-row';
+import { PackageBanner } from './package-banner';
+import type { StatusAction } from './status-api';
+import { useStatusBoard } from './use-status-board';
+
+/**
+ * Clause statuses of one document: counts, the package lock banner, each party's position and the
+ * reader's own actions (ad ref / confirm / withdraw for a lead negotiator, procedural status for
+ * the lead mediator). Refreshes on 'status' notices.
+ */
+export function StatusBoard({ documentId }: { documentId: string }) {
+  const { board, loadError, send } = useStatusBoard(documentId);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  const change = async (action: StatusAction, done: string) => {
+    setBusy(true);
+    const error = await send(action);
+    setBusy(false);
+    setMessage(error ? { tone: 'error', text: error } : { tone: 'ok', text: `${done} A version was saved.` });
+  };
+
+  return (
+    <section aria-labelledby={`status-${documentId}`} className={ui.card}>
+      <h2 id={`status-${documentId}`} className={ui.h2}>Clause status</h2>
+      <p aria-live="polite" role="status" className={`mt-2 text-sm ${message?.tone === 'error' ? 'text-red-700' : 'text-emerald-800'}`}>
+        {message?.text}
+      </p>
+      {!board && !loadError && <p className="mt-3 text-sm text-muted">Loading statuses…</p>}
+      {loadError && !board && <p role="alert" className="mt-3 text-sm text-red-700">{loadError}</p>}
+      {board && !board.enabled && <p className="mt-3 text-sm text-muted">Clause status applies to shared drafts, not to private notes.</p>}
+      {board?.enabled && (
+        <>
+          <div className="mt-3">
+            <PackageBanner pkg={board.package} />
+          </div>
+          <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5">
+            {STATUS_ORDER.map((s) => (
+              <div key={s} className="rounded-md border border-line px-2 py-1.5">
+                <dt className="text-xs text-muted">{STATUS_LABELS[s]}</dt>
+                <dd className="text-lg font-semibold text-ink">{board.counts[s]}</dd>
+              </div>
+            ))}
+          </dl>
+          {board.clauses.length === 0 ? (
+            <p className="mt-4 text-sm text-muted">No clauses yet. Paragraphs, headings and clauses of the draft appear here once written.</p>
+          ) : (
+            <ol aria-label="Clauses" className="mt-4">
+              {board.clauses.map((c) => (
+                <ClauseStatusRow key={`${c.clauseKey}:${c.procedural}`} clause={c} me={board.me} busy={busy} onChange={change} />
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { fetchJson } from '@/components/ui/fetch-json';
+import { ui } from '@/components/ui/styles';
+import { KIND_LABELS, type AttachmentKindName } from '@/lib/commitments/kinds';
+import type { ClauseRef } from '@/lib/commitments/list-clauses';
+
+export interface AttachmentFormProps {
+  documentId: string;
+  clauses: ClauseRef[];
+  /** Kinds the server says this person may add now. */
+  kinds: AttachmentKindName[];
+  parties: { id: string; shortName: string; name: string }[];
+  onAdded: () => void;
+}
+
+/** Attach a deadline, incentive, guarantee, condition or pledge to a clause. */
+export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }: AttachmentFormProps) {
+  const id = useId();
+  const [kind, setKind] = useState<AttachmentKindName>(kinds[0]!);
+  const [clauseKey, setClauseKey] = useState(clauses[0]?.key ?? '');
+  const [partyId, setPartyId] = useState('');
+  const [text, setText] = useState('');
+  const [due, setDue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  if (clauses.length === 0) return <p className="text-sm text-muted">Commitments attach to clauses. Once the draft has saved text, you can attach them here.</p>;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setStatus(null);
+    const dueAt = kind === 'deadline' && due ? new Date(due).toISOString() : null;
+    const res = await fetchJson(`/api/documents/${documentId}/attachments`, 'POST', { clauseKey, kind, text, partyId: partyId || null, dueAt });
+    setBusy(false);
+    if (!res.ok) {
+      setFields(res.fields);
+      setStatus({ ok: false, message: res.error });
+      return;
+    }
+    setFields({});
+    setText('');
+    setDue('');
+    setStatus({ ok: true, message: `${KIND_LABELS[kind]} attached.` });
+    onAdded();
+  }
+
+  const err = (name: string) => (fields[name] ? <p id={`${id}-${name}-err`} className="mt-1 text-xs text-red-800">{fields[name]}</p> : null);
+  return (
+    <form onSubmit={submit} className="mt-3 space-y-3 border-t border-line pt-3" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="text-sm font-semibold text-ink">Attach a commitment</h3>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className={ui.label}>
+          Kind
+          <select className={ui.input} value={kind} onChange={(e) => setKind(e.target.value as AttachmentKindName)}>
+            {kinds.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+          </select>
+        </label>
+        <label className={ui.label}>
+          Clause
+          <select className={ui.input} value={clauseKey} onChange={(e) => setClauseKey(e.target.value)} aria-invalid={!!fields.clauseKey}>
+            {clauses.map((c) => <option key={c.key} value={c.key}>{c.label}{c.excerpt && c.label !== c.excerpt ? ` — ${c.excerpt.slice(0, 40)}` : ''}</option>)}
+          </select>
+          {err('clauseKey')}
+        </label>
+        <label className={ui.label}>
+          Concerns
+          <select className={ui.input} value={partyId} onChange={(e) => setPartyId(e.target.value)} aria-invalid={!!fields.partyId}>
+            <option value="">Both parties / no one in particular</option>
+            {parties.map((p) => <option key={p.id} value={p.id}>{p.name} ({p.shortName})</option>)}
+          </select>
+          {err('partyId')}
+        </label>
+        {kind === 'deadline' && (
+          <label className={ui.label}>
+            Due (your local time)
+            <input type="datetime-local" required className={ui.input} value={due} onChange={(e) => setDue(e.target.value)} aria-invalid={!!fields.dueAt} aria-describedby={fields.dueAt ? `${id}-dueAt-err` : undefined} />
+            {err('dueAt')}
+          </label>
+        )}
+      </div>
+      <label className={ui.label}>
+        What is promised or required
+        <textarea required maxLength={1000} rows={3} className={ui.input} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!!fields.text} aria-describedby={fields.text ? `${id}-text-err` : undefined} />
+        {err('text')}
+      </label>
+      <div className="flex items-center gap-3">
+        <button type="submit" className={ui.button} disabled={busy}>{busy ? 'Attaching…' : 'Attach'}</button>
+        <p role="status" aria-live="polite" className={`text-sm ${status?.ok === false ? 'text-red-800' : 'text-muted'}`}>{status?.message}</p>
+      </div>
+    </form>
+  );
+}

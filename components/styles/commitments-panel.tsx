@@ -1,0 +1,103 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import { useDocumentTopic } from '@/components/editor/document-events';
+import { fetchJson } from '@/components/ui/fetch-json';
+import { formatUtc } from '@/components/ui/format';
+import { ui } from '@/components/ui/styles';
+import type { AttachmentView } from '@/lib/commitments/attachment-view';
+import { KIND_LABELS } from '@/lib/commitments/kinds';
+import type { DocumentAttachments } from '@/lib/commitments/list-attachments';
+import { AttachmentForm } from './attachment-form';
+import { formatCountdown, useNow } from './countdown';
+
+export interface CommitmentsPanelProps {
+  documentId: string;
+  /** listAttachments() for this reader, rendered on the server; refreshed on 'attachments' notices. */
+  initial: DocumentAttachments;
+  parties: { id: string; shortName: string; name: string }[];
+}
+
+/** Power-based mediation: commitments beside the clauses, with live deadline countdowns. */
+export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPanelProps) {
+  const [data, setData] = useState(initial);
+  const [status, setStatus] = useState('');
+  const reload = useCallback(async () => {
+    const res = await fetchJson<DocumentAttachments>(`/api/documents/${documentId}/attachments`, 'GET');
+    if (res.ok) setData(res.data);
+  }, [documentId]);
+  useDocumentTopic('attachments', reload);
+
+  async function withdraw(a: AttachmentView) {
+    const res = await fetchJson(`/api/attachments/${a.id}`, 'DELETE');
+    setStatus(res.ok ? `${KIND_LABELS[a.kind]} withdrawn.` : res.error);
+    if (res.ok) await reload();
+  }
+
+  const live = data.attachments.filter((a) => !a.withdrawnAt);
+  const withdrawn = data.attachments.filter((a) => a.withdrawnAt);
+  const order = new Map(data.clauses.map((c, i) => [c.key, i]));
+  const groups = [...new Set(live.map((a) => a.clauseKey))].sort((x, y) => (order.get(x) ?? 1e9) - (order.get(y) ?? 1e9));
+  return (
+    <section aria-labelledby="commitments-heading" className={ui.card}>
+      <h2 id="commitments-heading" className={ui.h2}>Commitments</h2>
+      {data.readOnlyReason && <p className="mt-1 text-sm text-muted">{data.readOnlyReason}</p>}
+      {live.length === 0 ? (
+        <p className="mt-3 text-sm text-muted">No commitments on this draft.</p>
+      ) : (
+        <div className="mt-3 space-y-4">
+          {groups.map((key) => {
+            const items = live.filter((a) => a.clauseKey === key);
+            return (
+              <div key={key}>
+                <h3 className="text-sm font-semibold text-ink">{items[0]!.clauseLabel}</h3>
+                <ul className="mt-1 space-y-2">
+                  {items.map((a) => <AttachmentItem key={a.id} a={a} onWithdraw={withdraw} />)}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {withdrawn.length > 0 && (
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer text-muted">Withdrawn ({withdrawn.length})</summary>
+          <ul className="mt-2 space-y-1 text-muted">
+            {withdrawn.map((a) => (
+              <li key={a.id}><s>{KIND_LABELS[a.kind]}: {a.text}</s> — {a.clauseLabel}, withdrawn {formatUtc(a.withdrawnAt!)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>
+      {data.canAdd.length > 0 && <AttachmentForm documentId={documentId} clauses={data.clauses} kinds={data.canAdd} parties={parties} onAdded={reload} />}
+    </section>
+  );
+}
+
+function AttachmentItem({ a, onWithdraw }: { a: AttachmentView; onWithdraw: (a: AttachmentView) => void }) {
+  const now = useNow();
+  const passed = a.dueAt !== null && now !== null && new Date(a.dueAt).getTime() <= now;
+  return (
+    <li className="rounded-md border border-line p-2 text-sm">
+      <p>
+        <span className="font-medium">{KIND_LABELS[a.kind]}</span>
+        {a.party && <span className="text-muted"> · {a.kind === 'deadline' || a.kind === 'condition' ? 'binds' : 'for'} {a.party.shortName}</span>}
+      </p>
+      <p className="mt-0.5 whitespace-pre-wrap">{a.text}</p>
+      {a.dueAt && (
+        <p className={`mt-1 ${passed ? 'font-medium text-red-800' : 'text-ink'}`}>
+          Due {formatUtc(a.dueAt)} — {now === null ? '' : formatCountdown(a.dueAt, now)}
+        </p>
+      )}
+      <div className="mt-1 flex items-center justify-between gap-2 text-xs text-muted">
+        <span>Added by {a.createdBy?.name ?? 'a former member'}, {formatUtc(a.createdAt)}</span>
+        {a.canWithdraw && (
+          <button type="button" className={ui.buttonSecondary} onClick={() => onWithdraw(a)} aria-label={`Withdraw ${KIND_LABELS[a.kind].toLowerCase()}: ${a.text.slice(0, 40)}`}>
+            Withdraw
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { SignOutButton } from './sign-out-button';
+
+/** The top bar: product name, the signed-in person and sign-out. */
+export function AppHeader({ user }: { user: { name: string; email: string } | null }) {
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <Link href="/negotiations" className="flex items-center gap-2 rounded text-ink no-underline">
+          <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-accent text-sm font-bold text-white">P</span>
+          <span className="text-lg font-semibold tracking-tight">Pactum</span>
+        </Link>
+        {user && (
+          <div className="flex min-w-0 items-center gap-3">
+            <p className="min-w-0 truncate text-sm text-muted">
+              <span className="sr-only">Signed in as </span>
+              <span className="font-medium text-ink">{user.name}</span>
+              <span className="hidden sm:inline"> · {user.email}</span>
+            </p>
+            <SignOutButton />
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

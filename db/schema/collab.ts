@@ -1,0 +1,27 @@
+import { bigint, bigserial, index, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { bytea, createdAt, updatedAt } from './columns';
+import { documents } from './negotiations';
+import { users } from './users';
+
+/** Append-only Yjs update log, attributed to the user whose connection sent it. */
+export const docUpdates = pgTable(
+  'doc_updates',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    update: bytea('update').notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('doc_updates_document_idx').on(t.documentId, t.id)],
+);
+
+/** Compacted state of a document: every update with id <= upToUpdateId is merged in. */
+export const docSnapshots = pgTable('doc_snapshots', {
+  documentId: uuid('document_id').primaryKey().references(() => documents.id, { onDelete: 'cascade' }),
+  state: bytea('state').notNull(),
+  upToUpdateId: bigint('up_to_update_id', { mode: 'number' }).notNull(),
+  updatedAt: updatedAt(),
+});
+
+export type DocUpdate = typeof docUpdates.$inferSelect;

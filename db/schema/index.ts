@@ -1,0 +1,7 @@
+export * from './enums';
+export * from './users';
+export * from './negotiations';
+export * from './collab';
+export * from './audit';
+export * from './versions';
+export * from './drafting';

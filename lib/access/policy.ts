@@ -1,0 +1,69 @@
+import type { DocumentKind, MediationStyle, Role } from '@/db/schema/enums';
+import { matrixDecision, type Action, type Decision } from './matrix';
+
+export type { Action, Decision } from './matrix';
+
+/** Who is acting, as read from the database for this request (never from the client). */
+export interface Actor {
+  userId: string;
+  role: Role;
+  partyId: string | null;
+  isConvener: boolean;
+}
+
+export interface DocumentRef {
+  kind: DocumentKind;
+  partyId: string | null;
+}
+
+/** What an action is done to: the negotiation (its current style) and optionally a document. */
+export interface Resource {
+  style: MediationStyle;
+  document?: DocumentRef;
+}
+
+export const DELEGATION_ROLES: readonly Role[] = ['lead_negotiator', 'delegation_member'];
+export const MEDIATION_ROLES: readonly Role[] = ['lead_mediator', 'mediation_expert'];
+
+/** Whether this actor's team owns a private document (a delegation's caucus or the mediator's). */
+export function ownsPrivateDocument(actor: Actor, doc: DocumentRef): boolean {
+  if (doc.kind === 'caucus') return DELEGATION_ROLES.includes(actor.role) && actor.partyId !== null && actor.partyId === doc.partyId;
+  if (doc.kind === 'mediator_private') return MEDIATION_ROLES.includes(actor.role);
+  return false;
+}
+
+const TEXT_ACTIONS = new Set<Action>(['shared.read', 'shared.edit', 'shared.suggest', 'clause.insert', 'comment.create', 'export']);
+
+/**
+ * The one authorization decision, used by pages, route handlers and the collaboration server.
+ * Private documents (caucus, mediator-private) are all-or-nothing for their owners and invisible
+ * to everyone else, whatever the style; shared documents follow the matrix.
+ */
+export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+  const doc = resource.document;
+  if (doc && doc.kind !== 'shared') {
+    if (!TEXT_ACTIONS.has(action)) return matrixDecision(actor.role, resource.style, action);
+    if (!ownsPrivateDocument(actor, doc)) return 'deny';
+    const verb: Action = action === 'shared.read' || action === 'export' ? 'caucus.read' : 'caucus.write';
+    return matrixDecision(actor.role, resource.style, verb);
+  }
+  // The convener runs the process whatever their role: members and the documents of the negotiation.
+  if ((action === 'members.manage' || action === 'document.create') && actor.isConvener) return 'allow';
+  return matrixDecision(actor.role, resource.style, action);
+}
+
+/** True only when the actor may do the action directly (not merely suggest it). */
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  return decide(actor, action, resource) === 'allow';
+}
+
+export type DocumentAccess = 'write' | 'suggest' | 'read' | 'none';
+
+/** How the editor and the websocket treat this actor on this document. */
+export function documentAccess(actor: Actor, resource: Resource & { document: DocumentRef }): DocumentAccess {
+  if (decide(actor, 'shared.read', resource) !== 'allow') return 'none';
+  const edit = decide(actor, 'shared.edit', resource);
+  if (edit === 'allow') return 'write';
+  if (edit === 'suggest' || decide(actor, 'shared.suggest', resource) === 'allow') return 'suggest';
+  return 'read';
+}

@@ -1,0 +1,77 @@
+import type { MediationStyle, Role } from '@/db/schema/enums';
+import { ROLE_LABELS, STYLE_LABELS } from '@/lib/negotiations/labels';
+
+export interface DescribeContext {
+  /** user id → name, for members named in events. */
+  userName: (id: string | null | undefined) => string;
+  /** party id → short name. */
+  partyName: (id: string | null | undefined) => string | null;
+  /** Whether the reader may see invited email addresses. */
+  showEmails: boolean;
+  /** document id → title, for documents the reader may see (null otherwise). */
+  documentTitle?: (id: string | null | undefined) => string | null;
+}
+
+const STATUS_NAMES: Record<string, string> = { proposed: 'proposed', bracketed: 'bracketed', parked: 'parked' };
+
+const KIND_WORDS: Record<string, string> = { deadline: 'a deadline', incentive: 'an incentive', guarantee: 'a guarantee', condition: 'a condition', pledge: 'a pledge' };
+
+/** “Title” of the document an event concerns, or a neutral phrase. */
+const docName = (ctx: DescribeContext, id: unknown, fallback: unknown) => {
+  const title = ctx.documentTitle?.(typeof id === 'string' ? id : null) ?? (typeof fallback === 'string' ? fallback : null);
+  return title ? `“${title}”` : 'a document';
+};
+
+const roleWithParty = (ctx: DescribeContext, role: unknown, partyId: unknown) => {
+  const label = ROLE_LABELS[role as Role] ?? 'a member';
+  const party = ctx.partyName(partyId as string | null);
+  return party ? `${label} (${party})` : label;
+};
+
+/** A plain-language sentence (without the actor) for one audit event, e.g. "changed the style to Formulative". */
+export function describeEvent(action: string, targetId: string | null, details: Record<string, unknown>, ctx: DescribeContext): string {
+  switch (action) {
+    case 'negotiation.create':
+      return 'opened the negotiation';
+    case 'style.change':
+      return `changed the mediation style from ${STYLE_LABELS[details.from as MediationStyle] ?? '—'} to ${STYLE_LABELS[details.to as MediationStyle] ?? '—'}`;
+    case 'document.create':
+      return details.kind === 'shared' ? `added the shared document “${String(details.title)}”` : 'added a private document';
+    case 'member.invite':
+      return `invited ${ctx.showEmails ? String(details.email) : 'someone'} as ${roleWithParty(ctx, details.role, details.partyId)}`;
+    case 'member.join':
+      return `joined as ${roleWithParty(ctx, details.role, details.partyId)}`;
+    case 'member.role_change':
+      return `changed ${ctx.userName(targetId)}’s role from ${roleWithParty(ctx, details.from, details.fromPartyId)} to ${roleWithParty(ctx, details.to, details.toPartyId)}`;
+    case 'member.remove':
+      return `removed ${ctx.userName(targetId)} from the negotiation`;
+    case 'status.ad_ref':
+      return `agreed ad ref to ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)} for ${String(details.partyShortName)}`;
+    case 'status.confirm':
+      return `confirmed ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)} for ${String(details.partyShortName)}`;
+    case 'status.withdraw':
+      return `withdrew ${String(details.partyShortName)}’s agreement to ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)}`;
+    case 'status.set':
+      return `set ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)} to ${STATUS_NAMES[String(details.to)] ?? String(details.to)}`;
+    case 'comment.create':
+      return `${details.reply ? 'replied to a comment' : 'commented'} on ${docName(ctx, details.documentId, details.documentTitle)}`;
+    case 'comment.resolve':
+      return `resolved a comment thread on ${docName(ctx, details.documentId, details.documentTitle)}`;
+    case 'comment.reopen':
+      return `reopened a comment thread on ${docName(ctx, details.documentId, details.documentTitle)}`;
+    case 'version.create':
+      return `saved version ${String(details.number)} “${String(details.name)}” of ${docName(ctx, targetId, null)}`;
+    case 'attachment.add':
+      return `attached ${KIND_WORDS[String(details.kind)] ?? 'a commitment'} to a clause of ${docName(ctx, details.documentId, null)}`;
+    case 'attachment.withdraw':
+      return `withdrew ${KIND_WORDS[String(details.kind)] ?? 'a commitment'} from a clause of ${docName(ctx, details.documentId, null)}`;
+    case 'text.release':
+      return `released the mediation team’s text into ${docName(ctx, targetId, null)} as “${String(details.name ?? 'Mediator’s text')}”`;
+    case 'document.edit': {
+      const n = Number(details.changes ?? 0);
+      return `edited ${docName(ctx, targetId, null)} (${n} ${n === 1 ? 'change' : 'changes'})`;
+    }
+    default:
+      return action.replace(/[._]/g, ' ');
+  }
+}

@@ -1,0 +1,61 @@
+import type { PmNode } from '@/lib/editor/to-json';
+import { fillPlaceholders, partyValues } from './placeholders';
+import { variantText, type Clause, type ClauseVariant } from './schema';
+
+/** ProseMirror JSON, as Tiptap's `insertContent` and `getJSON` use it. */
+export type { PmNode };
+
+/** The editor node type of an unfilled placeholder field (lib/editor/marks/placeholder.ts). */
+export const PLACEHOLDER_NODE = 'placeholderField';
+
+const ITEM_START = /^\([a-z0-9]{1,4}\)\s/i;
+
+/**
+ * Paragraphs of clause text: blocks separated by blank lines, and every line starting
+ * "(a) ", "(b) " … as a paragraph of its own; other line breaks join with a space.
+ */
+export function splitParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  for (const block of text.replace(/\r\n/g, '\n').split(/\n\s*\n/)) {
+    let current = '';
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      if (ITEM_START.test(line) && current) {
+        paragraphs.push(current);
+        current = line;
+      } else current = current ? `${current} ${line}` : line;
+    }
+    if (current) paragraphs.push(current);
+  }
+  return paragraphs;
+}
+
+/** Inline content of one paragraph: text runs and `placeholder` nodes for unfilled fields. */
+export function toInline(text: string, values: Record<string, string>): PmNode[] {
+  return fillPlaceholders(text, values).map((s) =>
+    s.type === 'text' ? { type: 'text', text: s.text } : { type: PLACEHOLDER_NODE, attrs: { name: s.name } },
+  );
+}
+
+/** The provenance label shown on an inserted clause, e.g. "Library · cf-cantonment-sites v1 · standard". */
+export function provenanceLabel(attrs: { clauseId: string; version: number; variant: string }): string {
+  return `Library · ${attrs.clauseId} v${attrs.version} · ${attrs.variant}`;
+}
+
+/**
+ * A `clauseBlock` node for one variant of a clause: its title as a heading, then its paragraphs,
+ * with {PARTY_A}/{PARTY_B} filled from the parties (by position) and other placeholders left as
+ * `placeholder` nodes.
+ */
+export function clauseToNode(clause: Clause, variant: ClauseVariant, parties: readonly { name: string }[]): PmNode {
+  const values = partyValues(parties);
+  return {
+    type: 'clauseBlock',
+    attrs: { clauseId: clause.id, version: clause.version, variant, title: clause.title },
+    content: [
+      { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: clause.title }] },
+      ...splitParagraphs(variantText(clause, variant)).map((p) => ({ type: 'paragraph', content: toInline(p, values) })),
+    ],
+  };
+}

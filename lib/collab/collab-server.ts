@@ -1,0 +1,213 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { getDb, type Db } from '@/db/client';
+import { authorizeUpgrade, authorizeUser, type CollabIdentity } from './authorize-upgrade';
+import { createBatchWriter } from './batch-writer';
+import { createDocStore, type DocStore } from './doc-store';
+import { CLOSE, encodeNotice } from './protocol';
+import { createRateLimiter } from './rate-limit';
+import { createRedisRelay, RELAY_KIND, type RedisRelay } from './redis-relay';
+import { registerCollabServer, unregisterCollabServer } from './registry';
+import { ProtocolError, RefusedEdit, Room, type RoomPeer } from './room';
+import { createRoomRegistry } from './room-registry';
+
+/** The collaboration websocket server mounted at /collab/<documentId>. */
+export interface CollabServer {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Re-checks every open socket of a negotiation on this instance; closes the ones whose access changed. */
+  reauthorizeLocal(negotiationId: string): Promise<number>;
+  /** Also asks the other instances (through Redis) to re-check. */
+  reauthorize(negotiationId: string): Promise<number>;
+  /** Applies a server-made update to the loaded room; false when the document is not in memory. */
+  applyServerUpdate(documentId: string, update: Uint8Array, userId: string | null): Promise<boolean>;
+  /** Sends a NOTICE (topic) to every socket of the document on this instance (and, with Redis, the others). */
+  notify(documentId: string, topic: string, relayed?: boolean): void;
+  /** Number of documents held in memory (tests, metrics). */
+  roomCount(): number;
+  close(): Promise<void>;
+}
+
+export interface CollabServerOptions {
+  db?: () => Db;
+  store?: DocStore;
+  /** Largest accepted frame; bigger ones close the socket with 1009. Default 1 MiB. */
+  maxPayload?: number;
+  /** Messages per second per socket (average) and burst; over it the socket closes with 4429. */
+  rate?: { perSecond: number; burst: number };
+  batchMs?: number;
+  compactEvery?: number;
+  /** Set to share rooms with other instances; default process.env.REDIS_URL. */
+  redisUrl?: string | null;
+}
+
+interface Conn extends RoomPeer {
+  ws: WebSocket;
+}
+
+const PATH = /^\/collab\/([^/?#]+)$/;
+
+/** Creates the collaboration server; call handleUpgrade from the HTTP server's `upgrade` event. */
+export function createCollabServer(options: CollabServerOptions = {}): CollabServer {
+  const db = options.db ?? getDb;
+  const store = options.store ?? createDocStore(db());
+  const rate = options.rate ?? { perSecond: 200, burst: 400 };
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 1024 * 1024, perMessageDeflate: false });
+  const redisUrl = options.redisUrl === undefined ? process.env.REDIS_URL : options.redisUrl;
+  let relay: RedisRelay | null = null;
+  const writer = createBatchWriter(store, options.batchMs ?? 100);
+  const rooms = createRoomRegistry({
+    load: async (documentId) => {
+      await relay?.watch(documentId);
+      const room = await Room.load(documentId, {
+        store,
+        writer,
+        compactEvery: options.compactEvery ?? 500,
+        onSaveError: (err) => {
+          console.error(`[collab] saving ${documentId} failed`, err);
+          rooms.drop(documentId, room);
+          for (const p of room.peers) (p as Conn).ws.close(CLOSE.serverError, 'Could not save; your edits are kept on this device.');
+        },
+      });
+      if (relay) {
+        const r = relay;
+        room.relay = { update: (u) => r.publish(documentId, RELAY_KIND.update, u), awareness: (u) => r.publish(documentId, RELAY_KIND.awareness, u) };
+        r.publish(documentId, RELAY_KIND.syncRequest, encodeStateVectorOf(room));
+      }
+      return room;
+    },
+    unloaded: (documentId) => void relay?.unwatch(documentId).catch(() => {}),
+  });
+
+  if (redisUrl) {
+    relay = createRedisRelay(redisUrl, {
+      message(documentId, kind, payload) {
+        const room = rooms.peek(documentId);
+        if (!room) return;
+        try {
+          if (kind === RELAY_KIND.update) room.applyRemote(payload);
+          else if (kind === RELAY_KIND.awareness) room.applyRemoteAwareness(payload);
+          else if (kind === RELAY_KIND.notice) server.notify(documentId, new TextDecoder().decode(payload), true);
+          else if (kind === RELAY_KIND.syncRequest) relay?.publish(documentId, RELAY_KIND.update, diffFor(room, payload));
+        } catch (err) {
+          console.error('[collab] bad relay frame', err);
+        }
+      },
+      reauthorize: (negotiationId) => void reauthorizeLocal(negotiationId),
+    });
+  }
+
+  function attach(ws: WebSocket, identity: CollabIdentity) {
+    const conn: Conn = { ws, identity, clientIds: new Set(), send: (data) => ws.readyState === 1 && ws.send(data) };
+    const allow = createRateLimiter(rate.perSecond, rate.burst);
+    const queue: Uint8Array[] = [];
+    let room: Room | null = null;
+    const fail = (code: number, reason: string) => ws.close(code, reason);
+    ws.on('error', () => {}); // ws closes with 1009/1002 itself; the 'close' handler cleans up
+    ws.on('message', (data, isBinary) => {
+      if (!allow()) return fail(CLOSE.rateLimited, 'Too many messages; reconnecting shortly.');
+      if (!isBinary) return fail(CLOSE.protocolError, 'Binary frames only.');
+      const bytes = toBytes(data);
+      if (!room) return void (queue.length < 64 ? queue.push(bytes) : fail(CLOSE.rateLimited, 'Too many messages before the document loaded.'));
+      receive(bytes);
+    });
+    const receive = (bytes: Uint8Array) => {
+      try {
+        room!.receive(conn, bytes);
+      } catch (err) {
+        if (err instanceof RefusedEdit) return fail(CLOSE.editRefused, err.message);
+        if (!(err instanceof ProtocolError)) console.error('[collab] unexpected error handling a frame', err);
+        fail(CLOSE.protocolError, 'Malformed message.');
+      }
+    };
+    ws.on('close', () => {
+      if (room) rooms.leave(identity.documentId, room, conn);
+      room = null;
+    });
+    rooms
+      .join(identity.documentId, conn)
+      .then((joined) => {
+        if (ws.readyState !== 1) return void rooms.leave(identity.documentId, joined, conn);
+        room = joined;
+        for (const bytes of queue.splice(0)) if (room) receive(bytes);
+      })
+      .catch((err) => {
+        console.error(`[collab] loading ${identity.documentId} failed`, err);
+        fail(CLOSE.serverError, 'The document could not be loaded. Try again shortly.');
+      });
+  }
+
+  async function reauthorizeLocal(negotiationId: string): Promise<number> {
+    let closed = 0;
+    for (const room of rooms.all()) {
+      for (const peer of [...room.peers] as Conn[]) {
+        if (peer.identity.negotiationId !== negotiationId) continue;
+        const now = await authorizeUser(db(), peer.identity.userId, peer.identity.documentId).catch(() => null);
+        if (now?.ok && now.identity.access === peer.identity.access) continue;
+        peer.ws.close(CLOSE.reauthorize, 'Your access changed; reconnecting.');
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  const server: CollabServer = {
+    handleUpgrade(req, socket, head) {
+      const match = PATH.exec((req.url ?? '').split('?')[0] ?? '');
+      if (!match) return void socket.destroy();
+      const documentId = decodeURIComponent(match[1]!);
+      authorizeUpgrade(db(), req, documentId)
+        .then((decision) => {
+          if (socket.destroyed) return;
+          wss.handleUpgrade(req, socket, head, (ws) => {
+            if (!decision.ok) return ws.close(decision.code, decision.reason);
+            attach(ws, decision.identity);
+          });
+        })
+        .catch((err) => {
+          console.error('[collab] authorization failed', err);
+          socket.destroy();
+        });
+    },
+    reauthorizeLocal,
+    async reauthorize(negotiationId) {
+      relay?.publishReauthorize(negotiationId);
+      return reauthorizeLocal(negotiationId);
+    },
+    async applyServerUpdate(documentId, update, userId) {
+      const room = await rooms.whenLoaded(documentId);
+      if (!room) return false;
+      room.applyServerUpdate(update, userId);
+      return true;
+    },
+    notify(documentId, topic, relayed = false) {
+      rooms.peek(documentId)?.broadcast(encodeNotice(topic), null);
+      if (!relayed) relay?.publish(documentId, RELAY_KIND.notice, new TextEncoder().encode(topic));
+    },
+    roomCount: () => rooms.size(),
+    async close() {
+      unregisterCollabServer(server);
+      for (const c of wss.clients) c.close(CLOSE.goingAway, 'Server restarting.');
+      await rooms.closeAll();
+      await relay?.close();
+      wss.close();
+    },
+  };
+  registerCollabServer(server);
+  return server;
+}
+
+function toBytes(data: unknown): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data as Buffer[]));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const b = data as Buffer;
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+function encodeStateVectorOf(room: Room): Uint8Array {
+  return Y.encodeStateVector(room.doc);
+}
+function diffFor(room: Room, stateVector: Uint8Array): Uint8Array {
+  return Y.encodeStateAsUpdate(room.doc, stateVector);
+}

@@ -1,0 +1,88 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { Db } from '@/db/client';
+import { docSnapshots, docUpdates } from '@/db/schema';
+
+/** One stored update and who sent it. */
+export interface PendingUpdate {
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/** Where rooms read and write their Yjs state (the update log plus a compacted snapshot). */
+export interface DocStore {
+  /** Snapshot first, then the tail of the log in order. @throws on database errors. */
+  load(documentId: string): Promise<Uint8Array[]>;
+  /** Appends one document's updates in one transaction; resolves after commit. @throws on database errors. */
+  append(documentId: string, updates: PendingUpdate[]): Promise<void>;
+  /** Appends the updates of several documents in one transaction. @throws on database errors. */
+  appendMany(batches: { documentId: string; updates: PendingUpdate[] }[]): Promise<void>;
+  /** Folds the log into the snapshot, from the database alone (safe with several instances). */
+  compact(documentId: string): Promise<void>;
+}
+
+/** Serializes writers of one document across processes (PostgreSQL) — ids then commit in order. */
+const lockDocument = (documentId: string) => sql`select pg_advisory_xact_lock(hashtextextended(${documentId}, 0))`;
+
+/** The PostgreSQL / PGlite store. Rows are never deleted: they are the attribution record. */
+export function createDocStore(db: Db): DocStore {
+  async function readAll(documentId: string) {
+    const [snap] = await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
+    const tail = await db
+      .select({ update: docUpdates.update })
+      .from(docUpdates)
+      .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, snap?.upToUpdateId ?? 0)))
+      .orderBy(asc(docUpdates.id));
+    return { snap, tail };
+  }
+
+  return {
+    async load(documentId) {
+      const { snap, tail } = await readAll(documentId);
+      return [...(snap ? [snap.state] : []), ...tail.map((r) => r.update)];
+    },
+
+    append(documentId, updates) {
+      return this.appendMany([{ documentId, updates }]);
+    },
+
+    async appendMany(batches) {
+      const rows = batches.flatMap((b) => b.updates.map((u) => ({ documentId: b.documentId, update: u.update, userId: u.userId })));
+      if (rows.length === 0) return;
+      await db.transaction(async (tx) => {
+        // Always in the same order, so two instances never deadlock on each other's locks.
+        const ids = [...new Set(batches.map((b) => b.documentId))].sort();
+        const values = sql.join(ids.map((id) => sql`(${id})`), sql`, `);
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(v.id, 0)) from (values ${values}) as v(id) order by v.id`);
+        await tx.insert(docUpdates).values(rows);
+      });
+    },
+
+    async compact(documentId) {
+      await db.transaction(async (tx) => {
+        await tx.execute(lockDocument(documentId));
+        const [snap] = await tx.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
+        const upTo = snap?.upToUpdateId ?? 0;
+        const tail = await tx
+          .select({ id: docUpdates.id, update: docUpdates.update })
+          .from(docUpdates)
+          .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, upTo)))
+          .orderBy(asc(docUpdates.id));
+        if (tail.length === 0) return;
+        // A fresh doc (with garbage collection) drops deleted text, unlike a plain merge.
+        const doc = new Y.Doc();
+        Y.transact(doc, () => {
+          if (snap) Y.applyUpdate(doc, snap.state);
+          for (const row of tail) Y.applyUpdate(doc, row.update);
+        });
+        const state = Y.encodeStateAsUpdate(doc);
+        doc.destroy();
+        const lastId = tail[tail.length - 1]!.id;
+        await tx
+          .insert(docSnapshots)
+          .values({ documentId, state, upToUpdateId: lastId })
+          .onConflictDoUpdate({ target: docSnapshots.documentId, set: { state, upToUpdateId: lastId, updatedAt: new Date() } });
+      });
+    },
+  };
+}

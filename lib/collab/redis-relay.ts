@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+
+/** What travels between instances on a document's channel. */
+export const RELAY_KIND = { update: 0, awareness: 1, syncRequest: 2, notice: 3 } as const;
+export type RelayKind = (typeof RELAY_KIND)[keyof typeof RELAY_KIND];
+
+export interface RedisRelay {
+  /** Subscribes to a document's channel; resolves once Redis confirms. */
+  watch(documentId: string): Promise<void>;
+  unwatch(documentId: string): Promise<void>;
+  publish(documentId: string, kind: RelayKind, payload: Uint8Array): void;
+  /** Asks every instance to re-check sockets of a negotiation. */
+  publishReauthorize(negotiationId: string): void;
+  close(): Promise<void>;
+}
+
+const DOC_PREFIX = 'pactum:collab:doc:';
+const REAUTH_CHANNEL = 'pactum:collab:reauth';
+
+/**
+ * Live fan-out between server instances through Redis pub/sub (PostgreSQL stays the store).
+ * Frames are [kind][16-byte instance id][payload]; an instance ignores its own frames.
+ */
+export function createRedisRelay(
+  url: string,
+  handlers: { message(documentId: string, kind: RelayKind, payload: Uint8Array): void; reauthorize(negotiationId: string): void },
+): RedisRelay {
+  const self = randomBytes(16);
+  const pub = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
+  const sub = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
+  const logError = (err: Error) => console.error('[collab] redis:', err.message);
+  pub.on('error', logError);
+  sub.on('error', logError);
+  void sub.subscribe(REAUTH_CHANNEL).catch(logError);
+  sub.on('messageBuffer', (channelBuf: Buffer, data: Buffer) => {
+    const channel = channelBuf.toString();
+    if (channel === REAUTH_CHANNEL) return handlers.reauthorize(data.toString());
+    if (!channel.startsWith(DOC_PREFIX) || data.length < 17) return;
+    if (data.subarray(1, 17).equals(self)) return;
+    const kind = data[0] as RelayKind;
+    handlers.message(channel.slice(DOC_PREFIX.length), kind, new Uint8Array(data.buffer, data.byteOffset + 17, data.length - 17));
+  });
+  return {
+    watch: async (id) => void (await sub.subscribe(DOC_PREFIX + id)),
+    unwatch: async (id) => void (await sub.unsubscribe(DOC_PREFIX + id)),
+    publish(id, kind, payload) {
+      void pub.publish(DOC_PREFIX + id, Buffer.concat([Buffer.from([kind]), self, payload])).catch(logError);
+    },
+    publishReauthorize(negotiationId) {
+      void pub.publish(REAUTH_CHANNEL, negotiationId).catch(logError);
+    },
+    async close() {
+      sub.disconnect();
+      await pub.quit().catch(() => pub.disconnect());
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { CollabServer } from './collab-server';
+
+const KEY = Symbol.for('pactum.collab');
+type GlobalWithCollab = typeof globalThis & { [KEY]?: Set<CollabServer> };
+
+function servers(): Set<CollabServer> {
+  const g = globalThis as GlobalWithCollab;
+  return (g[KEY] ??= new Set());
+}
+
+/** Makes a server reachable from Next route handlers (Next loads its own copies of modules). */
+export function registerCollabServer(server: CollabServer): void {
+  servers().add(server);
+  // lib/shuttle/apply-server-update.ts calls this (its own copy under Next) to reach live rooms.
+  (globalThis as GlobalWithCollab & { [APPLY_HOOK]?: unknown })[APPLY_HOOK] = applyServerUpdateToRooms;
+  // lib/collab/notify.ts calls this to tell open editors that comments, statuses, ... changed.
+  (globalThis as GlobalWithCollab & { [NOTIFY_HOOK]?: unknown })[NOTIFY_HOOK] = (documentId: string, topic: string) => {
+    for (const s of servers()) s.notify(documentId, topic);
+  };
+}
+
+const NOTIFY_HOOK = Symbol.for('pactum.collab.notify');
+
+const APPLY_HOOK = Symbol.for('pactum.collab.applyServerUpdate');
+
+/** Applies a server-made update through the first server holding the document's room. */
+async function applyServerUpdateToRooms(documentId: string, update: Uint8Array, userId: string | null): Promise<boolean> {
+  for (const server of servers()) if (await server.applyServerUpdate(documentId, update, userId)) return true;
+  return false;
+}
+
+export function unregisterCollabServer(server: CollabServer): void {
+  servers().delete(server);
+}
+
+/**
+ * Re-checks every open collaboration socket of a negotiation against lib/access and closes
+ * those no longer allowed, or whose access level changed, with close code 4001 (the client
+ * reconnects and is authorized again). Call after membership, role or mediation-style changes.
+ * Other instances are told through Redis when REDIS_URL is set. Never throws; returns how many
+ * sockets this process closed.
+ */
+export async function reauthorizeNegotiation(negotiationId: string): Promise<number> {
+  let closed = 0;
+  for (const server of servers()) closed += await server.reauthorize(negotiationId).catch(() => 0);
+  return closed;
+}

@@ -1,0 +1,249 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { CollabIdentity } from './authorize-upgrade';
+import type { BatchPart, BatchSource, BatchWriter } from './batch-writer';
+import type { DocStore, PendingUpdate } from './doc-store';
+import { readAwarenessFrom } from './awareness-filter';
+import { checkSuggestionUpdate } from './suggest-guard';
+import { encodeAccess, encodeSaved, MESSAGE } from './protocol';
+
+/** One socket in a room, as the room sees it. */
+export interface RoomPeer {
+  identity: CollabIdentity;
+  /** Awareness client ids this socket has announced (only it may change them). */
+  clientIds: Set<number>;
+  send(data: Uint8Array): void;
+}
+
+/** A frame that does not follow the protocol: the socket is closed with 1002. */
+export class ProtocolError extends Error {}
+
+/** A well-formed edit this socket may not make (close 4422); nothing of it reaches the room. */
+export class RefusedEdit extends Error {}
+
+/** Hooks for fan-out to other instances (Redis); all optional. */
+export interface RoomRelay {
+  update(update: Uint8Array): void;
+  awareness(update: Uint8Array): void;
+}
+
+export interface RoomOptions {
+  store: DocStore;
+  /** Shared by all rooms of a server: one transaction per batch window for every document. */
+  writer: BatchWriter;
+  /** Compact the log into the snapshot after this many appended rows. */
+  compactEvery: number;
+  /** Called when a save fails: the room must be dropped (its memory is ahead of the database). */
+  onSaveError(err: unknown): void;
+}
+
+const REMOTE = Symbol('remote');
+
+/** Origin of an update made by the server itself on behalf of a user (e.g. released text). */
+class ServerEdit {
+  constructor(readonly userId: string | null) {}
+}
+
+/** A loaded document: the Yjs doc, presence, its sockets, and the batched writer. */
+export class Room implements BatchSource {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<RoomPeer>();
+  relay: RoomRelay | null = null;
+  private pending: (PendingUpdate & { peer: RoomPeer | null })[] = [];
+  private savedBroadcast: NodeJS.Timeout | null = null;
+  private savedVector: Uint8Array;
+  private sinceCompact = 0;
+
+  private constructor(
+    readonly documentId: string,
+    private readonly opts: RoomOptions,
+  ) {
+    this.awareness.setLocalState(null);
+    this.savedVector = Y.encodeStateVector(this.doc);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      const changed = [...change.added, ...change.updated, ...change.removed];
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+      this.broadcast(frame(MESSAGE.awareness, update), null);
+      if (origin !== REMOTE) this.relay?.awareness(update);
+    });
+  }
+
+  /** Loads snapshot + tail. @throws when the database cannot be read: never an empty stand-in. */
+  static async load(documentId: string, opts: RoomOptions): Promise<Room> {
+    const room = new Room(documentId, opts);
+    const parts = await opts.store.load(documentId);
+    Y.transact(room.doc, () => parts.forEach((p) => Y.applyUpdate(room.doc, p)), REMOTE);
+    room.savedVector = Y.encodeStateVector(room.doc);
+    room.sinceCompact = parts.length > 1 ? parts.length : 0;
+    return room;
+  }
+
+  /** Greets a new socket: its access, the saved state, a sync request (writers), presence. */
+  join(peer: RoomPeer): void {
+    this.peers.add(peer);
+    peer.send(encodeAccess(peer.identity.access));
+    peer.send(encodeSaved(this.savedVector));
+    if (peer.identity.access !== 'read') {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, MESSAGE.sync);
+      syncProtocol.writeSyncStep1(e, this.doc);
+      peer.send(encoding.toUint8Array(e));
+    }
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(frame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+  }
+
+  /** Removes a socket and its presence; true when the room is now empty. */
+  leave(peer: RoomPeer): boolean {
+    this.peers.delete(peer);
+    if (peer.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.clientIds], null);
+    return this.peers.size === 0;
+  }
+
+  /** Handles one frame from a socket. @throws ProtocolError for anything malformed. */
+  receive(peer: RoomPeer, data: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE.sync) this.receiveSync(peer, decoder);
+      else if (type === MESSAGE.awareness) {
+        const update = readAwarenessFrom(decoder, peer, this.peers);
+        if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+      } else if (type === MESSAGE.queryAwareness) {
+        peer.send(frame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+      } else throw new ProtocolError(`unknown message type ${type}`);
+      if (decoder.pos !== data.length) throw new ProtocolError('trailing bytes');
+    } catch (err) {
+      if (err instanceof RefusedEdit) throw err;
+      throw err instanceof ProtocolError ? err : new ProtocolError(err instanceof Error ? err.message : String(err), { cause: err });
+    }
+  }
+
+  private receiveSync(peer: RoomPeer, decoder: decoding.Decoder): void {
+    const kind = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    if (kind === 0) {
+      Y.decodeStateVector(payload); // validates before use
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, MESSAGE.sync);
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, payload));
+      peer.send(encoding.toUint8Array(e));
+      return;
+    }
+    if (kind !== 1 && kind !== 2) throw new ProtocolError(`unknown sync message ${kind}`);
+    if (peer.identity.access === 'read') return; // read-only on the socket: dropped, not an error
+    // Full decode first (linear in the ≤1 MiB payload): a malformed update is refused whole,
+    // never half-applied to the room.
+    Y.decodeUpdate(payload);
+    if (peer.identity.access === 'suggest') {
+      const verdict = checkSuggestionUpdate(this.doc, payload, peer.identity.guard);
+      if (!verdict.ok) throw new RefusedEdit(verdict.reason);
+    }
+    Y.applyUpdate(this.doc, payload, peer);
+  }
+
+  /** Applies an update relayed from another instance (already persisted there). */
+  applyRemote(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE);
+  }
+
+  /** Applies an update made on the server for `userId`: broadcast and saved like a client's. */
+  applyServerUpdate(update: Uint8Array, userId: string | null): void {
+    Y.applyUpdate(this.doc, update, new ServerEdit(userId));
+  }
+
+  /** Applies presence relayed from another instance. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    const from = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null;
+    this.broadcast(frame(MESSAGE.sync, update, 2), from);
+    if (origin === REMOTE) return;
+    this.relay?.update(update);
+    const userId = from?.identity.userId ?? (origin instanceof ServerEdit ? origin.userId : null);
+    this.pending.push({ update, userId, peer: from });
+    this.opts.writer.schedule(this);
+  }
+
+  /** Cuts the pending batch for the shared writer; the vector covers it and every batch before. */
+  take(): BatchPart | null {
+    if (this.pending.length === 0) return null;
+    const batch = this.pending;
+    this.pending = [];
+    const vector = Y.encodeStateVector(this.doc);
+    const authors = new Set(batch.flatMap((b) => (b.peer ? [b.peer] : [])));
+    return {
+      documentId: this.documentId,
+      rows: mergeByUser(batch),
+      committed: () => {
+        this.savedVector = vector;
+        // Authors hear at once that their edits are stored; everyone else at most once a second
+        // (their "Saving…" for others' edits may linger that long; it never claims too early).
+        const saved = encodeSaved(vector);
+        for (const p of authors) if (this.peers.has(p)) p.send(saved);
+        this.savedBroadcast ??= setTimeout(() => {
+          this.savedBroadcast = null;
+          this.broadcast(encodeSaved(this.savedVector), null);
+        }, 1000);
+        this.sinceCompact += batch.length;
+        if (this.sinceCompact < this.opts.compactEvery) return;
+        this.sinceCompact = 0;
+        this.opts.store.compact(this.documentId).catch((err) => console.error(`[collab] compaction of ${this.documentId} failed`, err));
+      },
+      failed: (err) => this.opts.onSaveError(err),
+    };
+  }
+
+  /** Writes what is pending now. */
+  flush(): Promise<void> {
+    return this.opts.writer.flush();
+  }
+
+  /** The state vector of everything known to be committed. */
+  get saved(): Uint8Array {
+    return this.savedVector;
+  }
+
+  /** Saves what is pending, folds the log into a snapshot and frees the memory. */
+  async unload(): Promise<void> {
+    try {
+      await this.flush();
+      if (this.sinceCompact > 0) await this.opts.store.compact(this.documentId);
+    } finally {
+      if (this.savedBroadcast) clearTimeout(this.savedBroadcast);
+      this.awareness.destroy();
+      this.doc.destroy();
+    }
+  }
+
+  broadcast(data: Uint8Array, except: RoomPeer | null): void {
+    for (const p of this.peers) if (p !== except) p.send(data);
+  }
+}
+
+/** Consecutive updates of one user become one row (fewer rows, attribution kept). */
+function mergeByUser(batch: PendingUpdate[]): PendingUpdate[] {
+  const out: { userId: string | null; parts: Uint8Array[] }[] = [];
+  for (const u of batch) {
+    const last = out[out.length - 1];
+    if (last && last.userId === u.userId) last.parts.push(u.update);
+    else out.push({ userId: u.userId, parts: [u.update] });
+  }
+  return out.map((g) => ({ userId: g.userId, update: g.parts.length === 1 ? g.parts[0]! : Y.mergeUpdates(g.parts) }));
+}
+
+function frame(type: number, payload: Uint8Array, syncKind?: number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, type);
+  if (syncKind !== undefined) encoding.writeVarUint(e, syncKind);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}

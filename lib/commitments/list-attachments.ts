@@ -1,0 +1,57 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { clauseAttachments, memberships, parties, users } from '@/db/schema';
+import { canWithdrawAttachment } from '@/lib/access/attachment-policy';
+import { requireDocument } from '@/lib/access/scope';
+import { toAttachmentView, type AttachmentView } from './attachment-view';
+import { ATTACHMENT_KIND_NAMES, type AttachmentKindName } from './kinds';
+import { loadClauses, type ClauseRef } from './list-clauses';
+import { attachRefusal } from './style-refusal';
+
+const READ_ONLY_ROLE = 'The lead mediator attaches commitments, and guarantors attach pledges; you can read them here.';
+
+export interface DocumentAttachments {
+  documentId: string;
+  /** Clauses of the saved draft, for the "attach to" picker. */
+  clauses: ClauseRef[];
+  attachments: AttachmentView[];
+  /** Kinds the reader may add now (empty when read-only). */
+  canAdd: AttachmentKindName[];
+  /** Why the reader cannot add anything, in plain words; null when they can add at least one kind. */
+  readOnlyReason: string | null;
+}
+
+/**
+ * A shared draft's commitments (withdrawn ones included, marked), oldest first, with what the
+ * reader may do. Private documents carry none.
+ * @throws AccessError 404 when the document is not visible to the user.
+ */
+export async function listAttachments(db: Db, userId: string, documentId: string): Promise<DocumentAttachments> {
+  const { document, negotiation, actor } = await requireDocument(db, userId, documentId);
+  if (document.kind !== 'shared') {
+    return { documentId, clauses: [], attachments: [], canAdd: [], readOnlyReason: 'Commitments are attached to clauses of shared drafts only.' };
+  }
+  const [clauses, rows, partyRows] = await Promise.all([
+    loadClauses(db, documentId),
+    db.select().from(clauseAttachments).where(eq(clauseAttachments.documentId, documentId)).orderBy(asc(clauseAttachments.createdAt)),
+    db.select({ id: parties.id, shortName: parties.shortName, name: parties.name, color: parties.color }).from(parties).where(eq(parties.negotiationId, negotiation.id)).orderBy(asc(parties.position)),
+  ]);
+  const creatorIds = [...new Set(rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))];
+  // Names only of people who are (still) members of this negotiation.
+  const names = creatorIds.length
+    ? await db
+        .select({ id: users.id, name: users.name, negotiationId: memberships.negotiationId })
+        .from(users)
+        .innerJoin(memberships, eq(memberships.userId, users.id))
+        .where(inArray(users.id, creatorIds))
+    : [];
+  const nameOf = (id: string) => names.find((n) => n.id === id && n.negotiationId === negotiation.id)?.name;
+  const canAdd = ATTACHMENT_KIND_NAMES.filter((k) => attachRefusal(actor, negotiation.style, k) === null);
+  return {
+    documentId,
+    clauses,
+    attachments: rows.map((r) => toAttachmentView(r, { clauses, parties: partyRows, userName: nameOf, canWithdraw: (row) => canWithdrawAttachment(actor, negotiation.style, row) })),
+    canAdd,
+    readOnlyReason: canAdd.length ? null : negotiation.style === 'power_based' ? READ_ONLY_ROLE : attachRefusal(actor, negotiation.style, 'deadline'),
+  };
+}

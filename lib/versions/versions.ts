@@ -1,0 +1,66 @@
+import { and, desc, eq, max } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { auditEvents, documentVersions, type DocumentRow, type DocumentVersion } from '@/db/schema';
+import { notFound } from '@/lib/access/errors';
+import { loadStoredState } from './load-stored-state';
+
+export type VersionSummary = Omit<DocumentVersion, 'state'>;
+
+/**
+ * Saves the document's stored state as the next numbered version, with an audit event, in one
+ * transaction. Versions are never changed or deleted afterwards.
+ */
+export async function createVersion(
+  db: Db,
+  input: { document: DocumentRow; name: string; reason?: string; userId: string | null; state?: Uint8Array },
+): Promise<VersionSummary> {
+  const state = input.state ?? (await loadStoredState(db, input.document.id));
+  return db.transaction(async (tx) => {
+    const [{ last } = { last: 0 }] = await tx
+      .select({ last: max(documentVersions.number) })
+      .from(documentVersions)
+      .where(eq(documentVersions.documentId, input.document.id));
+    const [row] = await tx
+      .insert(documentVersions)
+      .values({ documentId: input.document.id, number: (last ?? 0) + 1, name: input.name, reason: input.reason ?? 'manual', state, createdBy: input.userId })
+      .returning();
+    await tx.insert(auditEvents).values({
+      negotiationId: input.document.negotiationId,
+      actorId: input.userId,
+      action: 'version.create',
+      targetType: 'document',
+      targetId: input.document.id,
+      details: { number: row!.number, name: row!.name, reason: row!.reason },
+    });
+    const { state: _state, ...summary } = row!;
+    return summary;
+  });
+}
+
+/** Versions of one document, newest first, without their (large) state. */
+export async function listVersions(db: Db, documentId: string): Promise<VersionSummary[]> {
+  return db
+    .select({
+      id: documentVersions.id,
+      documentId: documentVersions.documentId,
+      number: documentVersions.number,
+      name: documentVersions.name,
+      reason: documentVersions.reason,
+      createdBy: documentVersions.createdBy,
+      createdAt: documentVersions.createdAt,
+    })
+    .from(documentVersions)
+    .where(eq(documentVersions.documentId, documentId))
+    .orderBy(desc(documentVersions.number));
+}
+
+/** One version's stored state. @throws AccessError 404 when it is not a version of this document. */
+export async function getVersionState(db: Db, documentId: string, versionId: string): Promise<DocumentVersion> {
+  const [row] = await db
+    .select()
+    .from(documentVersions)
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.id, versionId)))
+    .limit(1);
+  if (!row) throw notFound('No such version of this document.');
+  return row;
+}

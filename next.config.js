@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Lets parallel work trees / test runs build side by side (default `.next`).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The database drivers are opened by server.ts only; keep them out of Next's bundles.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

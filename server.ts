@@ -1,0 +1,55 @@
+import http from 'node:http';
+import next from 'next';
+import { openDatabase, closeDatabase } from './db/open';
+import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed';
+import { createCollabServer } from './lib/collab';
+import { prepareRuntimeEnv } from './lib/env/runtime';
+
+/**
+ * The one Pactum process: Next.js pages and API, plus the collaboration websocket at
+ * /collab/<documentId>. One process owns the embedded database (PGlite has no cross-process lock).
+ */
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const hostname = process.env.HOST ?? '0.0.0.0';
+  const dev = process.env.NODE_ENV !== 'production';
+  prepareRuntimeEnv(port);
+
+  const db = await openDatabase();
+  if (process.env.PACTUM_SEED !== 'off' && (await seedDemo(db))) printDemoAccounts(port);
+
+  const app = next({ dev, hostname: 'localhost', port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const collab = createCollabServer();
+
+  const server = http.createServer((req, res) => void handle(req, res));
+  // Next adds its own upgrade listener (dev hot reload under /_next) on its first request.
+  server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path.startsWith('/collab/')) return collab.handleUpgrade(req, socket, head);
+    if (path.startsWith('/_next/')) return;
+    socket.destroy(); // an upgrade nobody answers would hang forever
+  });
+  server.listen(port, hostname, () => console.log(`Pactum ready on http://localhost:${port} (${dev ? 'development' : 'production'})`));
+
+  const shutdown = async () => {
+    server.close();
+    await collab.close();
+    await closeDatabase();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+function printDemoAccounts(port: number) {
+  console.log(`\nDemo data created. Sign in at http://localhost:${port}/signin with password "${DEMO_PASSWORD}":`);
+  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(26)} ${a.role}${a.party ? ` (${a.party})` : ''}${a.negotiation ? ' — other negotiation' : ''}`);
+  console.log('');
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? `${err.message}${err.cause ? `\n  cause: ${String(err.cause)}` : ''}` : err);
+  process.exit(1);
+});

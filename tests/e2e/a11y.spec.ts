@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openAs, test } from './fixtures';
+import { CHAPTER_TITLE, DEMO_TITLE } from './foundation-helpers';
+
+/** Serious and critical WCAG 2.x A/AA violations on the current page, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('sign-in page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/signin');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const who of ['mediator', 'govLead'] as const) {
+  test(`${who}: negotiations, negotiation and document pages have no serious accessibility violations`, async ({ browser }) => {
+    const { context, page } = await openAs(browser, who);
+    await page.goto('/negotiations');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your negotiations' })).toBeVisible();
+    expect(await seriousViolations(page), '/negotiations').toEqual([]);
+
+    await page.getByRole('link', { name: DEMO_TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1, name: DEMO_TITLE })).toBeVisible();
+    // Open the disclosure widgets so their forms are checked too.
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    expect(await seriousViolations(page), 'negotiation page').toEqual([]);
+
+    await page.getByRole('link', { name: CHAPTER_TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1, name: CHAPTER_TITLE })).toBeVisible();
+    await page.waitForLoadState('networkidle').catch(() => {});
+    expect(await seriousViolations(page), 'document page').toEqual([]);
+    await context.close();
+  });
+}

@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, openAs, test, watchConsole } from './fixtures';
+
+const PROVENANCE = 'Library · cf-cantonment-sites v1 · standard';
+
+/** The demo negotiation and its Chapter III document, looked up over HTTP as the signed-in user. */
+async function findChapterThree(request: APIRequestContext): Promise<{ negotiationId: string; documentId: string }> {
+  const { negotiations } = (await (await request.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
+  const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'));
+  expect(talks, 'demo negotiation').toBeTruthy();
+  const overview = (await (await request.get(`/api/negotiations/${talks!.id}`)).json()) as { documents: { id: string; title: string }[] };
+  const doc = overview.documents.find((d) => d.title.startsWith('Chapter III'));
+  expect(doc, 'Chapter III document').toBeTruthy();
+  return { negotiationId: talks!.id, documentId: doc!.id };
+}
+
+async function setStyle(request: APIRequestContext, negotiationId: string, style: string) {
+  const res = await request.patch(`/api/negotiations/${negotiationId}`, { data: { style } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Resource 404s (e.g. a favicon) are not application errors; everything else fails the test. */
+const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
+
+async function openEditor(page: Page, url: string) {
+  await page.goto(url);
+  const editor = page.locator('.ProseMirror').first();
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  return editor;
+}
+
+test('the clause API answers only signed-in users and rejects bad input as JSON', async ({ request, browser }) => {
+  expect((await request.get('/api/clauses?q=cantonment')).status()).toBe(401);
+  const { context } = await openAs(browser, 'observer');
+  const bad = await context.request.get('/api/clauses?limit=0');
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ error: expect.any(String) });
+  const found = await (await context.request.get('/api/clauses?q=cantonment')).json();
+  expect(found.hits[0].id).toBe('cf-cantonment-sites');
+  expect(found.tookMs).toBeLessThan(50);
+  await context.close();
+});
+
+test('the /clauses page browses, filters and compares variants side by side', async ({ browser }) => {
+  const { context, page } = await openAs(browser, 'apmMember');
+  const errors = watchConsole(page);
+  await page.goto('/clauses');
+  await expect(page.getByRole('heading', { name: 'Clause library', level: 1 })).toBeVisible();
+  await page.getByLabel('Search the clause library').fill('amnesty');
+  await page.getByLabel('PA-X code').selectOption('TjAmBan');
+  const results = page.getByRole('list', { name: 'Matching clauses' }).getByRole('button');
+  await expect(results).toHaveCount(1);
+  await results.first().click();
+  for (const variant of ['Maximal', 'Standard', 'Fallback']) await expect(page.getByRole('heading', { name: new RegExp(`^${variant} —`) })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Clause topics' }).locator('summary', { hasText: 'Mine action' }).click();
+  await expect(page.getByRole('navigation', { name: 'Clause topics' }).getByRole('button', { name: /records/i }).first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(appErrors(errors)).toEqual([]);
+  await context.close();
+});
+
+test('a mediator inserts the standard cantonment clause; the other delegation sees it live', async ({ browser }) => {
+  const mediator = await openAs(browser, 'mediator');
+  const apm = await openAs(browser, 'apmLead');
+  const { negotiationId, documentId } = await findChapterThree(mediator.context.request);
+  await setStyle(mediator.context.request, negotiationId, 'formulative');
+  try {
+    const errors = watchConsole(mediator.page);
+    const url = `/negotiations/${negotiationId}/documents/${documentId}`;
+    const apmEditor = await openEditor(apm.page, url);
+    const editor = await openEditor(mediator.page, url);
+    await editor.click();
+    await mediator.page.keyboard.press('Control+End');
+    await mediator.page.keyboard.press('Enter');
+
+    const panel = mediator.page.getByRole('region', { name: 'Clause library' });
+    await panel.getByLabel('Search the clause library').fill('cantonment');
+    await panel.getByRole('button', { name: /Cantonment of forces/ }).first().click();
+    const preview = panel.getByTestId('clause-preview');
+    for (const variant of ['maximal', 'standard', 'fallback']) await expect(preview.locator(`[data-variant="${variant}"]`)).toBeVisible();
+    await expect(preview.locator('[data-variant="standard"]')).toContainText('Arandian People’s Movement');
+
+    await preview.getByRole('button', { name: 'Insert standard', exact: true }).click();
+    await expect(panel.getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+
+    const block = editor.locator('[data-clause-block]').first();
+    await expect(block).toContainText(PROVENANCE);
+    await expect(block).toContainText('Cantonment of forces');
+    await expect(block).toContainText('the forces of Arandian People’s Movement shall move');
+    await expect(block).toContainText('the forces of Government of Arandia shall return');
+    await expect(block).not.toContainText('{PARTY_A}');
+    const fields = block.locator('[data-placeholder]');
+    expect(await fields.count()).toBeGreaterThan(3);
+    await expect(block.locator('[data-placeholder="N_DAYS"]').first()).toHaveClass(/clause-placeholder/);
+    const background = await fields.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+
+    const completeness = mediator.page.getByRole('region', { name: 'Completeness' });
+    await expect(completeness.getByRole('status')).toContainText(/1 of 1 inserted clause has gaps/);
+    await expect(completeness).toContainText('Deadline: no date or number of days found');
+    await expect(completeness).toContainText('Responsible body');
+    await expect(completeness).toContainText('{N_DAYS}');
+
+    // The first field is selected after insertion: typing fills it; Tab moves on to the next one.
+    await mediator.page.keyboard.type('30');
+    await expect(block.locator('[data-placeholder="N_DAYS"]')).toHaveCount(0);
+    await mediator.page.keyboard.press('Tab');
+    await expect(editor.locator('.ProseMirror-selectednode[data-placeholder="LOCATION"]')).toBeVisible();
+    await expect(completeness).not.toContainText('Deadline: no date');
+
+    await expect(apmEditor.locator('[data-clause-block]').first()).toContainText(PROVENANCE);
+    await expect(apmEditor).toContainText('the forces of Arandian People’s Movement shall move');
+    await expect(apmEditor).toContainText('Within 30 days of H-Hour');
+    expect(appErrors(errors)).toEqual([]);
+  } finally {
+    await setStyle(mediator.context.request, negotiationId, 'facilitative');
+    await mediator.context.close();
+    await apm.context.close();
+  }
+});

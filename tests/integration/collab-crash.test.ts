@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import * as Y from 'yjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_DRIVER } from '../support/test-db';
+import { connectClient, sessionCookie, TEST_ORIGIN, TEST_SECRET, useCollabEnv, waitFor } from '../support/collab-harness';
+
+interface Ready {
+  port: number;
+  ids: { chapter: { id: string }; users: Record<string, string> };
+}
+
+function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/collab-child-server.ts'], {
+    env: { ...process.env, ...env, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: TEST_ORIGIN, REDIS_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{"ready"'));
+      if (line) resolve({ child, ready: JSON.parse(line) as Ready });
+    });
+    child.once('exit', (code) => reject(new Error(`collab child exited early (${code})`)));
+  });
+}
+
+describe('collaboration: crash safety', () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c();
+  });
+
+  it('kill -9 during 5 writers: every acknowledged edit survives, and all clients converge after restart', { timeout: 120_000 }, async () => {
+    useCollabEnv();
+    const env: Record<string, string> = {};
+    if (TEST_DRIVER === 'postgres') {
+      const admin = process.env.TEST_DATABASE_URL!;
+      const name = `pactum_crash_${process.pid}_${Date.now().toString(36)}`;
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`CREATE DATABASE ${name}`);
+      await c.end();
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      env.DATABASE_URL = url.toString();
+      cleanups.push(async () => {
+        const d = new pg.Client({ connectionString: admin });
+        await d.connect();
+        await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await d.end();
+      });
+    } else {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-crash-'));
+      env.PGLITE_DIR = path.join(dir, 'pglite');
+      env.DATABASE_URL = '';
+      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    }
+
+    let { child, ready } = await startChild(env);
+    cleanups.push(() => void child.kill('SIGKILL'));
+    const url = `ws://127.0.0.1:${ready.port}/collab`;
+    const docId = ready.ids.chapter.id;
+    const people = ['govLead', 'apmLead', 'govMember', 'apmMember', 'govLead'];
+    const writers = await Promise.all(people.map(async (p) => connectClient(url, docId, await sessionCookie(ready.ids.users[p]!))));
+    await waitFor(() => writers.every((w) => w.provider.synced), 20_000, 'writers synced');
+
+    // Each edit appends a unique token; remember the writer's clock right after it.
+    const edits: { writer: number; token: string; clock: number }[] = [];
+    let n = 0;
+    const typing = setInterval(() => {
+      writers.forEach((w, i) => {
+        const token = `<w${i}:${n}>`;
+        const t = w.doc.getText('t');
+        t.insert(t.length, token);
+        edits.push({ writer: i, token, clock: Y.getState(w.doc.store, w.doc.clientID) });
+      });
+      n++;
+    }, 50);
+    await new Promise((r) => setTimeout(r, 2000));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const acked = edits.filter((e) => (Y.decodeStateVector(writers[e.writer]!.state.saved).get(writers[e.writer]!.doc.clientID) ?? 0) >= e.clock);
+    writers.forEach((w) => w.provider.disconnect());
+    await new Promise((r) => setTimeout(r, 300)); // a little offline typing
+    clearInterval(typing);
+    expect(acked.length).toBeGreaterThan(20);
+
+    ({ child, ready } = await startChild({ ...env, PORT: String(ready.port) }));
+    const reader = connectClient(url, docId, await sessionCookie(ready.ids.users.observer!));
+    await waitFor(() => reader.provider.synced, 20_000, 'reader synced after restart');
+    const missing = acked.filter((e) => !reader.text().includes(e.token));
+    expect(missing.map((e) => e.token)).toEqual([]);
+
+    writers.forEach((w) => w.provider.connect());
+    await waitFor(() => writers.every((w) => w.text() === reader.text()), 30_000, 'convergence after restart');
+    for (const e of edits) expect(reader.text()).toContain(e.token);
+    console.log(`crash: ${edits.length} edits, ${acked.length} acknowledged before kill -9, all present; ${writers.length + 1} clients converged`);
+    [...writers, reader].forEach((c) => c.destroy());
+  });
+});

@@ -1,0 +1,121 @@
+import { and, eq } from 'drizzle-orm';
+import { ZodError } from 'zod';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { auditEvents, docUpdates, documents, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed';
+import { HttpError } from '@/lib/access/errors';
+import { getSchema } from '@tiptap/core';
+import { sharedExtensions } from '@/lib/editor/extensions';
+import { nodeText, stateToJson } from '@/lib/editor/to-json';
+import { APPLY_SERVER_UPDATE_HOOK } from '@/lib/shuttle/apply-server-update';
+import { releaseText } from '@/lib/shuttle/release-text';
+import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { getVersionState, listVersions } from '@/lib/versions/versions';
+import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
+import { storeBlocks } from '../support/uid-blocks';
+
+let db: Db;
+let close: () => Promise<void>;
+const ids: Record<string, string> = {};
+const docs: Record<string, string> = {};
+const CAUCUS_MARKER = 'GOV-CAUCUS-SECRET-7f3a';
+const g = globalThis as Record<symbol, unknown>;
+
+async function statusOf(p: Promise<unknown>): Promise<number | 'ok'> {
+  try {
+    await p;
+    return 'ok';
+  } catch (err) {
+    if (err instanceof HttpError) return err.status;
+    if (err instanceof ZodError) return 400;
+    throw err;
+  }
+}
+
+const textOf = async (documentId: string) => nodeText(stateToJson(await loadStoredState(db, documentId)));
+
+beforeAll(async () => {
+  ({ db, close } = await openTestDatabase());
+  await seedDemo(db);
+  for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
+  for (const d of await db.select().from(documents)) docs[d.title] = d.id;
+  await storeBlocks(db, docs['Chapter III – Security Arrangements']!, [{ uid: 'c1', text: 'Existing shared text.' }]);
+  await storeBlocks(db, docs['Mediation team notes']!, [
+    { uid: 'm1', type: 'heading', text: 'Bridging proposal' },
+    { uid: 'm2', text: 'Forces pull back 20 km from the line of contact.' },
+    { uid: 'm3', text: 'Internal: GOV may accept 15 km.' },
+  ], ids.mediator);
+  await storeBlocks(db, docs['GOV caucus notes']!, [{ uid: 'g1', text: `Our bottom line ${CAUCUS_MARKER}` }], ids['gov.lead']);
+});
+afterEach(() => void delete g[APPLY_SERVER_UPDATE_HOOK]);
+afterAll(async () => close?.());
+
+describe(`shuttle release on ${TEST_DRIVER}`, () => {
+  const chapter = () => docs['Chapter III – Security Arrangements']!;
+  const notes = () => docs['Mediation team notes']!;
+
+  it('releases the whole text as a named version first, then into the stored shared draft, with provenance', async () => {
+    const result = await releaseText(db, ids.mediator!, notes(), { targetDocumentId: chapter() });
+    expect(result.appliedTo).toBe('stored');
+    expect(result.version).toMatchObject({ number: 1, reason: 'release', documentId: chapter() });
+    expect(result.version.name).toMatch(/^Mediator's text v1 — \d{1,2} \w{3} \d{4}$/);
+    expect(result.sourceVersion).toMatchObject({ documentId: notes(), number: 1, reason: 'release' });
+
+    const json = stateToJson(await loadStoredState(db, chapter()));
+    expect(json.content?.map((n) => n.type)).toEqual(['paragraph', 'clauseBlock']);
+    const block = json.content![1]!;
+    expect(block.attrs).toMatchObject({ title: "Mediator's text v1", uid: result.blockUid });
+    expect(block.content?.map((n) => nodeText(n))).toEqual(["Mediator's text v1", 'Bridging proposal', 'Forces pull back 20 km from the line of contact.', 'Internal: GOV may accept 15 km.']);
+    expect(() => getSchema(sharedExtensions()).nodeFromJSON(json).check()).not.toThrow();
+    const versioned = nodeText(stateToJson((await getVersionState(db, chapter(), result.version.id)).state));
+    expect(versioned).toBe(await textOf(chapter()));
+
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'text.release'));
+    expect(event).toMatchObject({
+      actorId: ids.mediator,
+      targetId: chapter(),
+      details: { sourceDocumentId: notes(), sourceVersionNumber: 1, targetDocumentId: chapter(), targetVersionNumber: 1, sourceBlockUids: ['m1', 'm2', 'm3'] },
+    });
+    const [logged] = await db.select().from(docUpdates).where(and(eq(docUpdates.documentId, chapter()), eq(docUpdates.userId, ids.mediator!)));
+    expect(logged).toBeDefined();
+  });
+
+  it('releases a block range as the next version through the live room when one is loaded', async () => {
+    const applied: [string, Uint8Array, string | null][] = [];
+    g[APPLY_SERVER_UPDATE_HOOK] = (id: string, update: Uint8Array, userId: string | null) => (applied.push([id, update, userId]), true);
+    const before = (await db.select().from(docUpdates).where(eq(docUpdates.documentId, chapter()))).length;
+    const result = await releaseText(db, ids.mediator!, notes(), { targetDocumentId: chapter(), fromUid: 'm2', toUid: 'm1' });
+    expect(result.appliedTo).toBe('room');
+    expect(applied.map(([id, , userId]) => [id, userId])).toEqual([[chapter(), ids.mediator]]);
+    expect((await db.select().from(docUpdates).where(eq(docUpdates.documentId, chapter()))).length).toBe(before);
+    expect(result.version.name).toMatch(/^Mediator's text v2 — /);
+    const v2 = stateToJson((await getVersionState(db, chapter(), result.version.id)).state);
+    const last = v2.content!.at(-1)!;
+    expect(last.content?.map((n) => nodeText(n))).toEqual(["Mediator's text v2", 'Bridging proposal', 'Forces pull back 20 km from the line of contact.']);
+    expect(nodeText(last)).not.toContain('15 km');
+  });
+
+  it('refuses other people, other sources and other targets; caucus text never moves', async () => {
+    const release = (who: string, source: string, target: string, extra = {}) => statusOf(releaseText(db, ids[who]!, source, { targetDocumentId: target, ...extra }));
+    expect(await release('expert', notes(), chapter())).toBe(403);
+    expect(await release('gov.lead', docs['GOV caucus notes']!, chapter())).toBe(403);
+    expect(await release('apm.lead', docs['GOV caucus notes']!, chapter())).toBe(404);
+    expect(await release('mediator', docs['GOV caucus notes']!, chapter())).toBe(404);
+    expect(await release('mediator', notes(), docs['GOV caucus notes']!)).toBe(404);
+    expect(await release('mediator', notes(), notes())).toBe(400);
+    expect(await release('mediator', chapter(), docs['Annex A – Ceasefire Modalities']!)).toBe(400);
+    expect(await release('mediator', notes(), docs['Draft framework on fishing zones']!)).toBe(404);
+    expect(await release('outsider', notes(), docs['Draft framework on fishing zones']!)).toBe(404);
+    expect(await release('mediator', notes(), chapter(), { fromUid: 'unknown' })).toBe(404);
+    expect(await release('mediator', notes(), 'not-a-uuid')).toBe(400);
+
+    for (const title of ['Chapter III – Security Arrangements', 'Annex A – Ceasefire Modalities', 'Mediation team notes']) {
+      expect(await textOf(docs[title]!)).not.toContain(CAUCUS_MARKER);
+      for (const v of await listVersions(db, docs[title]!)) {
+        expect(nodeText(stateToJson((await getVersionState(db, docs[title]!, v.id)).state))).not.toContain(CAUCUS_MARKER);
+      }
+    }
+    expect(await textOf(docs['GOV caucus notes']!)).toContain(CAUCUS_MARKER);
+  });
+});

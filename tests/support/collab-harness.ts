@@ -1,0 +1,119 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import * as decoding from 'lib0/decoding';
+import { encode } from 'next-auth/jwt';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { Db } from '@/db/client';
+import { documents, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed';
+import { createCollabServer, MESSAGE, type CollabServer, type CollabServerOptions } from '@/lib/collab';
+
+export const TEST_SECRET = 'collab-test-secret';
+export const TEST_ORIGIN = 'http://pactum.test:3000';
+
+/** Sets the env the collab server reads (secret, app URL). */
+export function useCollabEnv(): void {
+  process.env.NEXTAUTH_SECRET = TEST_SECRET;
+  process.env.NEXTAUTH_URL = TEST_ORIGIN;
+}
+
+/** A collab server on an HTTP server on 127.0.0.1, port 0. */
+export async function startCollab(db: Db, opts: CollabServerOptions = {}): Promise<{ url: string; collab: CollabServer; close: () => Promise<void> }> {
+  const collab = createCollabServer({ db: () => db, redisUrl: null, ...opts });
+  const server = http.createServer((_req, res) => res.writeHead(404).end());
+  server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    collab,
+    close: async () => {
+      await collab.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Seeds the demo negotiation and returns the ids tests need. */
+export async function seedIds(db: Db) {
+  await seedDemo(db);
+  const userRows = await db.select().from(users);
+  const docRows = await db.select().from(documents);
+  const user = (email: string) => userRows.find((u) => u.email === email)!.id;
+  const doc = (title: string) => docRows.find((d) => d.title === title)!;
+  return {
+    users: { govLead: user('gov.lead@pactum.test'), govMember: user('gov.member@pactum.test'), apmMember: user('apm.member@pactum.test'), apmLead: user('apm.lead@pactum.test'), observer: user('observer@pactum.test'), outsider: user('outsider@pactum.test'), mediator: user('mediator@pactum.test') },
+    chapter: doc('Chapter III – Security Arrangements'),
+    govCaucus: doc('GOV caucus notes'),
+    otherDoc: doc('Draft framework on fishing zones'),
+  };
+}
+
+/** A next-auth session cookie for a user, as the app would set it. */
+export async function sessionCookie(userId: string): Promise<string> {
+  const token = await encode({ token: { sub: userId }, secret: TEST_SECRET });
+  return `next-auth.session-token=${token}`;
+}
+
+/** A WebSocket class that sends this cookie and Origin with the upgrade. */
+export function socketWith(cookie: string | null, origin: string | null = TEST_ORIGIN): typeof WebSocket {
+  const headers: Record<string, string> = {};
+  if (cookie) headers.cookie = cookie;
+  if (origin) headers.origin = origin;
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  } as unknown as typeof WebSocket;
+}
+
+/** A y-websocket client like the browser's, recording what the server says it saved. */
+export function connectClient(url: string, documentId: string, cookie: string | null, origin: string | null = TEST_ORIGIN) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, documentId, doc, { WebSocketPolyfill: socketWith(cookie, origin) as never, disableBc: true, maxBackoffTime: 500 });
+  const state = { saved: new Uint8Array([0]) as Uint8Array, access: '', closes: [] as { code: number; reason: string }[], notices: [] as string[] };
+  provider.messageHandlers[MESSAGE.saved] = (_e, d) => void (state.saved = decoding.readVarUint8Array(d));
+  provider.messageHandlers[MESSAGE.access] = (_e, d) => void (state.access = decoding.readVarString(d));
+  provider.messageHandlers[MESSAGE.notice] = (_e, d) => void state.notices.push(decoding.readVarString(d));
+  provider.on('connection-close', (event) => event && state.closes.push({ code: event.code, reason: event.reason }));
+  const text = () => doc.getText('t').toString();
+  const destroy = () => {
+    provider.destroy();
+    doc.destroy();
+  };
+  return { doc, provider, state, text, destroy };
+}
+
+/** Whether every edit in `local` is covered by the server's saved state vector. */
+export function isSaved(local: Y.Doc, saved: Uint8Array): boolean {
+  const server = Y.decodeStateVector(saved);
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(local))) if ((server.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/** Polls until `check` holds or the timeout passes. */
+export async function waitFor(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Opens a raw socket and resolves with how it was closed (or 'open' after `ms`). */
+export function rawConnect(url: string, cookie: string | null, origin: string | null = TEST_ORIGIN): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+  const Ws = socketWith(cookie, origin);
+  const ws = new Ws(url) as unknown as WebSocket;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  ws.on('error', () => {});
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve({ ws, closed }));
+    ws.once('unexpected-response', (_r, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+  });
+}
+
+export { eq };

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeClause } from '../fixtures/clauses/sample-clauses';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'clauses-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const runCheck = (libraryDir: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'lib/clauses/check-cli.ts', libraryDir], { encoding: 'utf8', cwd: process.cwd() });
+
+describe('npm run clauses:check', () => {
+  it('prints counts per topic and exits 0 on the real library', () => {
+    const result = runCheck(path.join(process.cwd(), 'clause-library'));
+    expect(result.status, result.stderr).toBe(0);
+    const counts = JSON.parse(result.stdout) as { total: number; topics: Record<string, number> };
+    expect(counts.total).toBe(Object.values(counts.topics).reduce((a, b) => a + b, 0));
+  });
+
+  it('exits non-zero naming the file and field of an invalid clause and a duplicate id', () => {
+    mkdirSync(path.join(dir, 'ceasefire'));
+    mkdirSync(path.join(dir, 'ddr'));
+    writeFileSync(path.join(dir, 'ceasefire', 'cf-a.json'), JSON.stringify(makeClause({ id: 'cf-a' })));
+    writeFileSync(path.join(dir, 'ddr', 'cf-a.json'), JSON.stringify(makeClause({ id: 'cf-a', topic: 'ddr' })));
+    writeFileSync(path.join(dir, 'ddr', 'ddr-bad.json'), JSON.stringify({ ...makeClause({ id: 'ddr-bad', topic: 'ddr' }), title: '' }));
+    const result = runCheck(dir);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ total: 1, topics: { ceasefire: 1, ddr: 0 } });
+    expect(result.stderr).toMatch(/ddr\/cf-a\.json: id: duplicate id "cf-a"/);
+    expect(result.stderr).toMatch(/ddr\/ddr-bad\.json: title: /);
+    expect(result.stderr).toMatch(/no clause for topic "ssr"/);
+  });
+});

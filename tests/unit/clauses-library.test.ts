@@ -1,0 +1,31 @@
+import { getSchema } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { clauseToNode } from '@/lib/clauses/clause-to-doc';
+import { CLAUSE_TOPICS, VARIANTS } from '@/lib/clauses/schema';
+import { formatProblem, validateLibrary } from '@/lib/clauses/validate-library';
+import { sharedExtensions } from '@/lib/editor/extensions';
+
+describe('the real clause library', () => {
+  const { clauses, problems } = validateLibrary();
+
+  it('has no invalid file', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has at least 80 clauses and covers every topic of the brief', () => {
+    expect(clauses.length).toBeGreaterThanOrEqual(80);
+    const topics = new Set(clauses.map((c) => c.topic));
+    expect(CLAUSE_TOPICS.filter((t) => !topics.has(t))).toEqual([]);
+  });
+
+  it('turns every variant of every clause into a valid editor node', () => {
+    const schema = getSchema(sharedExtensions());
+    const parties = [{ name: 'Government of Arandia' }, { name: 'Arandian People’s Movement' }];
+    for (const clause of clauses) {
+      for (const variant of VARIANTS) {
+        const node = schema.nodeFromJSON(clauseToNode(clause, variant, parties));
+        expect(() => node.check(), `${clause.id} ${variant}`).not.toThrow();
+      }
+    }
+  });
+});

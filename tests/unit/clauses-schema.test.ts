@@ -1,0 +1,64 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem, parseClauseFile, validateLibrary } from '@/lib/clauses/validate-library';
+import { makeClause } from '../fixtures/clauses/sample-clauses';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function writeLibrary(files: Record<string, unknown>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'clauses-'));
+  dirs.push(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return dir;
+}
+
+describe('zClause via parseClauseFile', () => {
+  it('accepts a valid clause', () => {
+    const { clause, problems } = parseClauseFile('x.json', JSON.stringify(makeClause()));
+    expect(problems).toEqual([]);
+    expect(clause?.id).toBe('cf-test-clause');
+  });
+
+  it('rejects a malformed file with a message naming the file and the field', () => {
+    const bad = { ...makeClause(), strength: 'must', variants: { maximal: 'Text {NOT_A_FIELD}.' } };
+    const { clause, problems } = parseClauseFile('clause-library/ceasefire/bad.json', JSON.stringify(bad));
+    expect(clause).toBeUndefined();
+    const lines = problems.map(formatProblem);
+    expect(lines).toContainEqual(expect.stringMatching(/^clause-library\/ceasefire\/bad\.json: strength: /));
+    expect(lines).toContainEqual(expect.stringMatching(/bad\.json: variants\.maximal: unknown placeholder \{NOT_A_FIELD\}/));
+    expect(lines).toContainEqual(expect.stringMatching(/bad\.json: variants\.fallback: /));
+  });
+
+  it('rejects invalid JSON, unknown fields and bad checklist items', () => {
+    expect(parseClauseFile('a.json', '{ nope').problems[0]).toMatchObject({ file: 'a.json', field: '(file)' });
+    const extra = parseClauseFile('b.json', JSON.stringify({ ...makeClause(), colour: 'red', checklist: ['Deadline!'] }));
+    expect(extra.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['(root)', 'checklist.0']));
+  });
+
+  it('accepts topic items with a short prefix such as ma: or tj:', () => {
+    const { problems } = parseClauseFile('c.json', JSON.stringify(makeClause({ checklist: ['ma:records', 'tj:exclusions', 'funding'] })));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('validateLibrary', () => {
+  it('reports duplicate ids, topic/folder mismatch and unknown related ids', () => {
+    const dir = writeLibrary({
+      'ceasefire/cf-a.json': makeClause({ id: 'cf-a', related: ['cf-missing'] }),
+      'ceasefire/cf-b.json': makeClause({ id: 'cf-b', topic: 'ddr' }),
+      'ddr/cf-a.json': makeClause({ id: 'cf-a', topic: 'ddr' }),
+    });
+    const { clauses, problems } = validateLibrary(dir);
+    expect(clauses.map((c) => c.id)).toEqual(['cf-a', 'cf-b']);
+    const lines = problems.map(formatProblem).join('\n');
+    expect(lines).toMatch(/ceasefire\/cf-b\.json: topic: "ddr" does not match its folder "ceasefire"/);
+    expect(lines).toMatch(/ddr\/cf-a\.json: id: duplicate id "cf-a"/);
+    expect(lines).toMatch(/ceasefire\/cf-a\.json: related\.0: unknown clause id "cf-missing"/);
+  });
+});
