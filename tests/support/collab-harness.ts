@@ -96,10 +96,10 @@ export function isSaved(local: Y.Doc, saved: Uint8Array): boolean {
 }
 
 /** Polls until `check` holds or the timeout passes. */
-export async function waitFor(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function waitFor(check: () => boolean, timeoutMs = 10_000, what: string | (() => string) = 'condition'): Promise<void> {
   const start = Date.now();
   while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
