@@ -95,6 +95,8 @@ export async function authorizeUser(db: Db, userId: string, documentId: string):
           userId,
           partyId: scope.actor.partyId,
           mayBracket: decide(scope.actor, 'bracket.place', { style: scope.negotiation.style, document: scope.document }) === 'allow',
+          cleanBrackets: decide(scope.actor, 'bracket.clean', { style: scope.negotiation.style, document: scope.document }) !== 'allow' ? 'none' : scope.actor.partyId ? 'own' : 'any',
+          mayCollapse: decide(scope.actor, 'alternative.collapse', { style: scope.negotiation.style, document: scope.document }) === 'allow',
         },
         user: { id: userId, name: user.name, color: party?.color ?? NEUTRAL_COLOR, role: ROLE_LABELS[scope.actor.role], party: party?.shortName ?? null },
       },

@@ -7,7 +7,7 @@ import type { CollabIdentity } from './authorize-upgrade';
 import type { BatchPart, BatchSource, BatchWriter } from './batch-writer';
 import type { DocStore, PendingUpdate } from './doc-store';
 import { readAwarenessFrom } from './awareness-filter';
-import { checkSuggestionUpdate } from './suggest-guard';
+import { checkSuggestionUpdate, checkWriterUpdate, mayTouchCraft, mentionsCraft } from './suggest-guard';
 import { encodeAccess, encodeSaved, MESSAGE } from './protocol';
 
 /** One socket in a room, as the room sees it. */
@@ -57,6 +57,8 @@ export class Room implements BatchSource {
   private savedBroadcast: NodeJS.Timeout | null = null;
   private savedVector: Uint8Array;
   private sinceCompact = 0;
+  /** Whether the document has ever held a bracket or an alternative (then writers' deletions are checked). */
+  private hasCraft = false;
 
   private constructor(
     readonly documentId: string,
@@ -80,6 +82,7 @@ export class Room implements BatchSource {
     Y.transact(room.doc, () => parts.forEach((p) => Y.applyUpdate(room.doc, p)), REMOTE);
     room.savedVector = Y.encodeStateVector(room.doc);
     room.sinceCompact = parts.length > 1 ? parts.length : 0;
+    room.hasCraft = parts.some(mentionsCraft);
     return room;
   }
 
@@ -140,9 +143,13 @@ export class Room implements BatchSource {
     if (peer.identity.access === 'read') return; // read-only on the socket: dropped, not an error
     // Full decode first (linear in the ≤1 MiB payload): a malformed update is refused whole,
     // never half-applied to the room.
-    Y.decodeUpdate(payload);
+    const decoded = Y.decodeUpdate(payload);
+    const guard = peer.identity.guard;
     if (peer.identity.access === 'suggest') {
-      const verdict = checkSuggestionUpdate(this.doc, payload, peer.identity.guard);
+      const verdict = checkSuggestionUpdate(this.doc, payload, guard);
+      if (!verdict.ok) throw new RefusedEdit(verdict.reason);
+    } else if ((guard.cleanBrackets !== 'any' || !guard.mayCollapse) && mayTouchCraft(this.hasCraft, payload, decoded)) {
+      const verdict = checkWriterUpdate(this.doc, payload, guard);
       if (!verdict.ok) throw new RefusedEdit(verdict.reason);
     }
     Y.applyUpdate(this.doc, payload, peer);
@@ -164,6 +171,7 @@ export class Room implements BatchSource {
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (!this.hasCraft && mentionsCraft(update)) this.hasCraft = true;
     const from = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null;
     this.broadcast(frame(MESSAGE.sync, update, 2), from);
     if (origin === REMOTE) return;

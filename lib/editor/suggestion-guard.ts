@@ -1,13 +1,12 @@
+import type { CraftRights } from './drafting-guard';
 import type { PmNode } from './to-json';
 import { isSuggestionMark, parseSuggestionId } from './suggestions';
 
 type Mark = NonNullable<PmNode['marks']>[number];
 
 /** Who is editing, and which of their own marks the server lets them add or remove. */
-export interface GuardActor {
+export interface GuardActor extends CraftRights {
   userId: string;
-  /** Their party's id, or null for mediators and experts. */
-  partyId: string | null;
   /** May place and lift brackets of their own (matrix: bracket.place). */
   mayBracket: boolean;
 }
