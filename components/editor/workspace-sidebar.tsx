@@ -30,7 +30,7 @@ export function WorkspaceSidebar({ editor, props, onMessage }: { editor: Editor;
     },
     { id: 'clauses', label: 'Clauses', content: <ClauseSidebar editor={editor} documentId={props.documentId} parties={props.parties} /> },
     { id: 'status', label: 'Status', content: <StatusBoard documentId={props.documentId} /> },
-    { id: 'versions', label: 'Versions', content: <VersionsPanel documentId={props.documentId} canCreate={p['version.create'] === 'allow'} canExport={p.export === 'allow'} printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`} /> },
+    { id: 'versions', label: 'Versions', content: <VersionsPanel documentId={props.documentId} canCreate={p['version.create'] === 'allow'} canRestore={p['version.create'] === 'allow' && p['shared.edit'] === 'allow'} canExport={p.export === 'allow'} printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`} /> },
     { id: 'process', label: 'Process', content: <StylePanels data={props.stylePanels} roleLabel={props.user.roleLabel} /> },
   ];
   // Whoever may insert clauses starts in the library; everyone else starts with the comments.

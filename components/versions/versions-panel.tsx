@@ -16,12 +16,14 @@ interface VersionItem {
 export interface VersionsPanelProps {
   documentId: string;
   canCreate: boolean;
+  /** Direct editing and versions: may make an older version the current text again. */
+  canRestore: boolean;
   canExport: boolean;
   printHref: string;
 }
 
 /** Named versions: save one, compare any two (or one with the current draft) as a redline, export DOCX. */
-export function VersionsPanel({ documentId, canCreate, canExport, printHref }: VersionsPanelProps) {
+export function VersionsPanel({ documentId, canCreate, canRestore, canExport, printHref }: VersionsPanelProps) {
   const [versions, setVersions] = useState<VersionItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -29,6 +31,8 @@ export function VersionsPanel({ documentId, canCreate, canExport, printHref }: V
   const [to, setTo] = useState('current');
   const [diff, setDiff] = useState<{ from: string; to: string; blocks: RedlineBlock[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<VersionItem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const base = `/api/documents/${documentId}`;
 
   const load = useCallback(async () => {
@@ -60,6 +64,18 @@ export function VersionsPanel({ documentId, canCreate, canExport, printHref }: V
     setDiff(await res.json());
   }
 
+  async function restore(v: VersionItem) {
+    setBusy(true);
+    setError(null);
+    const res = await fetch(`${base}/versions/${v.id}/restore`, { method: 'POST' });
+    setBusy(false);
+    setConfirming(null);
+    if (!res.ok) return setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? 'The version was not restored.');
+    const { version } = (await res.json()) as { version: VersionItem };
+    setNotice(`v${v.number} is the current text again, saved as v${version.number}. Earlier versions are kept.`);
+    await load();
+  }
+
   /** Downloads through fetch so a refusal (e.g. a clean text while brackets are open) shows here. */
   async function download(query: string) {
     setError(null);
@@ -76,6 +92,7 @@ export function VersionsPanel({ documentId, canCreate, canExport, printHref }: V
     <section aria-labelledby="versions-heading" className="space-y-4">
       <h2 id="versions-heading" className="text-base font-semibold">Versions</h2>
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {notice && <p role="status" className="text-sm text-green-800">{notice}</p>}
       {canCreate && (
         <form onSubmit={save} className="flex gap-2">
           <label htmlFor="version-name" className="sr-only">Version name</label>
@@ -95,10 +112,30 @@ export function VersionsPanel({ documentId, canCreate, canExport, printHref }: V
                 <span className="font-medium">v{v.number}</span> {v.name}
                 <span className="block text-xs text-muted">{new Date(v.createdAt).toLocaleString()} · {v.reason}</span>
               </span>
-              {canExport && <button type="button" className="shrink-0 text-xs text-accent underline" onClick={() => void download(`version=${v.id}`)} aria-label={`Export version ${v.number} as DOCX`}>DOCX</button>}
+              <span className="flex shrink-0 gap-2">
+                {canRestore && (
+                  <button type="button" className="text-xs text-accent underline" onClick={() => setConfirming(v)} aria-label={`Restore version ${v.number}`}>
+                    Restore
+                  </button>
+                )}
+                {canExport && <button type="button" className="text-xs text-accent underline" onClick={() => void download(`version=${v.id}`)} aria-label={`Export version ${v.number} as DOCX`}>DOCX</button>}
+              </span>
             </li>
           ))}
         </ul>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="restore-question" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm">
+          <p id="restore-question">
+            Make v{confirming.number} “{confirming.name}” the current text for everyone? The draft as it stands is replaced, and the result is saved as a new version; no version is lost.
+          </p>
+          <div className="flex gap-2">
+            <button type="button" autoFocus disabled={busy} onClick={() => void restore(confirming)} className="rounded-md bg-accent px-3 py-1 font-medium text-white disabled:opacity-50">
+              Restore v{confirming.number}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)} className="rounded-md border border-line px-3 py-1">Cancel</button>
+          </div>
+        </div>
       )}
       {versions && versions.length > 0 && (
         <form onSubmit={compare} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2 text-sm">

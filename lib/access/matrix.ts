@@ -27,6 +27,7 @@ export const ACTIONS = [
   'style.change',
   'export',
   'audit.read',
+  'floor.give',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -43,6 +44,7 @@ const D = 'deny';
  * Formulative: the mediator holds the single text; parties propose changes as suggestions.
  * Power-based: formulative plus deadlines, conditions and guarantors' pledges.
  * Caucus rows say who may have a caucus at all; which caucus is decided in policy.ts by ownership.
+ * Giving the floor is chairing the session: the lead mediator's in every style.
  */
 export const MATRIX: Record<Action, Record<Role, Cell>> = {
   //                      lead neg.        del. member      lead mediator    med. expert  guarantor        tech. expert  observer
@@ -69,6 +71,7 @@ export const MATRIX: Record<Action, Record<Role, Cell>> = {
   'style.change':        { lead_negotiator: D, delegation_member: D, lead_mediator: A, mediation_expert: D, guarantor: D, technical_expert: D, observer: D },
   'export':              { lead_negotiator: A, delegation_member: A, lead_mediator: A, mediation_expert: A, guarantor: A, technical_expert: A, observer: D },
   'audit.read':          { lead_negotiator: A, delegation_member: A, lead_mediator: A, mediation_expert: A, guarantor: A, technical_expert: D, observer: D },
+  'floor.give':          { lead_negotiator: D, delegation_member: D, lead_mediator: A, mediation_expert: D, guarantor: D, technical_expert: D, observer: D },
 };
 
 const STYLE_INDEX: Record<MediationStyle, 0 | 1 | 2> = { facilitative: 0, formulative: 1, power_based: 2 };

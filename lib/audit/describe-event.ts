@@ -61,6 +61,8 @@ export function describeEvent(action: string, targetId: string | null, details: 
       return `reopened a comment thread on ${docName(ctx, details.documentId, details.documentTitle)}`;
     case 'version.create':
       return `saved version ${String(details.number)} “${String(details.name)}” of ${docName(ctx, targetId, null)}`;
+    case 'version.restore':
+      return `restored version ${String(details.restoredFrom)} “${String(details.name)}” of ${docName(ctx, targetId, null)} as version ${String(details.newVersion)}`;
     case 'attachment.add':
       return `attached ${KIND_WORDS[String(details.kind)] ?? 'a commitment'} to a clause of ${docName(ctx, details.documentId, null)}`;
     case 'attachment.withdraw':

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { decide } from '@/lib/access/policy';
+import type { CraftRights } from '@/lib/editor/drafting-guard';
 import type { GuardActor } from '@/lib/editor/suggestion-guard';
 import { eq } from 'drizzle-orm';
 import { getToken } from 'next-auth/jwt';
@@ -18,7 +19,7 @@ export interface CollabIdentity {
   documentId: string;
   access: Exclude<DocumentAccess, 'none'>;
   /** What a suggest-only socket may change (lib/editor/suggestion-guard.ts). */
-  guard: GuardActor;
+  guard: GuardActor & CraftRights;
   /** Forced into this connection's awareness states: clients cannot claim another identity. */
   user: { id: string; name: string; color: string; role: string; party: string | null };
 }

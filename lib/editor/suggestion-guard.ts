@@ -1,12 +1,13 @@
-import type { CraftRights } from './drafting-guard';
 import type { PmNode } from './to-json';
 import { isSuggestionMark, parseSuggestionId } from './suggestions';
 
 type Mark = NonNullable<PmNode['marks']>[number];
 
 /** Who is editing, and which of their own marks the server lets them add or remove. */
-export interface GuardActor extends CraftRights {
+export interface GuardActor {
   userId: string;
+  /** Their party's id, or null for mediators and experts. */
+  partyId: string | null;
   /** May place and lift brackets of their own (matrix: bracket.place). */
   mayBracket: boolean;
 }

@@ -33,6 +33,7 @@ document.create      | D     | D     | A     | D | D     | D | D
 style.change         | D     | D     | A     | D | D     | D | D
 export               | A     | A     | A     | A | A     | A | D
 audit.read           | A     | A     | A     | A | A     | D | D
+floor.give           | D     | D     | A     | D | D     | D | D
 `;
 
 const LETTER: Record<string, Decision> = { A: 'allow', S: 'suggest', D: 'deny' };

@@ -4,7 +4,7 @@ import { checkSuggestionUpdate } from '@/lib/collab/suggest-guard';
 import { suggestionId } from '@/lib/editor/suggestions';
 import { docWithParagraphs } from '../support/ydoc';
 
-const actor = { userId: '11111111-1111-4111-8111-111111111111', partyId: '22222222-2222-4222-8222-222222222222', mayBracket: false, cleanBrackets: 'none' as const, mayCollapse: false };
+const actor = { userId: '11111111-1111-4111-8111-111111111111', partyId: '22222222-2222-4222-8222-222222222222', mayBracket: false };
 
 /** A client replica of `server`, an edit on it, and the update that edit produces. */
 function editOnReplica(server: Y.Doc, edit: (text: Y.XmlText) => void): Uint8Array {
