@@ -38,6 +38,8 @@ for (let i = 0; i < 20_000; i++) {
 await store.appendMany([{ documentId: cold.id, updates: batch.map((update) => ({ update, userId: null })) }]);
 const userRows = await db.select({ id: users.id, email: users.email }).from(users);
 
+process.on('SIGTERM', () => process.exit(0)); // lets --cpu-prof (BENCH_NODE_ARGS) write its profile
+
 const collab = createCollabServer({ db: () => db, redisUrl: null });
 const server = http.createServer((_req, res) => res.writeHead(404).end());
 server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));

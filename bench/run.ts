@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --json] [-- --seconds 8]
+ * npm run bench [-- --json] [-- --seconds 8] [-- --only a,d]
+ * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes Node flags to Pactum's server process.
  * Pactum's collaboration server (auth, role filtering, durable persistence on PGlite) against the
  * reference @y/websocket-server@0.1.1 (no auth, no persistence), in one run, on 127.0.0.1.
  * Scenarios (durations scaled down to keep the whole run near 2 minutes on 2 cores):
@@ -21,6 +22,7 @@ import { startServer, type ServerProcess } from './servers';
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const seconds = Number(args[args.indexOf('--seconds') + 1] || 8) || 8;
+const only = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1]! : 'a,b,c,d').split(','));
 const SECRET = 'bench-secret';
 const ORIGIN = 'http://bench.pactum.local';
 const T0 = Date.now();
@@ -89,9 +91,10 @@ async function measure(server: ServerProcess, name: 'pactum' | 'reference', scen
 async function suite(name: 'pactum' | 'reference', server: ServerProcess, target: Target, rooms: { a: string; b: string; c: string[]; cold: string }): Promise<Row[]> {
   const rows: Row[] = [];
   const t0 = Date.now();
-  rows.push(await measure(server, name, '(a) 1×50, 1 writer @20/s', (p) => runScenario(target, [rooms.a], 50, 1, 20, seconds, p)));
-  rows.push(await measure(server, name, '(b) 1×200, 5 writers @10/s', (p) => runScenario(target, [rooms.b], 200, 5, 10, seconds, p)));
-  rows.push(await measure(server, name, '(c) 100×5, 1 writer/doc @2/s', (p) => runScenario(target, rooms.c, 5, 1, 2, seconds, p)));
+  if (only.has('a')) rows.push(await measure(server, name, '(a) 1×50, 1 writer @20/s', (p) => runScenario(target, [rooms.a], 50, 1, 20, seconds, p)));
+  if (only.has('b')) rows.push(await measure(server, name, '(b) 1×200, 5 writers @10/s', (p) => runScenario(target, [rooms.b], 200, 5, 10, seconds, p)));
+  if (only.has('c')) rows.push(await measure(server, name, '(c) 100×5, 1 writer/doc @2/s', (p) => runScenario(target, rooms.c, 5, 1, 2, seconds, p)));
+  if (!only.has('d')) return rows;
   if (name === 'reference') await fillReference(target, rooms.cold);
   log(`${name}: 20k-edit document ready`);
   const loads: number[] = [];
@@ -100,7 +103,7 @@ async function suite(name: 'pactum' | 'reference', server: ServerProcess, target
     await new Promise((r) => setTimeout(r, 300)); // ours unloads the room again: every load is cold
   }
   log(`${name}: cold loads done (scenarios took ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  rows.push({ ...rows[0]!, scenario: '(d) cold load 20k edits', p50Ms: NaN, p95Ms: NaN, p99Ms: NaN, updatesPerSec: NaN, edits: 0, lost: 0, serverCpuUsPerUpdate: NaN, generatorCpuMs: NaN, serverRssMb: server.rssMb(), coldLoadMs: pct(loads, 50) });
+  rows.push({ server: name, scenario: '(d) cold load 20k edits', p50Ms: NaN, p95Ms: NaN, p99Ms: NaN, updatesPerSec: NaN, edits: 0, lost: 0, serverCpuUsPerUpdate: NaN, generatorCpuMs: NaN, serverRssMb: server.rssMb(), coldLoadMs: pct(loads, 50) });
   return rows;
 }
 
@@ -110,7 +113,8 @@ async function main() {
   const servers: ServerProcess[] = [];
   try {
     log('starting both servers (ours seeds 20,000 edits first)');
-    const ours = await startServer(['--import', 'tsx', 'bench/our-server.ts'], { PGLITE_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: '', NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, REDIS_URL: '' });
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const ours = await startServer([...nodeArgs, '--import', 'tsx', 'bench/our-server.ts'], { PGLITE_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: '', NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, REDIS_URL: '' });
     servers.push(ours);
     const refPort = await freePort();
     const ref = await startServer(['node_modules/@y/websocket-server/src/server.js'], { HOST: '127.0.0.1', PORT: String(refPort) }, refPort);

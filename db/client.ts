@@ -37,3 +37,9 @@ export function setDbHolder(holder: DbHolder | undefined): void {
 export function hasDb(): boolean {
   return (globalThis as GlobalWithDb)[KEY] !== undefined;
 }
+
+/** Which engine a handle talks to; a handle not opened through db/open.ts counts as PostgreSQL. */
+export function driverOf(db: Db): 'pglite' | 'postgres' {
+  const holder = (globalThis as GlobalWithDb)[KEY];
+  return holder?.db === db ? holder.driver : 'postgres';
+}

@@ -5,3 +5,4 @@ export * from './collab';
 export * from './audit';
 export * from './versions';
 export * from './drafting';
+export * from './floor';

@@ -67,6 +67,10 @@ export function describeEvent(action: string, targetId: string | null, details: 
       return `attached ${KIND_WORDS[String(details.kind)] ?? 'a commitment'} to a clause of ${docName(ctx, details.documentId, null)}`;
     case 'attachment.withdraw':
       return `withdrew ${KIND_WORDS[String(details.kind)] ?? 'a commitment'} from a clause of ${docName(ctx, details.documentId, null)}`;
+    case 'floor.give':
+      return `gave the floor to ${details.holder === 'mediation' ? 'the mediation team' : (ctx.partyName(details.partyId as string | null) ?? String(details.partyShortName ?? 'a delegation'))} on ${docName(ctx, details.documentId, details.documentTitle)}`;
+    case 'floor.take_back':
+      return `took the floor back on ${docName(ctx, details.documentId, null)}`;
     case 'text.release':
       return `released the mediation team’s text into ${docName(ctx, targetId, null)} as “${String(details.name ?? 'Mediator’s text')}”`;
     case 'document.edit': {

@@ -6,6 +6,7 @@ import { listDocumentsFor, requireDocument } from '@/lib/access/scope';
 import { getLedger, type Ledger } from '@/lib/commitments/get-ledger';
 import { listAttachments, type DocumentAttachments } from '@/lib/commitments/list-attachments';
 import { loadClauses } from '@/lib/commitments/list-clauses';
+import { getFloor, type FloorView } from '@/lib/floor/get-floor';
 import { STYLE_HINTS, STYLE_LABELS } from '@/lib/negotiations/labels';
 import { describeCapabilities, type Capability } from './describe-capabilities';
 
@@ -29,6 +30,8 @@ export interface StylePanelsData {
   style: { key: string; label: string; hint: string };
   capabilities: Capability[];
   parties: { id: string; name: string; shortName: string; color: string }[];
+  /** Shared drafts: who holds the floor (every style; the lead mediator gives it). */
+  floor: FloorView | null;
   /** Facilitative mediation: agenda, presence and clause offers. */
   process: { agenda: AgendaItem[]; offers: ClauseOfferItem[]; canOffer: boolean } | null;
   /** Shared drafts under power-based mediation, or with commitments on record. */
@@ -79,6 +82,7 @@ export async function getStylePanels(db: Db, userId: string, documentId: string)
     negotiationId: negotiation.id,
     style: { key: negotiation.style, label: STYLE_LABELS[negotiation.style], hint: STYLE_HINTS[negotiation.style] },
     capabilities: describeCapabilities(actor, resource),
+    floor: document.kind === 'shared' ? await getFloor(db, userId, negotiation.id) : null,
     parties: await db
       .select({ id: parties.id, name: parties.name, shortName: parties.shortName, color: parties.color })
       .from(parties)
