@@ -8,6 +8,7 @@ import { StatusBoard } from '@/components/status/status-board';
 import { StylePanels } from '@/components/styles/style-panels';
 import { VersionsPanel } from '@/components/versions/versions-panel';
 import { bindingOf, rangeFromAnchor, selectionAnchor } from '@/lib/editor/comment-anchor';
+import { CommentHighlights } from './comment-highlights';
 import type { DocumentWorkspaceProps } from './document-workspace';
 import { WorkspaceTabs, type WorkspaceTab } from './workspace-tabs';
 
@@ -37,6 +38,7 @@ export function WorkspaceSidebar({ editor, props, onMessage }: { editor: Editor;
   const ordered = p['clause.insert'] === 'deny' ? tabs : [tabs[2]!, ...tabs.filter((t) => t.id !== 'clauses')];
   return (
     <aside aria-label="Drafting tools" className="min-w-0">
+      <CommentHighlights editor={editor} documentId={props.documentId} />
       <WorkspaceTabs label="Drafting tools" tabs={shared ? ordered : ordered.filter((t) => t.id !== 'status')} />
     </aside>
   );
