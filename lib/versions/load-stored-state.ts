@@ -3,7 +3,12 @@ import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { docSnapshots, docUpdates } from '@/db/schema';
 
-/** The document's saved Yjs state: the latest snapshot merged with every update logged after it. */
+/**
+ * The document's saved Yjs state: the latest snapshot plus every update logged after it, replayed
+ * into a garbage-collected Y.Doc. Unlike Y.mergeUpdates this drops the content of deleted text, so
+ * a version, release or export never carries words that were pasted and removed again (a caucus
+ * note dropped into the shared draft by mistake stays out of its history).
+ */
 export async function loadStoredState(db: Db, documentId: string): Promise<Uint8Array> {
   const [snapshot] = await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
   const after = snapshot?.upToUpdateId ?? 0;
@@ -13,5 +18,11 @@ export async function loadStoredState(db: Db, documentId: string): Promise<Uint8
     .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, after)))
     .orderBy(asc(docUpdates.id));
   const parts = [...(snapshot ? [snapshot.state] : []), ...tail.map((r) => r.update)];
-  return parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : Y.mergeUpdates(parts);
+  const doc = new Y.Doc();
+  try {
+    Y.transact(doc, () => parts.forEach((p) => Y.applyUpdate(doc, p)));
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }
