@@ -28,8 +28,10 @@ export function collectSuggestions(doc: PmNode): SuggestionItem[] {
 }
 
 export interface AlternativeGroup {
+  /** The original paragraph's uid, which every alternative names in `altOf`. */
   group: string;
-  members: { uid: string; label: string; partyShort: string | null; text: string }[];
+  /** Identified by label within the group ("Alt 1" is the original): alternatives carry no uid of their own. */
+  members: { label: string; partyShort: string | null; text: string }[];
 }
 
 /** Paragraphs with competing alternatives: Alt 1 (the original) and every paragraph naming it. */
@@ -41,11 +43,11 @@ export function collectAlternatives(doc: PmNode): AlternativeGroup[] {
     if (node.attrs.uid) originals.set(String(node.attrs.uid), node.textContent);
     if (node.attrs.altOf) {
       const list = groups.get(String(node.attrs.altOf)) ?? [];
-      list.push({ uid: String(node.attrs.uid), label: String(node.attrs.altLabel ?? 'Alt'), partyShort: node.attrs.altPartyShort ? String(node.attrs.altPartyShort) : null, text: node.textContent });
+      list.push({ label: String(node.attrs.altLabel ?? 'Alt'), partyShort: node.attrs.altPartyShort ? String(node.attrs.altPartyShort) : null, text: node.textContent });
       groups.set(String(node.attrs.altOf), list);
     }
   });
   return [...groups.entries()]
     .filter(([group]) => originals.has(group))
-    .map(([group, members]) => ({ group, members: [{ uid: group, label: 'Alt 1', partyShort: null, text: originals.get(group)! }, ...members] }));
+    .map(([group, members]) => ({ group, members: [{ label: 'Alt 1', partyShort: null, text: originals.get(group)! }, ...members] }));
 }

@@ -2,6 +2,7 @@
 
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
+import { ensureParagraphUid } from './ensure-paragraph-uid';
 import { logAct } from './log-act';
 
 export interface DraftingMe {
@@ -44,12 +45,19 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
 
   async function proposeAlt(e: React.FormEvent) {
     e.preventDefault();
+    if (!suggestOnly && !ensureParagraphUid(editor)) return onMessage('Place the cursor in the paragraph you want an alternative for.');
     const ok = editor
       .chain()
       .focus()
       .proposeAlternative({ text: altText, party: { id: me.partyId, shortName: me.partyShort }, suggestAs: suggestOnly ? { userId: me.userId, partyId: me.partyId } : null })
       .run();
-    if (!ok) return onMessage('Place the cursor in the paragraph you want an alternative for.');
+    if (!ok) {
+      return onMessage(
+        suggestOnly
+          ? 'This paragraph has no clause key yet and your role may only suggest here: ask the pen-holder to propose the alternative.'
+          : 'Place the cursor in the paragraph you want an alternative for.',
+      );
+    }
     setAltOpen(false);
     setAltText('');
     onMessage((await logAct(documentId, 'alternative.propose', { text: altText.slice(0, 500), partyId: me.partyId })) ?? `Alternative proposed for ${me.partyShort}.`);
@@ -61,7 +69,8 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Negotiation drafting">
       {canBracket && (
         <button type="button" className={button} onClick={() => void bracket()} title="Mark the selected text as not agreed, on behalf of your party">
-          [ ] Bracket
+          {/* The brackets are a picture of the act; the button's name is the word. */}
+          <span aria-hidden="true">[ ]</span> Bracket
         </button>
       )}
       {canClean && (

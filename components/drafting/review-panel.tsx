@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
+import { fetchJson } from '@/components/ui/fetch-json';
 import { collectAlternatives, collectSuggestions, type SuggestionItem } from './collect';
 import { logAct } from './log-act';
 
@@ -33,9 +34,14 @@ export function ReviewPanel({ editor, documentId, parties, canReview, canCollaps
     onMessage((await logAct(documentId, accept ? 'suggestion.accept' : 'suggestion.reject', { suggestionId: items[0]?.id, partyId: items[0]?.partyId ?? null, count: items.length, text: (items[0]?.inserted || items[0]?.deleted || '').slice(0, 500) })) ?? `${accept ? 'Accepted' : 'Rejected'}: ${who}.`);
   }
 
-  async function collapse(group: string, keepUid: string, keepLabel: string, text: string) {
-    if (!editor.chain().focus().collapseAlternatives(group, keepUid).run()) return onMessage('These alternatives changed meanwhile; try again.');
-    onMessage((await logAct(documentId, 'alternative.collapse', { label: keepLabel, text: text.slice(0, 500) })) ?? `Kept ${keepLabel}; the other alternatives were removed.`);
+  /**
+   * The server collapses and logs in one step (lib/drafting/collapse-alternatives.ts): the mediator
+   * may collapse in every style, but in the facilitative one their socket is read-only, so an edit
+   * made here was dropped while the audit trail said it happened. Everyone sees the result live.
+   */
+  async function collapse(group: string, keep: string) {
+    const res = await fetchJson<{ kept: string }>(`/api/documents/${encodeURIComponent(documentId)}/alternatives`, 'POST', { group, keep });
+    onMessage(res.ok ? `Kept ${keep}; the other alternatives were removed.` : res.error);
   }
 
   const byParty = new Map<string, SuggestionItem[]>();
@@ -82,12 +88,12 @@ export function ReviewPanel({ editor, documentId, parties, canReview, canCollaps
           state.alternatives.map((g) => (
             <ul key={g.group} className="mt-2 space-y-1 rounded-md border border-line bg-white p-2">
               {g.members.map((m) => (
-                <li key={m.uid} className="flex items-start justify-between gap-2">
+                <li key={m.label} className="flex items-start justify-between gap-2">
                   <span>
                     <span className="font-medium">{m.label}{m.partyShort ? ` (${m.partyShort})` : ''}:</span> {m.text}
                   </span>
                   {canCollapse && (
-                    <button type="button" className="shrink-0 rounded border border-accent px-2 py-0.5 text-accent" onClick={() => void collapse(g.group, m.uid, m.label, m.text)}>
+                    <button type="button" className="shrink-0 rounded border border-accent px-2 py-0.5 text-accent" onClick={() => void collapse(g.group, m.label)}>
                       Keep {m.label}
                     </button>
                   )}

@@ -5,12 +5,15 @@ import { decide, type Action } from '@/lib/access/policy';
 import type { DocumentScope } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';
 
-/** Drafting acts done in the editor and the matrix action each one needs. */
+/**
+ * Drafting acts done in the editor and the matrix action each one needs. Collapsing alternatives
+ * is not here: the server does it and logs it itself (collapse-alternatives.ts), so a client
+ * cannot log a collapse that never reached the text.
+ */
 const ACTS = {
   'bracket.place': 'bracket.place',
   'bracket.clean': 'bracket.clean',
   'alternative.propose': 'bracket.place',
-  'alternative.collapse': 'alternative.collapse',
   'suggestion.accept': 'suggestion.review',
   'suggestion.reject': 'suggestion.review',
 } as const satisfies Record<string, Action>;

@@ -1,0 +1,113 @@
+import type { APIRequestContext, Download, Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect } from './fixtures';
+
+export interface Party {
+  id: string;
+  name: string;
+  shortName: string;
+  color: string;
+}
+
+/** The demo negotiation, its parties, and a fresh shared draft added by the convener for this story. */
+export async function freshStoryDraft(convener: APIRequestContext): Promise<{ talksId: string; documentId: string; title: string; url: string; parties: Party[] }> {
+  const { negotiations } = (await (await convener.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
+  const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'));
+  expect(talks, 'demo negotiation').toBeTruthy();
+  const title = `Annex D – Cantonment timetable ${Date.now()}`;
+  const res = await convener.post(`/api/negotiations/${talks!.id}/documents`, { data: { title, kind: 'shared' } });
+  expect(res.status()).toBe(201);
+  const { document } = (await res.json()) as { document: { id: string } };
+  const overview = (await (await convener.get(`/api/negotiations/${talks!.id}`)).json()) as { parties: Party[] };
+  return { talksId: talks!.id, documentId: document.id, title, url: `/negotiations/${talks!.id}/documents/${document.id}`, parties: overview.parties };
+}
+
+/** Sets the negotiation's mediation style over HTTP (used to restore the demo's facilitative style). */
+export async function setStyle(convener: APIRequestContext, talksId: string, style: 'facilitative' | 'formulative'): Promise<void> {
+  const res = await convener.patch(`/api/negotiations/${talksId}`, { data: { style } });
+  expect(res.status(), `switching the style to ${style}`).toBe(200);
+}
+
+/** Opens a document page and waits until the editor holds the server's copy. */
+export async function openEditor(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
+  const editor = page.locator('.ProseMirror').first();
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
+  return editor;
+}
+
+/** The editor's text, blocks separated by a space, without the remote carets' name labels (they sit inside .ProseMirror). */
+export async function editorText(editor: Locator): Promise<string> {
+  return editor.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.pactum-caret').forEach((c) => c.remove());
+    copy.querySelectorAll('p, h1, h2, h3, li').forEach((block) => block.append(' '));
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/**
+ * Selects `text` in the editor with the mouse (press on its first character, drag to its last),
+ * as a person would, and checks the browser selected exactly that text.
+ */
+export async function selectText(page: Page, editor: Locator, text: string): Promise<void> {
+  const box = await editor.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement?.closest('.pactum-caret') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const charRect = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect();
+      };
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const first = charRect(at);
+      const last = charRect(at + wanted.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, text);
+  expect(box, `“${text}” is not in one text run of the editor`).not.toBeNull();
+  await page.mouse.move(box!.x1, box!.y1);
+  await page.mouse.down();
+  await page.mouse.move(box!.x2, box!.y2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(text);
+}
+
+/** Opens one tab of the drafting tools beside the editor and returns its panel. */
+export async function openTab(page: Page, name: 'Comments' | 'Review' | 'Clauses' | 'Status' | 'Versions' | 'Process'): Promise<Locator> {
+  const tools = page.getByRole('complementary', { name: 'Drafting tools' });
+  const tab = tools.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  return tools.getByRole('tabpanel', { name, exact: true });
+}
+
+/** `#rrggbb` → the `rgb(r, g, b)` that getComputedStyle reports. */
+export function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** Opens a downloaded DOCX (a zip) and returns the text of each paragraph of word/document.xml. */
+export async function readDocxParagraphs(download: Download): Promise<{ files: string[]; paragraphs: string[] }> {
+  const path = await download.path();
+  const files = unzipSync(new Uint8Array(await readFile(path)));
+  const xml = files['word/document.xml'];
+  expect(xml, 'word/document.xml in the package').toBeTruthy();
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const paragraphs = [...strFromU8(xml!).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join(''),
+  );
+  return { files: Object.keys(files), paragraphs };
+}
+
+/** Console errors that are the app's own (a refused fetch logs "Failed to load resource" by design). */
+export const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
