@@ -39,25 +39,25 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
   async function clean() {
     const { from, to } = editor.state.selection;
     const text = editor.state.doc.textBetween(from, to, ' ');
+    // A delegation lifts only its own brackets (the server refuses the rest); say so before trying.
+    const foreign = new Set<string>();
+    editor.state.doc.nodesBetween(from, to, (node) => {
+      for (const m of node.marks) if (m.type.name === 'bracket' && me.partyId && m.attrs.partyId !== me.partyId) foreign.add(String(m.attrs.partyShort || 'another party'));
+    });
+    if (foreign.size > 0) return onMessage(`Only ${[...foreign].join(' and ')} or the mediator can remove ${foreign.size === 1 ? 'that bracket' : 'those brackets'}. Propose an alternative wording instead.`);
     editor.chain().focus().unsetBracket().run();
     onMessage((await logAct(documentId, 'bracket.clean', { text: text.slice(0, 500) })) ?? 'Brackets removed from the selection.');
   }
 
   async function proposeAlt(e: React.FormEvent) {
     e.preventDefault();
-    if (!suggestOnly && !ensureParagraphUid(editor)) return onMessage('Place the cursor in the paragraph you want an alternative for.');
+    if (!ensureParagraphUid(editor)) return onMessage('Place the cursor in the paragraph you want an alternative for.');
     const ok = editor
       .chain()
       .focus()
       .proposeAlternative({ text: altText, party: { id: me.partyId, shortName: me.partyShort }, suggestAs: suggestOnly ? { userId: me.userId, partyId: me.partyId } : null })
       .run();
-    if (!ok) {
-      return onMessage(
-        suggestOnly
-          ? 'This paragraph has no clause key yet and your role may only suggest here: ask the pen-holder to propose the alternative.'
-          : 'Place the cursor in the paragraph you want an alternative for.',
-      );
-    }
+    if (!ok) return onMessage('Place the cursor in the paragraph you want an alternative for.');
     setAltOpen(false);
     setAltText('');
     onMessage((await logAct(documentId, 'alternative.propose', { text: altText.slice(0, 500), partyId: me.partyId })) ?? `Alternative proposed for ${me.partyShort}.`);

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { bindingOf } from '@/lib/editor/comment-anchor';
 
 /**
@@ -7,7 +8,8 @@ import { bindingOf } from '@/lib/editor/comment-anchor';
  * "Propose alternative" failed on every typed paragraph. This writes the paragraph at the cursor
  * a uid first: for a top-level block exactly the key the server already uses (`y<client>-<clock>`),
  * so the clause's status and commitments stay attached; a nested paragraph gets a fresh id.
- * Only for direct writers: a suggest-only socket may not change attributes. Returns false when the
+ * Suggest-only sockets may do this too: the server accepts a fresh key on an unkeyed block
+ * (lib/editor/suggestion-guard.ts, onlyNewUids). Returns false when the
  * cursor is not in a paragraph or the editor is not synced yet.
  */
 export function ensureParagraphUid(editor: Editor): boolean {
@@ -24,5 +26,6 @@ export function ensureParagraphUid(editor: Editor): boolean {
   }
   if (!uid) return false;
   const pos = $from.before(depth);
-  return editor.chain().command(({ tr }) => (tr.setNodeAttribute(pos, 'uid', uid), true)).run();
+  // Not a suggestion: a key is bookkeeping, the server accepts it on an unkeyed block as is.
+  return editor.chain().command(({ tr }) => (tr.setNodeAttribute(pos, 'uid', uid).setMeta(suggestChangesKey, { skip: true }), true)).run();
 }

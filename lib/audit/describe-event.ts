@@ -28,6 +28,16 @@ const roleWithParty = (ctx: DescribeContext, role: unknown, partyId: unknown) =>
   return party ? `${label} (${party})` : label;
 };
 
+/** Quoted text from an event, shortened for a one-line sentence. */
+const quoted = (text: unknown) => {
+  const t = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+  return t ? `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”` : 'a passage';
+};
+const forParty = (ctx: DescribeContext, partyId: unknown) => {
+  const party = ctx.partyName(partyId as string | null);
+  return party ? ` for ${party}` : '';
+};
+
 /** A plain-language sentence (without the actor) for one audit event, e.g. "changed the style to Formulative". */
 export function describeEvent(action: string, targetId: string | null, details: Record<string, unknown>, ctx: DescribeContext): string {
   switch (action) {
@@ -61,6 +71,21 @@ export function describeEvent(action: string, targetId: string | null, details: 
       return `reopened a comment thread on ${docName(ctx, details.documentId, details.documentTitle)}`;
     case 'version.create':
       return `saved version ${String(details.number)} “${String(details.name)}” of ${docName(ctx, targetId, null)}`;
+    case 'bracket.place':
+      return `bracketed ${quoted(details.text)} in ${docName(ctx, targetId, null)}${forParty(ctx, details.partyId)}${details.asSuggestion ? ' (as a suggestion)' : ''}`;
+    case 'bracket.clean':
+      return `removed the brackets from ${quoted(details.text)} in ${docName(ctx, targetId, null)}`;
+    case 'alternative.propose':
+      return `proposed an alternative wording ${quoted(details.text)} in ${docName(ctx, targetId, null)}${forParty(ctx, details.partyId)}`;
+    case 'alternative.collapse':
+      return `collapsed the alternatives in ${docName(ctx, targetId, null)}, keeping ${String(details.label ?? 'one')}${details.text ? `: ${quoted(details.text)}` : ''}`;
+    case 'suggestion.accept':
+    case 'suggestion.reject': {
+      const n = Number(details.count ?? 1);
+      const verb = action === 'suggestion.accept' ? 'accepted' : 'rejected';
+      const party = ctx.partyName(details.partyId as string | null);
+      return `${verb} ${n === 1 ? 'a suggestion' : `${n} suggestions`}${party ? ` by ${party}` : ''} in ${docName(ctx, targetId, null)}`;
+    }
     case 'version.restore':
       return `restored version ${String(details.restoredFrom)} “${String(details.name)}” of ${docName(ctx, targetId, null)} as version ${String(details.newVersion)}`;
     case 'attachment.add':

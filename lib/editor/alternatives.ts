@@ -33,7 +33,13 @@ export const Alternatives = Extension.create({
       parseHTML: (el: HTMLElement) => el.getAttribute(`data-${name}`),
       renderHTML: (attrs: Record<string, unknown>) => (attrs[name] ? { [`data-${name}`]: String(attrs[name]) } : {}),
     });
-    return [{ types: ['paragraph'], attributes: { altOf: attr('altOf'), altLabel: attr('altLabel'), altParty: attr('altParty'), altPartyShort: attr('altPartyShort') } }];
+    const partyShort = {
+      ...attr('altPartyShort'),
+      // The tooltip says who proposed it, as brackets do.
+      renderHTML: (attrs: Record<string, unknown>) =>
+        attrs.altPartyShort ? { 'data-altPartyShort': String(attrs.altPartyShort), title: `${String(attrs.altLabel ?? 'Alternative')} proposed by ${String(attrs.altPartyShort)}` } : {},
+    };
+    return [{ types: ['paragraph'], attributes: { altOf: attr('altOf'), altLabel: attr('altLabel'), altParty: attr('altParty'), altPartyShort: partyShort } }];
   },
   addCommands() {
     return {

@@ -63,6 +63,45 @@ export function isSuggestionOnlyChange(before: PmNode, after: PmNode, actor: Gua
   if (foreignBrackets(after, actor) > foreignBrackets(before, actor)) {
     return { ok: false, reason: 'A bracket can only be placed on behalf of your own party.' };
   }
-  if (JSON.stringify(withoutOwnChanges(before, actor)) === JSON.stringify(withoutOwnChanges(after, actor))) return { ok: true };
+  const was = withoutOwnChanges(before, actor);
+  const now = withoutOwnChanges(after, actor);
+  if (JSON.stringify(was) === JSON.stringify(now)) return { ok: true };
+  if (JSON.stringify(withoutUids(was)) === JSON.stringify(withoutUids(now)) && onlyNewUids(was, now)) return { ok: true };
   return { ok: false, reason: 'Only suggestions are allowed for your role in this mediation style: the change would alter text directly.' };
+}
+
+/** The tree without block `uid` attributes (to compare everything else). */
+function withoutUids(node: PmNode): PmNode {
+  const out: PmNode = { ...node };
+  if (node.attrs && 'uid' in node.attrs) {
+    const { uid: _uid, ...rest } = node.attrs;
+    if (Object.keys(rest).length) out.attrs = rest;
+    else delete out.attrs;
+  }
+  if (node.content) out.content = node.content.map(withoutUids);
+  return out;
+}
+
+function uidsByPath(node: PmNode, path = '', out = new Map<string, string>()): Map<string, string> {
+  if (typeof node.attrs?.uid === 'string') out.set(path, node.attrs.uid);
+  node.content?.forEach((c, i) => uidsByPath(c, `${path}/${i}`, out));
+  return out;
+}
+
+/**
+ * For two trees equal but for uids: every existing uid stays on its block, and the only change is
+ * a fresh, unique uid given to a block that had none. Keying a paragraph (so an alternative can
+ * name it) is not a change of text, but moving a key would re-attach statuses and comments.
+ */
+function onlyNewUids(before: PmNode, after: PmNode): boolean {
+  const was = uidsByPath(before);
+  const now = uidsByPath(after);
+  for (const [path, uid] of was) if (now.get(path) !== uid) return false;
+  const seen = new Set(was.values());
+  for (const [path, uid] of now) {
+    if (was.has(path)) continue;
+    if (seen.has(uid)) return false;
+    seen.add(uid);
+  }
+  return true;
 }

@@ -50,6 +50,12 @@ export async function toDocx(doc: PmNode, opts: ExportOptions): Promise<Buffer> 
         body.push(new Paragraph({ heading: Number(node.attrs?.level) <= 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(node) }));
         return;
       case 'paragraph':
+        if (node.attrs?.altOf) {
+          // An alternative wording (Alt 2 …) of the paragraph before it: labelled, not numbered.
+          const by = node.attrs.altParty ? (partyShort.get(String(node.attrs.altParty)) ?? String(node.attrs.altPartyShort ?? 'party')) : null;
+          body.push(new Paragraph({ children: [new TextRun({ text: `${String(node.attrs.altLabel ?? 'Alt')}${by ? ` (${by})` : ''}: `, bold: true }), ...runs(node)] }));
+          return;
+        }
         body.push(new Paragraph({ children: runs(node), ...(numbered ? { numbering: { reference: 'clauses', level: 0 } } : {}) }));
         return;
       case 'bulletList':
@@ -60,10 +66,6 @@ export async function toDocx(doc: PmNode, opts: ExportOptions): Promise<Buffer> 
         body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(String(node.attrs?.title ?? 'Clause'))] }));
         body.push(new Paragraph({ children: [new TextRun({ text: `Source: clause library ${String(node.attrs?.clauseId ?? '')} v${String(node.attrs?.version ?? '')}, ${String(node.attrs?.variant ?? '')} position`, italics: true, size: 16 })] }));
         for (const child of node.content ?? []) renderBlock(child, child.type === 'paragraph');
-        return;
-      case 'alternative':
-        body.push(new Paragraph({ children: [new TextRun({ text: `${String(node.attrs?.label ?? 'Alt')}${node.attrs?.partyId ? ` (${partyShort.get(String(node.attrs.partyId)) ?? 'party'})` : ''}`, bold: true })] }));
-        for (const child of node.content ?? []) renderBlock(child, false);
         return;
       default:
         if (node.content?.some((c) => c.text === undefined)) node.content.forEach((c) => renderBlock(c, numbered));

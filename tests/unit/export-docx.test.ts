@@ -33,6 +33,19 @@ describe('DOCX export', () => {
     expect(out).not.toContain('held by Government of Arandia');
   });
 
+  it('labels alternatives with the proposing party and does not number them', async () => {
+    const withAlt: PmNode = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', attrs: { uid: 'c1' }, content: [text('Forces withdraw within 30 days.')] },
+        { type: 'paragraph', attrs: { altOf: 'c1', altLabel: 'Alt 2', altParty: 'p-gov', altPartyShort: 'GOV' }, content: [text('Forces withdraw within 90 days.')] },
+      ],
+    };
+    const { xml, text: out } = readBack(await toDocx(withAlt, { negotiationTitle: 'T', documentTitle: 'D', label: 'L', parties }));
+    expect(out).toContain('Alt 2 (GOV): Forces withdraw within 90 days.');
+    expect(xml.match(/<w:numPr>/g)?.length).toBe(1);
+  });
+
   it('escapes script and drops link schemes', async () => {
     const { xml } = readBack(await toDocx(doc, { negotiationTitle: 'T', documentTitle: 'D', label: 'L', parties }));
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; ');

@@ -62,3 +62,21 @@ describe('suggest-only guard', () => {
     expect(isSuggestionOnlyChange(base, proposed, ACTOR).ok).toBe(true);
   });
 });
+
+describe('suggest-only guard and block keys', () => {
+  const keyed = (uids: (string | null)[]): PmNode => ({
+    type: 'doc',
+    content: uids.map((uid, i) => ({ type: 'paragraph', ...(uid ? { attrs: { uid } } : {}), content: [t(`Paragraph ${i + 1}.`)] })),
+  });
+
+  it('accepts a fresh key on an unkeyed paragraph (so an alternative can name it)', () => {
+    expect(isSuggestionOnlyChange(keyed(['a', null]), keyed(['a', 'y1-4']), ACTOR).ok).toBe(true);
+  });
+
+  it('refuses moving, dropping or duplicating an existing key', () => {
+    expect(isSuggestionOnlyChange(keyed(['a', null]), keyed([null, 'a']), ACTOR).ok).toBe(false);
+    expect(isSuggestionOnlyChange(keyed(['a', 'b']), keyed(['a', null]), ACTOR).ok).toBe(false);
+    expect(isSuggestionOnlyChange(keyed(['a', null]), keyed(['a', 'a']), ACTOR).ok).toBe(false);
+    expect(isSuggestionOnlyChange(keyed(['a', 'b']), keyed(['a', 'c']), ACTOR).ok).toBe(false);
+  });
+});
