@@ -154,7 +154,11 @@ function printTable(rows: Row[]) {
   console.log('\nServer CPU per update = server process CPU during the scenario / edits written (each edit fans out to every other client).');
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+main()
+  // Leftover client timers (y-websocket reconnect/awareness intervals) must not keep the CLI alive.
+  .then(() => new Promise<void>((resolve) => process.stdout.write('', () => resolve())))
+  .then(() => process.exit(0))
+  .catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
