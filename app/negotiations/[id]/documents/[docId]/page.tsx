@@ -8,6 +8,7 @@ import { getCurrentUser, requireUserPage } from '@/lib/auth/session';
 import { getDb } from '@/db/client';
 import { ACTIONS } from '@/lib/access/matrix';
 import { decide } from '@/lib/access/policy';
+import { listDocumentsFor } from '@/lib/access/scope';
 import { getStylePanels } from '@/lib/styles/get-style-panels';
 import { ACCESS_LABELS, documentKindLabel, ROLE_LABELS } from '@/lib/negotiations/labels';
 
@@ -31,6 +32,9 @@ export default async function DocumentPage({ params }: Props) {
   const resource = { style: negotiation.style, document };
   const permissions = Object.fromEntries(ACTIONS.map((a) => [a, decide(view.actor, a, resource)]));
   const stylePanels = await getStylePanels(getDb(), user.id, docId);
+  // Beside the shared draft, a delegation keeps its own caucus one click away (never another's:
+  // listDocumentsFor only returns what this member may read).
+  const caucus = document.kind === 'shared' && view.actor.partyId ? (await listDocumentsFor(getDb(), { negotiation, actor: view.actor })).find((d) => d.kind === 'caucus') : undefined;
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -48,6 +52,11 @@ export default async function DocumentPage({ params }: Props) {
           <span data-testid="document-kind"><Badge tone={document.kind === 'shared' ? 'neutral' : 'private'}>{documentKindLabel(document.kind, view.ownerParty?.name)}</Badge></span>
           <span className="ml-1 text-sm text-muted">Your access</span>
           <span data-testid="document-access"><Badge tone={access === 'write' ? 'success' : 'neutral'}>{ACCESS_LABELS[access]}</Badge></span>
+          {caucus && (
+            <Link href={`/negotiations/${id}/documents/${caucus.id}`} className="ml-2 text-sm text-accent underline underline-offset-2" target="_blank" rel="noopener">
+              Open {caucus.title} beside this draft
+            </Link>
+          )}
         </div>
       </header>
       <div className="mt-6">
