@@ -5,7 +5,7 @@ import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { CLOSE, MESSAGE } from '@/lib/collab/protocol';
+import { CLOSE, isDocumentFrame, MESSAGE } from '@/lib/collab/protocol';
 import type { DocumentEvents } from './document-events';
 
 export type Access = 'write' | 'suggest' | 'read';
@@ -31,6 +31,20 @@ export interface CollabStatus {
 /** ws(s)://<host>/collab — the document id is appended by the provider. */
 function collabUrl(): string {
   return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+}
+
+/**
+ * The browser WebSocket, counting the document frames it sends; the server's SAVED says how many of
+ * them are durable. Needed because a deletion moves no clock, so the state vector alone would show
+ * "Saved" before a deletion reached the database.
+ */
+class CountingWebSocket extends WebSocket {
+  sentFrames = 0;
+  durableFrames = 0;
+  override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+    if (data instanceof Uint8Array && isDocumentFrame(data)) this.sentFrames++;
+    super.send(data);
+  }
 }
 
 function isCovered(doc: Y.Doc, saved: Map<number, number>): boolean {
@@ -61,14 +75,25 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
   useEffect(() => {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`pactum:${userId}:${documentId}`, doc);
-    const provider = new WebsocketProvider(collabUrl(), documentId, doc, { disableBc: true, maxBackoffTime: 5000 });
+    const provider = new WebsocketProvider(collabUrl(), documentId, doc, { disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: CountingWebSocket as unknown as typeof WebSocket });
+    const socket = () => (provider.ws instanceof CountingWebSocket ? provider.ws : null);
     let saved = new Map<number, number>();
+    // Edits made while disconnected (a deletion among them would not show in the state vector).
+    let offlineEdits = false;
     let access = initialAccess;
     let hasSynced = false;
     let failure: string | null = null;
 
+    /** Edits on this device the server has not confirmed as durable (state vector and frame count). */
+    const isDirty = () => {
+      const ws = socket();
+      const framesPending = ws !== null && ws.sentFrames > ws.durableFrames;
+      if (offlineEdits && provider.wsconnected && provider.synced && !framesPending) offlineEdits = false;
+      return !isCovered(doc, saved) || framesPending || offlineEdits;
+    };
+
     const recompute = () => {
-      const dirty = !isCovered(doc, saved);
+      const dirty = isDirty();
       const online = typeof navigator === 'undefined' || navigator.onLine;
       let state: SaveState;
       if (failure) state = 'failed';
@@ -81,6 +106,8 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
 
     provider.messageHandlers[MESSAGE.saved] = (_enc, decoder) => {
       saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      const ws = socket();
+      if (ws && decoding.hasContent(decoder)) ws.durableFrames = Math.max(ws.durableFrames, decoding.readVarUint(decoder));
       recompute();
     };
     provider.messageHandlers[MESSAGE.notice] = (_enc, decoder) => {
@@ -109,11 +136,14 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
             : event.reason || 'The server closed this document. Reload the page to try again.';
       recompute();
     });
-    doc.on('update', recompute);
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && origin !== local && !provider.wsconnected) offlineEdits = true;
+      recompute();
+    });
     window.addEventListener('online', recompute);
     window.addEventListener('offline', recompute);
     const warn = (e: BeforeUnloadEvent) => {
-      if (isCovered(doc, saved)) return;
+      if (!isDirty()) return;
       e.preventDefault();
       e.returnValue = '';
     };

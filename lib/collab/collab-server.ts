@@ -99,7 +99,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
   }
 
   function attach(ws: WebSocket, identity: CollabIdentity) {
-    const conn: Conn = { ws, identity, clientIds: new Set(), send: (data) => ws.readyState === 1 && ws.send(data) };
+    const conn: Conn = { ws, identity, clientIds: new Set(), send: (data) => ws.readyState === 1 && ws.send(data), documentFrames: 0, uncommitted: [] };
     const allow = createRateLimiter(rate.perSecond, rate.burst);
     const queue: Uint8Array[] = [];
     let room: Room | null = null;

@@ -50,12 +50,22 @@ export const CLOSE = {
 /** Codes after which the client must not retry on its own (it needs a new session or page). */
 export const FATAL_CLOSE_CODES: readonly number[] = [CLOSE.unauthenticated, CLOSE.forbiddenOrigin, CLOSE.notFound];
 
-/** Encodes a SAVED message carrying the persisted state vector. */
-export function encodeSaved(stateVector: Uint8Array): Uint8Array {
+/**
+ * Encodes a SAVED message: the persisted state vector and, for the socket it is sent to, how many
+ * of its document-update frames (sync step 2 / update) are durable. A state vector cannot show a
+ * deletion (deleting moves no clock), the frame count can. Broadcasts to everyone omit the count.
+ */
+export function encodeSaved(stateVector: Uint8Array, durableFrames?: number): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MESSAGE.saved);
   encoding.writeVarUint8Array(e, stateVector);
+  if (durableFrames !== undefined) encoding.writeVarUint(e, durableFrames);
   return encoding.toUint8Array(e);
+}
+
+/** Whether a client → server frame carries document content (sync step 2 or update): what SAVED counts. */
+export function isDocumentFrame(data: Uint8Array): boolean {
+  return data.length > 1 && data[0] === MESSAGE.sync && (data[1] === 1 || data[1] === 2);
 }
 
 /** Encodes an ACCESS message. */

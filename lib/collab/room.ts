@@ -16,7 +16,14 @@ export interface RoomPeer {
   /** Awareness client ids this socket has announced (only it may change them). */
   clientIds: Set<number>;
   send(data: Uint8Array): void;
+  /** Document frames (sync step 2 / update) received from this socket so far. */
+  documentFrames: number;
+  /** Numbers of its frames whose updates wait for the database, oldest first. */
+  uncommitted: number[];
 }
+
+/** How many of a socket's document frames are durable: all before its oldest uncommitted one. */
+const durableFrames = (peer: RoomPeer) => (peer.uncommitted.length ? peer.uncommitted[0]! - 1 : peer.documentFrames);
 
 /** A frame that does not follow the protocol: the socket is closed with 1002. */
 export class ProtocolError extends Error {}
@@ -53,7 +60,7 @@ export class Room implements BatchSource {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<RoomPeer>();
   relay: RoomRelay | null = null;
-  private pending: (PendingUpdate & { peer: RoomPeer | null })[] = [];
+  private pending: (PendingUpdate & { peer: RoomPeer | null; frame: number })[] = [];
   private savedBroadcast: NodeJS.Timeout | null = null;
   private savedVector: Uint8Array;
   private sinceCompact = 0;
@@ -140,6 +147,14 @@ export class Room implements BatchSource {
       return;
     }
     if (kind !== 1 && kind !== 2) throw new ProtocolError(`unknown sync message ${kind}`);
+    peer.documentFrames++;
+    this.receiveUpdate(peer, payload);
+    // A frame that changed nothing (dropped, or already known) is as durable as it will get: say so
+    // at once if nothing else of this socket is waiting, so its "Saving…" does not linger.
+    if (peer.uncommitted.length === 0) peer.send(encodeSaved(this.savedVector, durableFrames(peer)));
+  }
+
+  private receiveUpdate(peer: RoomPeer, payload: Uint8Array): void {
     if (peer.identity.access === 'read') return; // read-only on the socket: dropped, not an error
     // Full decode first (linear in the ≤1 MiB payload): a malformed update is refused whole,
     // never half-applied to the room.
@@ -177,7 +192,9 @@ export class Room implements BatchSource {
     if (origin === REMOTE) return;
     this.relay?.update(update);
     const userId = from?.identity.userId ?? (origin instanceof ServerEdit ? origin.userId : null);
-    this.pending.push({ update, userId, peer: from });
+    const frameNo = from ? from.documentFrames : 0;
+    if (from && from.uncommitted[from.uncommitted.length - 1] !== frameNo) from.uncommitted.push(frameNo);
+    this.pending.push({ update, userId, peer: from, frame: frameNo });
     this.opts.writer.schedule(this);
   }
 
@@ -187,7 +204,9 @@ export class Room implements BatchSource {
     const batch = this.pending;
     this.pending = [];
     const vector = Y.encodeStateVector(this.doc);
-    const authors = new Set(batch.flatMap((b) => (b.peer ? [b.peer] : [])));
+    // Each author's newest frame in this batch: once committed, it and every earlier one are durable.
+    const authors = new Map<RoomPeer, number>();
+    for (const b of batch) if (b.peer) authors.set(b.peer, b.frame);
     return {
       documentId: this.documentId,
       rows: mergeByUser(batch),
@@ -195,8 +214,10 @@ export class Room implements BatchSource {
         this.savedVector = vector;
         // Authors hear at once that their edits are stored; everyone else at most once a second
         // (their "Saving…" for others' edits may linger that long; it never claims too early).
-        const saved = encodeSaved(vector);
-        for (const p of authors) if (this.peers.has(p)) p.send(saved);
+        for (const [p, frame] of authors) {
+          while (p.uncommitted.length && p.uncommitted[0]! <= frame) p.uncommitted.shift();
+          if (this.peers.has(p)) p.send(encodeSaved(vector, durableFrames(p)));
+        }
         this.savedBroadcast ??= setTimeout(() => {
           this.savedBroadcast = null;
           this.broadcast(encodeSaved(this.savedVector), null);

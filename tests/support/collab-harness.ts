@@ -10,6 +10,7 @@ import type { Db } from '@/db/client';
 import { documents, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { createCollabServer, MESSAGE, type CollabServer, type CollabServerOptions } from '@/lib/collab';
+import { isDocumentFrame } from '@/lib/collab/protocol';
 
 export const TEST_SECRET = 'collab-test-secret';
 export const TEST_ORIGIN = 'http://pactum.test:3000';
@@ -65,8 +66,14 @@ export function socketWith(cookie: string | null, origin: string | null = TEST_O
   if (cookie) headers.cookie = cookie;
   if (origin) headers.origin = origin;
   return class extends WebSocket {
+    /** Document frames (sync step 2 / update) sent, as the browser's CountingWebSocket counts them. */
+    sentFrames = 0;
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { headers });
+    }
+    override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+      if (data instanceof Uint8Array && isDocumentFrame(data)) this.sentFrames++;
+      (super.send as (...a: unknown[]) => void)(data, ...rest);
     }
   } as unknown as typeof WebSocket;
 }
@@ -75,8 +82,13 @@ export function socketWith(cookie: string | null, origin: string | null = TEST_O
 export function connectClient(url: string, documentId: string, cookie: string | null, origin: string | null = TEST_ORIGIN) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url, documentId, doc, { WebSocketPolyfill: socketWith(cookie, origin) as never, disableBc: true, maxBackoffTime: 500 });
-  const state = { saved: new Uint8Array([0]) as Uint8Array, access: '', closes: [] as { code: number; reason: string }[], notices: [] as string[] };
-  provider.messageHandlers[MESSAGE.saved] = (_e, d) => void (state.saved = decoding.readVarUint8Array(d));
+  const state = { saved: new Uint8Array([0]) as Uint8Array, durableFrames: 0, access: '', closes: [] as { code: number; reason: string }[], notices: [] as string[] };
+  provider.messageHandlers[MESSAGE.saved] = (_e, d) => {
+    state.saved = decoding.readVarUint8Array(d);
+    if (decoding.hasContent(d)) state.durableFrames = Math.max(state.durableFrames, decoding.readVarUint(d));
+  };
+  /** Document frames sent on the current socket (the count restarts with each connection). */
+  const sentFrames = () => (provider.ws as unknown as { sentFrames?: number } | null)?.sentFrames ?? 0;
   provider.messageHandlers[MESSAGE.access] = (_e, d) => void (state.access = decoding.readVarString(d));
   provider.messageHandlers[MESSAGE.notice] = (_e, d) => void state.notices.push(decoding.readVarString(d));
   provider.on('connection-close', (event) => event && state.closes.push({ code: event.code, reason: event.reason }));
@@ -85,7 +97,7 @@ export function connectClient(url: string, documentId: string, cookie: string | 
     provider.destroy();
     doc.destroy();
   };
-  return { doc, provider, state, text, destroy };
+  return { doc, provider, state, text, destroy, sentFrames };
 }
 
 /** Whether every edit in `local` is covered by the server's saved state vector. */
