@@ -11,6 +11,8 @@ import { documents, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { createCollabServer, MESSAGE, type CollabServer, type CollabServerOptions } from '@/lib/collab';
 import { isDocumentFrame } from '@/lib/collab/protocol';
+import { afterAll, beforeAll } from 'vitest';
+import { openTestDatabase } from './test-db';
 
 export const TEST_SECRET = 'collab-test-secret';
 export const TEST_ORIGIN = 'http://pactum.test:3000';
@@ -129,3 +131,39 @@ export function rawConnect(url: string, cookie: string | null, origin: string | 
 }
 
 export { eq };
+
+/** The text node of the document's first paragraph (null before it exists). */
+export const firstText = (doc: Y.Doc) => ((doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined) ?? null;
+
+/**
+ * One test file's collaboration setup: a fresh database with the demo seed and a collab server on
+ * port 0, torn down after the file. `prepare` runs between seeding and starting the server.
+ */
+export function collabFixture(opts: CollabServerOptions = {}, prepare?: (db: Db, ids: Awaited<ReturnType<typeof seedIds>>) => Promise<void>) {
+  const ctx = {} as { db: Db; ids: Awaited<ReturnType<typeof seedIds>>; srv: Awaited<ReturnType<typeof startCollab>> };
+  let closeDb: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    useCollabEnv();
+    const opened = await openTestDatabase();
+    ctx.db = opened.db;
+    closeDb = opened.close;
+    ctx.ids = await seedIds(ctx.db);
+    await prepare?.(ctx.db, ctx.ids);
+    ctx.srv = await startCollab(ctx.db, opts);
+  });
+  afterAll(async () => {
+    await ctx.srv?.close();
+    await closeDb?.();
+  });
+  return ctx;
+}
+
+/** A writer's first paragraph with `text`, inserted at the top and acknowledged as stored. */
+export async function writeFirstParagraph(client: ReturnType<typeof connectClient>, text: string): Promise<void> {
+  client.doc.transact(() => {
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText(text)]);
+    client.doc.getXmlFragment('default').insert(0, [p]);
+  });
+  await waitFor(() => isSaved(client.doc, client.state.saved) && client.state.durableFrames >= client.sentFrames(), 10_000, 'first paragraph stored');
+}
