@@ -1,9 +1,11 @@
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
 import { CommitmentsPanel } from './commitments-panel';
+import { FloorPanel } from './floor-panel';
 import { LedgerPanel } from './ledger-panel';
 import { ProcessPanel, type PresentPerson } from './process-panel';
 import { ReleasePanel } from './release-panel';
 import { RoleCapabilities } from './role-capabilities';
+import { StyleSync } from './style-sync';
 
 export interface StylePanelsProps {
   /** getStylePanels(db, user.id, documentId), computed on the server for this reader. */
@@ -16,8 +18,10 @@ export interface StylePanelsProps {
 export function StylePanels({ data, roleLabel, presence }: StylePanelsProps) {
   return (
     <div className="space-y-4">
+      <StyleSync documentId={data.documentId} style={data.style.key} />
       <RoleCapabilities roleLabel={roleLabel} style={data.style} capabilities={data.capabilities} />
       {data.release && <ReleasePanel sourceDocumentId={data.release.sourceDocumentId} targets={data.release.targets} />}
+      {data.floor && <FloorPanel initial={data.floor} currentDocumentId={data.documentId} />}
       {data.process && <ProcessPanel negotiationId={data.negotiationId} {...data.process} presence={presence} />}
       {data.commitments && <CommitmentsPanel documentId={data.documentId} initial={data.commitments} parties={data.parties} />}
       {data.ledger && <LedgerPanel negotiationId={data.negotiationId} initial={data.ledger} />}

@@ -7,8 +7,10 @@ import { DocumentList } from '@/components/negotiations/document-list';
 import { MembersSection } from '@/components/negotiations/members-section';
 import { PartyList } from '@/components/negotiations/party-list';
 import { StyleCard } from '@/components/negotiations/style-card';
+import { FloorPanel } from '@/components/styles/floor-panel';
 import { Badge } from '@/components/ui/badge';
 import { listEvents } from '@/lib/audit/list-events';
+import { getFloor } from '@/lib/floor/get-floor';
 import { getCurrentUser, requireUserPage } from '@/lib/auth/session';
 import { listInvitations } from '@/lib/invitations/list-invitations';
 import { ROLE_LABELS } from '@/lib/negotiations/labels';
@@ -29,9 +31,10 @@ export default async function NegotiationPage({ params }: Props) {
   const db = getDb();
   const overview = await loadOverview(user.id, id);
   const { negotiation, me, parties } = overview;
-  const [events, invitations] = await Promise.all([
+  const [events, invitations, floor] = await Promise.all([
     me.permissions['audit.read'] ? listEvents(db, user.id, id, 30) : null,
     me.permissions['members.manage'] ? listInvitations(db, user.id, id) : null,
+    getFloor(db, user.id, id),
   ]);
   const myParty = parties.find((p) => p.id === me.partyId);
   return (
@@ -57,6 +60,7 @@ export default async function NegotiationPage({ params }: Props) {
         </div>
         <div className="space-y-6">
           <StyleCard negotiationId={id} style={negotiation.style} canChange={me.permissions['style.change']} />
+          <FloorPanel initial={floor} />
           <PartyList parties={parties} />
           {events && <ActivityList events={events} />}
         </div>

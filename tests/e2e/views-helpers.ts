@@ -1,0 +1,76 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { DEMO_TITLE } from './foundation-helpers';
+
+export type Style = 'facilitative' | 'formulative' | 'power_based';
+
+/** The demo negotiation's id, as the signed-in member sees it. */
+export async function talksId(request: APIRequestContext): Promise<string> {
+  const { negotiations } = (await (await request.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
+  const talks = negotiations.find((n) => n.title === DEMO_TITLE);
+  expect(talks, 'demo negotiation').toBeTruthy();
+  return talks!.id;
+}
+
+/** The documents of the demo negotiation this member may open (title → id). */
+export async function visibleDocuments(request: APIRequestContext, negotiationId: string): Promise<Map<string, string>> {
+  const res = await request.get(`/api/negotiations/${negotiationId}`);
+  expect(res.status()).toBe(200);
+  const { documents } = (await res.json()) as { documents: { id: string; title: string }[] };
+  return new Map(documents.map((d) => [d.title, d.id]));
+}
+
+/** Switches the demo negotiation's style as the lead mediator (PATCH, the route the style card uses). */
+export async function setStyle(mediator: APIRequestContext, negotiationId: string, style: Style): Promise<void> {
+  const res = await mediator.patch(`/api/negotiations/${negotiationId}`, { data: { style } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** A fresh shared draft added by the convener, so typed text never meets other specs' text. */
+export async function freshDraft(mediator: APIRequestContext, negotiationId: string, label: string): Promise<{ id: string; title: string; url: string }> {
+  const title = `${label} ${Date.now().toString(36)}`;
+  const res = await mediator.post(`/api/negotiations/${negotiationId}/documents`, { data: { title, kind: 'shared' } });
+  expect(res.status()).toBe(201);
+  const { document } = (await res.json()) as { document: { id: string } };
+  return { id: document.id, title, url: `/negotiations/${negotiationId}/documents/${document.id}` };
+}
+
+/** Opens a document page and waits for the live editor to have the server's text. */
+export async function openEditor(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
+  const editor = page.locator('.ProseMirror').first();
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
+  return editor;
+}
+
+/** The editor's text without the remote carets' name labels (they sit inside .ProseMirror). */
+export async function editorText(editor: Locator): Promise<string> {
+  return editor.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.pactum-caret').forEach((c) => c.remove());
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The texts of every element matching the locator, without remote carets' name labels. */
+export async function textsWithoutCarets(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((els) =>
+    els.map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.pactum-caret').forEach((c) => c.remove());
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }),
+  );
+}
+
+/** Opens one of the tabs beside the editor ("Comments", "Review", "Process", ...). */
+export async function openTab(page: Page, name: string): Promise<Locator> {
+  const tab = page.getByRole('tablist', { name: 'Drafting tools' }).getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  return page.getByRole('tabpanel', { name });
+}
+
+/** Console errors that are the application's (a browser's "Failed to load resource" line for an expected 4xx is not). */
+export const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
