@@ -96,7 +96,7 @@ function EditorPane({ session, props, editable, suggest }: { session: CollabSess
         </div>
         <p role="status" aria-live="polite" className="min-h-5 text-sm text-muted">{message}</p>
       </div>
-      <WorkspaceSidebar editor={editor} props={props} onMessage={setMessage} />
+      <WorkspaceSidebar editor={editor} props={props} provider={session.provider} onMessage={setMessage} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 
-interface Person {
+export interface Person {
   id: string;
   name: string;
   color: string;
@@ -20,10 +20,11 @@ function readPeople(provider: WebsocketProvider): Person[] {
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Who has the document open now, with their role (identity as the server sees it). */
-export function PresenceList({ provider, selfId }: { provider: WebsocketProvider; selfId: string }) {
+/** The people in the document now, kept current from awareness (identity set by the server). */
+export function usePresence(provider: WebsocketProvider | null): Person[] {
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
+    if (!provider) return;
     const update = () => setPeople(readPeople(provider));
     provider.awareness.on('change', update);
     const t = setTimeout(update, 0);
@@ -32,6 +33,12 @@ export function PresenceList({ provider, selfId }: { provider: WebsocketProvider
       provider.awareness.off('change', update);
     };
   }, [provider]);
+  return people;
+}
+
+/** Who has the document open now, with their role (identity as the server sees it). */
+export function PresenceList({ provider, selfId }: { provider: WebsocketProvider; selfId: string }) {
+  const people = usePresence(provider);
   return (
     <section aria-labelledby="presence-heading" className="rounded border border-line bg-white p-3">
       <h2 id="presence-heading" className="text-sm font-semibold">In this document now</h2>

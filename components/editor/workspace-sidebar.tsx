@@ -1,6 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import type { WebsocketProvider } from 'y-websocket';
 import { ClauseSidebar } from '@/components/clauses/clause-sidebar';
 import { CommentsPanel } from '@/components/comments/comments-panel';
 import { ReviewPanel } from '@/components/drafting/review-panel';
@@ -9,12 +10,15 @@ import { StylePanels } from '@/components/styles/style-panels';
 import { VersionsPanel } from '@/components/versions/versions-panel';
 import { bindingOf, rangeFromAnchor, selectionAnchor } from '@/lib/editor/comment-anchor';
 import { CommentHighlights } from './comment-highlights';
+import { usePresence } from './presence-list';
 import type { DocumentWorkspaceProps } from './document-workspace';
 import { WorkspaceTabs, type WorkspaceTab } from './workspace-tabs';
 
 /** The panels beside the editor, shown as tabs; each one appears only where the matrix gives it a use. */
-export function WorkspaceSidebar({ editor, props, onMessage }: { editor: Editor; props: DocumentWorkspaceProps; onMessage: (m: string) => void }) {
+export function WorkspaceSidebar({ editor, props, provider, onMessage }: { editor: Editor; props: DocumentWorkspaceProps; provider: WebsocketProvider; onMessage: (m: string) => void }) {
   const p = props.permissions;
+  const people = usePresence(provider);
+  const presence = people.filter((x) => x.id !== props.user.id).map((x) => ({ name: x.name, color: x.color, detail: x.party ? `${x.role}, ${x.party}` : x.role }));
   const shared = props.documentKind === 'shared';
   const showInText = (anchor: { from: string; to: string; quote: string }) => {
     const binding = bindingOf(editor.state);
@@ -32,7 +36,7 @@ export function WorkspaceSidebar({ editor, props, onMessage }: { editor: Editor;
     { id: 'clauses', label: 'Clauses', content: <ClauseSidebar editor={editor} documentId={props.documentId} parties={props.parties} /> },
     { id: 'status', label: 'Status', content: <StatusBoard documentId={props.documentId} /> },
     { id: 'versions', label: 'Versions', content: <VersionsPanel documentId={props.documentId} canCreate={p['version.create'] === 'allow'} canRestore={p['version.create'] === 'allow' && p['shared.edit'] === 'allow'} canExport={p.export === 'allow'} printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`} /> },
-    { id: 'process', label: 'Process', content: <StylePanels data={props.stylePanels} roleLabel={props.user.roleLabel} /> },
+    { id: 'process', label: 'Process', content: <StylePanels data={props.stylePanels} roleLabel={props.user.roleLabel} presence={presence} /> },
   ];
   // Whoever may insert clauses starts in the library; everyone else starts with the comments.
   const ordered = p['clause.insert'] === 'deny' ? tabs : [tabs[2]!, ...tabs.filter((t) => t.id !== 'clauses')];

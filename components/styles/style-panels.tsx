@@ -5,7 +5,7 @@ import { LedgerPanel } from './ledger-panel';
 import { ProcessPanel, type PresentPerson } from './process-panel';
 import { ReleasePanel } from './release-panel';
 import { RoleCapabilities } from './role-capabilities';
-import { StyleSync } from './style-sync';
+import { RefreshOnTopic, StyleSync } from './style-sync';
 
 export interface StylePanelsProps {
   /** getStylePanels(db, user.id, documentId), computed on the server for this reader. */
@@ -19,6 +19,7 @@ export function StylePanels({ data, roleLabel, presence }: StylePanelsProps) {
   return (
     <div className="space-y-4">
       <StyleSync documentId={data.documentId} style={data.style.key} />
+      {data.process && <RefreshOnTopic topic="offers" />}
       <RoleCapabilities roleLabel={roleLabel} style={data.style} capabilities={data.capabilities} />
       {data.release && <ReleasePanel sourceDocumentId={data.release.sourceDocumentId} targets={data.release.targets} />}
       {data.floor && <FloorPanel initial={data.floor} currentDocumentId={data.documentId} />}

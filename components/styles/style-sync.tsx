@@ -21,3 +21,10 @@ export function StyleSync({ documentId, style }: { documentId: string; style: st
   useDocumentTopic('style', check);
   return null;
 }
+
+/** Refreshes the page's server data (panels computed on the server) when the document announces `topic`. */
+export function RefreshOnTopic({ topic }: { topic: string }) {
+  const router = useRouter();
+  useDocumentTopic(topic, () => router.refresh());
+  return null;
+}

@@ -71,6 +71,8 @@ export function describeEvent(action: string, targetId: string | null, details: 
       return `reopened a comment thread on ${docName(ctx, details.documentId, details.documentTitle)}`;
     case 'version.create':
       return `saved version ${String(details.number)} “${String(details.name)}” of ${docName(ctx, targetId, null)}`;
+    case 'clause.offer':
+      return `offered the library clause “${String(details.title ?? details.clauseId)}” (${String(details.variant ?? 'standard')}) on ${docName(ctx, targetId, details.documentTitle)}`;
     case 'bracket.place':
       return `bracketed ${quoted(details.text)} in ${docName(ctx, targetId, null)}${forParty(ctx, details.partyId)}${details.asSuggestion ? ' (as a suggestion)' : ''}`;
     case 'bracket.clean':

@@ -4,6 +4,7 @@ import { forbidden, notFound } from '@/lib/access/errors';
 import { decide } from '@/lib/access/policy';
 import { requireDocument } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';
+import { notifyDocument } from '@/lib/collab/notify';
 import { getClauseLibrary } from './library';
 import { zClauseId } from './query';
 import { VARIANTS } from './schema';
@@ -29,5 +30,6 @@ export async function offerClause(db: Db, userId: string, negotiationId: string,
   if (!clause) throw notFound('No clause with that id in the library.');
   const offer = { clauseId: clause.id, version: clause.version, variant: input.variant, title: clause.title, documentId: scope.document.id, documentTitle: scope.document.title };
   await recordEvent(db, { negotiationId, actorId: userId, action: 'clause.offer', targetType: 'document', targetId: scope.document.id, details: offer });
+  notifyDocument(scope.document.id, 'offers'); // parties with the draft open see the offer at once
   return offer;
 }
