@@ -1,4 +1,5 @@
 import type { DocumentKind, MediationStyle, Role } from '@/db/schema/enums';
+import type { CraftRights } from '@/lib/editor/drafting-guard';
 import { matrixDecision, type Action, type Decision } from './matrix';
 
 export type { Action, Decision } from './matrix';
@@ -66,4 +67,17 @@ export function documentAccess(actor: Actor, resource: Resource & { document: Do
   if (edit === 'allow') return 'write';
   if (edit === 'suggest' || decide(actor, 'shared.suggest', resource) === 'allow') return 'suggest';
   return 'read';
+}
+
+/**
+ * What a direct writer may undo of other parties' markings (checked on the socket and on restore):
+ * bracket.clean covers a lead negotiator's own party only, the mediation team's every party.
+ */
+export function craftRights(actor: Actor, resource: Resource): CraftRights {
+  const clean = decide(actor, 'bracket.clean', resource) === 'allow';
+  return {
+    partyId: actor.partyId,
+    cleanBrackets: !clean ? 'none' : actor.partyId ? 'own' : 'any',
+    mayCollapse: decide(actor, 'alternative.collapse', resource) === 'allow',
+  };
 }

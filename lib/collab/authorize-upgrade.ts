@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { decide } from '@/lib/access/policy';
+import { craftRights, decide } from '@/lib/access/policy';
 import type { CraftRights } from '@/lib/editor/drafting-guard';
 import type { GuardActor } from '@/lib/editor/suggestion-guard';
 import { eq } from 'drizzle-orm';
@@ -94,10 +94,8 @@ export async function authorizeUser(db: Db, userId: string, documentId: string):
         access,
         guard: {
           userId,
-          partyId: scope.actor.partyId,
           mayBracket: decide(scope.actor, 'bracket.place', { style: scope.negotiation.style, document: scope.document }) === 'allow',
-          cleanBrackets: decide(scope.actor, 'bracket.clean', { style: scope.negotiation.style, document: scope.document }) !== 'allow' ? 'none' : scope.actor.partyId ? 'own' : 'any',
-          mayCollapse: decide(scope.actor, 'alternative.collapse', { style: scope.negotiation.style, document: scope.document }) === 'allow',
+          ...craftRights(scope.actor, { style: scope.negotiation.style, document: scope.document }),
         },
         user: { id: userId, name: user.name, color: party?.color ?? NEUTRAL_COLOR, role: ROLE_LABELS[scope.actor.role], party: party?.shortName ?? null },
       },

@@ -2,7 +2,7 @@ import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { HttpError } from '@/lib/access/errors';
-import { decide } from '@/lib/access/policy';
+import { craftRights } from '@/lib/access/policy';
 import { requireDocumentPermission } from '@/lib/access/require-permission';
 import { requireDocument } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';
@@ -53,12 +53,7 @@ export async function restoreVersion(db: Db, userId: string, documentId: string,
   const source = await getVersionState(db, scope.document.id, versionId);
   const current = await loadStoredState(db, scope.document.id);
   const { update, before, after } = buildRestoreUpdate(current, source.state);
-  const resource = { style: scope.negotiation.style, document: scope.document };
-  const verdict = isCraftRespected(before, after, {
-    partyId: scope.actor.partyId,
-    cleanBrackets: decide(scope.actor, 'bracket.clean', resource) !== 'allow' ? 'none' : scope.actor.partyId ? 'own' : 'any',
-    mayCollapse: decide(scope.actor, 'alternative.collapse', resource) === 'allow',
-  });
+  const verdict = isCraftRespected(before, after, craftRights(scope.actor, { style: scope.negotiation.style, document: scope.document }));
   if (!verdict.ok) throw new HttpError(409, `v${source.number} cannot be restored by you: ${verdict.reason}`);
 
   await applyServerUpdate(scope.document.id, update, userId);
