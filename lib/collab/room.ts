@@ -9,6 +9,7 @@ import type { DocStore, PendingUpdate } from './doc-store';
 import { readAwarenessFrom } from './awareness-filter';
 import { checkSuggestionUpdate, checkWriterUpdate, mayTouchCraft, mentionsCraft } from './suggest-guard';
 import { encodeAccess, encodeSaved, MESSAGE } from './protocol';
+import { unsoundUpdateReason } from './update-integrity';
 
 /** One socket in a room, as the room sees it. */
 export interface RoomPeer {
@@ -159,6 +160,8 @@ export class Room implements BatchSource {
     // Full decode first (linear in the ≤1 MiB payload): a malformed update is refused whole,
     // never half-applied to the room.
     const decoded = Y.decodeUpdate(payload);
+    const unsound = unsoundUpdateReason(this.doc, decoded);
+    if (unsound) throw new ProtocolError(`unsound update: ${unsound}`);
     const guard = peer.identity.guard;
     if (peer.identity.access === 'suggest') {
       const verdict = checkSuggestionUpdate(this.doc, payload, guard);
