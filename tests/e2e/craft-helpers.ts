@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { BASE_URL } from '../../playwright.config';
+import { MESSAGE } from '../../lib/collab/protocol';
 
 /** Writes top-level blocks with `uid` attributes into a document over the collaboration socket, as the editor would. */
 export async function writeBlocks(request: APIRequestContext, documentId: string, blocks: { uid: string; text: string }[]) {
@@ -14,6 +15,8 @@ export async function writeBlocks(request: APIRequestContext, documentId: string
   };
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${BASE_URL.replace('http', 'ws')}/collab`, documentId, doc, { WebSocketPolyfill: Socket as never, disableBc: true });
+  // Pactum's own messages (SAVED, ACCESS, NOTICE): not needed here, but unknown types are logged as errors.
+  for (const type of Object.values(MESSAGE)) provider.messageHandlers[type] ??= () => {};
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const fragment = doc.getXmlFragment('default');
   doc.transact(() => {
