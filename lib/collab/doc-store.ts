@@ -24,6 +24,23 @@ export interface DocStore {
 /** Serializes writers of one document across processes (PostgreSQL) — ids then commit in order. */
 const lockDocument = (documentId: string) => sql`select pg_advisory_xact_lock(hashtextextended(${documentId}, 0))`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The PGlite instance behind a drizzle handle (drizzle keeps it as `$client`). */
+const pgliteClient = (db: Db) => (db as unknown as { $client: { exec(query: string): Promise<unknown> } }).$client;
+
+/**
+ * A literal multi-row INSERT of update rows. Safe to inline: ids are checked to be UUIDs (they come
+ * from our own tables) and the update is written as bytea hex.
+ */
+function insertUpdatesSql(rows: { documentId: string; update: Uint8Array; userId: string | null }[]): string {
+  const values = rows.map((r) => {
+    if (!UUID.test(r.documentId) || (r.userId !== null && !UUID.test(r.userId))) throw new Error('doc-store: ids must be UUIDs');
+    return `('${r.documentId}', '\\x${Buffer.from(r.update.buffer, r.update.byteOffset, r.update.byteLength).toString('hex')}', ${r.userId ? `'${r.userId}'` : 'null'})`;
+  });
+  return `insert into doc_updates (document_id, "update", user_id) values ${values.join(', ')}`;
+}
+
 /** The PostgreSQL / PGlite store. Rows are never deleted: they are the attribution record. */
 export function createDocStore(db: Db): DocStore {
   const embedded = driverOf(db) === 'pglite';
@@ -51,9 +68,10 @@ export function createDocStore(db: Db): DocStore {
       const rows = batches.flatMap((b) => b.updates.map((u) => ({ documentId: b.documentId, update: u.update, userId: u.userId })));
       if (rows.length === 0) return;
       // PGlite has one owner process and runs every statement after any open transaction, so ids
-      // already commit in order: one multi-row INSERT (atomic by itself) is enough, and it costs
-      // about a third of BEGIN + advisory locks + INSERT + COMMIT in the WASM engine.
-      if (embedded) return void (await db.insert(docUpdates).values(rows));
+      // already commit in order: one multi-row INSERT (atomic by itself) is enough. Sent as one
+      // simple-protocol statement: the extended protocol's parse/bind/describe/execute/sync are five
+      // trips into the WASM engine; measured 0.6 ms against 1.7 ms (and 2.8 ms with BEGIN + locks).
+      if (embedded) return void (await pgliteClient(db).exec(insertUpdatesSql(rows)));
       await db.transaction(async (tx) => {
         // Always in the same order, so two instances never deadlock on each other's locks.
         const ids = [...new Set(batches.map((b) => b.documentId))].sort();
