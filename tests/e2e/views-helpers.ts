@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { DEMO_TITLE } from './foundation-helpers';
+export { openEditor } from './story-helpers';
 
 export type Style = 'facilitative' | 'formulative' | 'power_based';
 
@@ -33,15 +34,6 @@ export async function freshDraft(mediator: APIRequestContext, negotiationId: str
   expect(res.status()).toBe(201);
   const { document } = (await res.json()) as { document: { id: string } };
   return { id: document.id, title, url: `/negotiations/${negotiationId}/documents/${document.id}` };
-}
-
-/** Opens a document page and waits for the live editor to have the server's text. */
-export async function openEditor(page: Page, url: string): Promise<Locator> {
-  await page.goto(url);
-  const editor = page.locator('.ProseMirror').first();
-  await expect(editor).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
-  return editor;
 }
 
 /** The editor's text without the remote carets' name labels (they sit inside .ProseMirror). */
