@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditEvents, documents, negotiations, parties, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { auditEvents, negotiations } from '@/db/schema';
 import { HttpError } from '@/lib/access/errors';
 import { addAttachment } from '@/lib/commitments/add-attachment';
 import { listAttachments } from '@/lib/commitments/list-attachments';
 import { withdrawAttachment } from '@/lib/commitments/withdraw-attachment';
+import { seedAndIndex } from '../support/demo-index';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { storeBlocks } from '../support/uid-blocks';
 
@@ -37,10 +37,7 @@ const setStyle = (style: 'facilitative' | 'formulative' | 'power_based') =>
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase());
-  await seedDemo(db);
-  for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
-  for (const d of await db.select().from(documents)) docs[d.title] = d.id;
-  for (const p of await db.select().from(parties)) party[p.shortName] = p.id;
+  await seedAndIndex(db, { ids, docs, party });
   await storeBlocks(db, docs['Chapter III – Security Arrangements']!, [
     { uid: 'c1', type: 'clauseBlock', title: 'Cantonment sites', text: 'Forces assemble in agreed sites.' },
     { uid: 'c2', text: 'Heavy weapons are stored in verified depots.' },

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { documents, negotiations, parties, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { negotiations } from '@/db/schema';
 import { addAttachment } from '@/lib/commitments/add-attachment';
 import { getLedger } from '@/lib/commitments/get-ledger';
 import { withdrawAttachment } from '@/lib/commitments/withdraw-attachment';
+import { seedAndIndex } from '../support/demo-index';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { storeBlocks } from '../support/uid-blocks';
 
@@ -18,10 +18,7 @@ let negotiationId: string;
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase());
-  await seedDemo(db);
-  for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
-  for (const d of await db.select().from(documents)) docs[d.title] = d.id;
-  for (const p of await db.select().from(parties)) party[p.shortName] = p.id;
+  await seedAndIndex(db, { ids, docs, party });
   const [talks] = await db.update(negotiations).set({ style: 'power_based' }).where(eq(negotiations.title, 'Arandia Peace Talks — Security Track')).returning();
   negotiationId = talks!.id;
   await storeBlocks(db, docs['Chapter III – Security Arrangements']!, [

@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditEvents, documents, negotiationFloor, negotiations, parties, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { auditEvents, negotiationFloor, negotiations, parties } from '@/db/schema';
 import { HttpError } from '@/lib/access/errors';
 import { listEvents } from '@/lib/audit/list-events';
 import { getFloor } from '@/lib/floor/get-floor';
 import { giveFloor, zGiveFloor } from '@/lib/floor/give-floor';
 import { takeBackFloor } from '@/lib/floor/take-back-floor';
 import { getStylePanels } from '@/lib/styles/get-style-panels';
+import { seedAndIndex } from '../support/demo-index';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 
 let db: Db;
@@ -40,10 +40,7 @@ const setStyle = (style: 'facilitative' | 'formulative' | 'power_based') => db.u
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase());
-  await seedDemo(db);
-  for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
-  for (const d of await db.select().from(documents)) docs[d.title] = d.id;
-  for (const p of await db.select().from(parties)) party[p.shortName] = p.id;
+  await seedAndIndex(db, { ids, docs, party });
   talksId = (await db.select().from(negotiations).where(eq(negotiations.title, 'Arandia Peace Talks — Security Track')))[0]!.id;
   otherId = (await db.select().from(negotiations).where(eq(negotiations.title, 'Coastal Fisheries Dialogue')))[0]!.id;
   (globalThis as Record<symbol, unknown>)[NOTIFY] = (id: string, topic: string) => notices.push([id, topic]);
