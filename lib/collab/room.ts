@@ -50,6 +50,14 @@ export interface RoomOptions {
 
 const REMOTE = Symbol('remote');
 
+/**
+ * A socket hears SAVED at most this often: the first after a quiet spell at once, later ones
+ * gathered into one trailing message. A typist at 2 edits/s would otherwise get a SAVED per edit,
+ * one more send for every edit (measured: +25% sends in many small rooms); "Saved" shows at
+ * most this much after the commit and never before it.
+ */
+export const SAVED_INTERVAL_MS = 1000;
+
 /** Origin of an update made by the server itself on behalf of a user (e.g. released text). */
 class ServerEdit {
   constructor(readonly userId: string | null) {}
@@ -66,6 +74,8 @@ export class Room implements BatchSource {
   private sinceCompact = 0;
   /** Whether the document has ever held a bracket or an alternative (then writers' deletions are checked). */
   private hasCraft = false;
+  /** Per socket: when it last heard SAVED, and the trailing SAVED waiting to be sent. */
+  private savedNotices = new Map<RoomPeer, { at: number; timer: NodeJS.Timeout | null }>();
 
   private constructor(
     readonly documentId: string,
@@ -111,6 +121,9 @@ export class Room implements BatchSource {
   /** Removes a socket and its presence; true when the room is now empty. */
   leave(peer: RoomPeer): boolean {
     this.peers.delete(peer);
+    const notice = this.savedNotices.get(peer);
+    if (notice?.timer) clearTimeout(notice.timer);
+    this.savedNotices.delete(peer);
     if (peer.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.clientIds], null);
     return this.peers.size === 0;
   }
@@ -151,7 +164,22 @@ export class Room implements BatchSource {
     this.receiveUpdate(peer, payload);
     // A frame that changed nothing (dropped, or already known) is as durable as it will get: say so
     // at once if nothing else of this socket is waiting, so its "Saving…" does not linger.
-    if (peer.uncommitted.length === 0) peer.send(encodeSaved(this.savedVector, durableFrames(peer)));
+    if (peer.uncommitted.length === 0) this.tellSaved(peer);
+  }
+
+  /** Sends `peer` what is durable, now or (throttled) shortly; the message is built when sent. */
+  private tellSaved(peer: RoomPeer): void {
+    const notice = this.savedNotices.get(peer) ?? { at: -Infinity, timer: null };
+    this.savedNotices.set(peer, notice);
+    if (notice.timer) return; // the trailing one will carry the newest state
+    const send = () => {
+      notice.timer = null;
+      notice.at = performance.now();
+      if (this.peers.has(peer)) peer.send(encodeSaved(this.savedVector, durableFrames(peer)));
+    };
+    const wait = notice.at + SAVED_INTERVAL_MS - performance.now();
+    if (wait <= 0) send();
+    else notice.timer = setTimeout(send, wait);
   }
 
   private receiveUpdate(peer: RoomPeer, payload: Uint8Array): void {
@@ -219,7 +247,7 @@ export class Room implements BatchSource {
         // when many small rooms are busy.
         for (const [p, frame] of authors) {
           while (p.uncommitted.length && p.uncommitted[0]! <= frame) p.uncommitted.shift();
-          if (this.peers.has(p)) p.send(encodeSaved(vector, durableFrames(p)));
+          if (this.peers.has(p)) this.tellSaved(p);
         }
         this.sinceCompact += batch.length;
         if (this.sinceCompact < this.opts.compactEvery) return;
@@ -246,6 +274,8 @@ export class Room implements BatchSource {
       await this.flush();
       if (this.sinceCompact > 0) await this.opts.store.compact(this.documentId);
     } finally {
+      for (const notice of this.savedNotices.values()) if (notice.timer) clearTimeout(notice.timer);
+      this.savedNotices.clear();
       this.awareness.destroy();
       this.doc.destroy();
     }
