@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
 /** A set of y-websocket clients on one or more documents, measuring propagation latency. */
@@ -7,14 +8,6 @@ export interface Target {
   url: string;
   /** Extra upgrade headers (cookie, origin) for a client with this role. */
   headers(role: 'writer' | 'reader', i: number): Promise<Record<string, string>>;
-}
-
-export interface ScenarioResult {
-  latenciesMs: number[];
-  delivered: number;
-  edits: number;
-  lost: number;
-  seconds: number;
 }
 
 interface Client {
@@ -33,7 +26,11 @@ function socketClass(headers: Record<string, string>): typeof WebSocket {
 
 async function connect(target: Target, room: string, role: 'writer' | 'reader', i: number, writerIndex: number): Promise<Client> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(target.url, room, doc, { WebSocketPolyfill: socketClass(await target.headers(role, i)) as never, disableBc: true });
+  // No presence: a client with a local awareness state re-announces it every 15 s, a burst of
+  // N×(N−1) sends that would land in some measured windows and not others. Edits are measured.
+  const awareness = new Awareness(doc);
+  awareness.setLocalState(null);
+  const provider = new WebsocketProvider(target.url, room, doc, { WebSocketPolyfill: socketClass(await target.headers(role, i)) as never, disableBc: true, awareness });
   // Pactum's SAVED (100) and ACCESS (101) messages: read and ignored here.
   provider.messageHandlers[100] = () => {};
   provider.messageHandlers[101] = () => {};
@@ -47,22 +44,30 @@ async function connect(target: Target, room: string, role: 'writer' | 'reader', 
   return { doc, provider, writerIndex };
 }
 
+/** What one measured window of edits produced. */
+export interface WindowResult {
+  latenciesMs: number[];
+  delivered: number;
+  edits: number;
+  seconds: number;
+}
+
+/** Connected clients on some rooms of one server, ready to edit in measured windows. */
+export interface Fleet {
+  /** Writers edit at `rate` edits/s each for `seconds`; the probe brackets the edits and their fan-out. */
+  run(rate: number, seconds: number, probe?: { start(): void | Promise<void>; stop(): void | Promise<void> }): Promise<WindowResult>;
+  /** Waits (up to 10 s) until every client holds every edit made so far; returns how many are missing. Disconnects. */
+  close(): Promise<number>;
+}
+
 /**
- * Runs one scenario: `docs` rooms, each with `clientsPerDoc` clients of which `writersPerDoc`
- * edit at `rate` edits/s for `seconds`. Each edit inserts one character and records its send
- * time; latency is measured at every other client of the room when the edit arrives.
+ * Connects `clientsPerDoc` clients to each room, `writersPerDoc` of which edit. Each edit inserts
+ * one character and records its send time; latency is measured at every other client of the room
+ * when the edit arrives.
  */
-export async function runScenario(
-  target: Target,
-  rooms: string[],
-  clientsPerDoc: number,
-  writersPerDoc: number,
-  rate: number,
-  seconds: number,
-  probe: { start(): void; stop(): void },
-): Promise<ScenarioResult> {
+export async function openFleet(target: Target, rooms: string[], clientsPerDoc: number, writersPerDoc: number): Promise<Fleet> {
   const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
+  let latencies: number[] = [];
   let delivered = 0;
   const all: Client[][] = [];
   let n = 0;
@@ -83,43 +88,51 @@ export async function runScenario(
     }
     all.push(group);
   }
-  let edits = 0;
   const perRoom = rooms.map(() => 0);
-  const timers = all.flatMap((group, r) =>
-    group
-      .filter((c) => c.writerIndex >= 0)
-      .map((c) => {
-        let seq = 0;
-        return setInterval(() => {
-          seq++;
-          sentAt.set(`${rooms[r]}|w${c.writerIndex}|${seq}`, performance.now());
-          c.doc.transact(() => {
-            c.doc.getText('t').insert(0, 'x');
-            c.doc.getMap('seq').set(`w${c.writerIndex}`, seq);
-          });
-          edits++;
-          perRoom[r]!++;
-        }, 1000 / rate);
-      }),
-  );
-  probe.start();
-  const start = performance.now();
-  await new Promise((r) => setTimeout(r, seconds * 1000));
-  timers.forEach(clearInterval);
-  const elapsed = (performance.now() - start) / 1000;
-  await new Promise((r) => setTimeout(r, 300)); // the last edits' fan-out
-  probe.stop();
-  // Let the last edits arrive, then count what every client holds.
-  const expected = perRoom;
-  const deadline = Date.now() + 10_000;
-  const missing = () => all.reduce((s, g, r) => s + g.reduce((t, c) => t + Math.max(0, expected[r]! - c.doc.getText('t').length), 0), 0);
-  while (missing() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  const lost = missing();
-  for (const c of all.flat()) {
-    c.provider.destroy();
-    c.doc.destroy();
-  }
-  return { latenciesMs: latencies, delivered, edits, lost, seconds: elapsed };
+  const seqs = new Map<Client, number>();
+  return {
+    async run(rate, seconds, probe) {
+      latencies = [];
+      delivered = 0;
+      let edits = 0;
+      const timers = all.flatMap((group, r) =>
+        group
+          .filter((c) => c.writerIndex >= 0)
+          .map((c) =>
+            setInterval(() => {
+              const seq = (seqs.get(c) ?? 0) + 1;
+              seqs.set(c, seq);
+              sentAt.set(`${rooms[r]}|w${c.writerIndex}|${seq}`, performance.now());
+              c.doc.transact(() => {
+                c.doc.getText('t').insert(0, 'x');
+                c.doc.getMap('seq').set(`w${c.writerIndex}`, seq);
+              });
+              edits++;
+              perRoom[r]!++;
+            }, 1000 / rate),
+          ),
+      );
+      await probe?.start();
+      const start = performance.now();
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+      timers.forEach(clearInterval);
+      const elapsed = (performance.now() - start) / 1000;
+      await new Promise((r) => setTimeout(r, 300)); // the last edits' fan-out
+      await probe?.stop();
+      return { latenciesMs: latencies, delivered, edits, seconds: elapsed };
+    },
+    async close() {
+      const deadline = Date.now() + 10_000;
+      const missing = () => all.reduce((s, g, r) => s + g.reduce((t, c) => t + Math.max(0, perRoom[r]! - c.doc.getText('t').length), 0), 0);
+      while (missing() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const lost = missing();
+      for (const c of all.flat()) {
+        c.provider.destroy();
+        c.doc.destroy();
+      }
+      return lost;
+    },
+  };
 }
 
 /** Time for a fresh client to receive a large document. */
