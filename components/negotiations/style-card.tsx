@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
@@ -14,12 +14,19 @@ export function StyleCard({ negotiationId, style, canChange }: { negotiationId: 
   const [choice, setChoice] = useState<MediationStyle>(style);
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState(false);
+  const applied = useRef<MediationStyle | null>(null);
+  useFollowStyle(negotiationId, style, (next) => {
+    setChoice(next);
+    if (next === applied.current) return; // our own change, already announced
+    setStatus(`The mediation style was changed to ${STYLE_LABELS[next]}. Permissions on this page are updated.`);
+  });
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     setPending(true);
     const res = await fetchJson<{ changed: boolean }>(`/api/negotiations/${negotiationId}`, 'PATCH', { style: choice });
     setPending(false);
+    if (res.ok) applied.current = choice;
     setStatus(res.ok ? `The mediation style is now ${STYLE_LABELS[choice]}. Everyone’s permissions follow it.` : res.error);
     if (res.ok) router.refresh();
   }
@@ -46,6 +53,39 @@ export function StyleCard({ negotiationId, style, canChange }: { negotiationId: 
           <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>
         </form>
       )}
+      {!canChange && <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>}
     </section>
   );
+}
+
+const FOLLOW_POLL_MS = 10_000;
+
+/**
+ * The overview has no document socket, so it re-reads the style every few seconds while the tab is
+ * visible (and on focus) and refreshes the page's server data when someone else changed it.
+ */
+function useFollowStyle(negotiationId: string, style: MediationStyle, onChange: (next: MediationStyle) => void) {
+  const router = useRouter();
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
+  const check = useCallback(async () => {
+    if (document.visibilityState !== 'visible') return;
+    const res = await fetchJson<{ negotiation: { style: MediationStyle } }>(`/api/negotiations/${negotiationId}`, 'GET');
+    if (!res.ok || res.data.negotiation.style === style) return;
+    latest.current(res.data.negotiation.style);
+    router.refresh();
+  }, [negotiationId, style, router]);
+  useEffect(() => {
+    const timer = setInterval(() => void check(), FOLLOW_POLL_MS);
+    const onFocus = () => void check();
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onFocus);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onFocus);
+    };
+  }, [check]);
 }

@@ -14,11 +14,24 @@ test('formulative mediator accepts a party’s suggestion in the Review tab; the
     await expect(gov.page.getByTestId('document-access')).toHaveText('Can edit');
     await expect(gov.page.getByTestId('suggest-badge')).toHaveCount(0);
 
+    // GOV also has the negotiation overview open in another tab (no document socket there).
+    const govOverview = await gov.context.newPage();
+    errors.push(watchConsole(govOverview));
+    await govOverview.goto(`/negotiations/${negotiationId}`);
+    const govStyleCard = govOverview.getByRole('region', { name: 'Mediation style' });
+    await expect(govStyleCard).toContainText('Facilitative');
+
     // The mediator switches the style on the negotiation page.
     await mediator.page.goto(`/negotiations/${negotiationId}`);
     await mediator.page.getByRole('radio', { name: /^Formulative/ }).check();
     await mediator.page.getByRole('button', { name: 'Apply style' }).click();
     await expect(mediator.page.getByRole('status').filter({ hasText: 'The mediation style is now Formulative' })).toBeVisible();
+
+    // GOV's overview follows without a reload, and says so.
+    await govOverview.bringToFront();
+    await expect(govStyleCard.getByRole('status')).toHaveText(/The mediation style was changed to Formulative/, { timeout: 20_000 });
+    await expect(govStyleCard).toContainText('Current:Formulative');
+    await gov.page.bringToFront();
 
     // The mediator holds the pen and writes the single text.
     const editor = await openEditor(mediator.page, draft.url);
