@@ -6,9 +6,11 @@
  * which is what stays put when the machine's speed drifts (it does, on 2 shared cores).
  * --db postgres: Pactum's server stores in a fresh PostgreSQL database (created on
  *   BENCH_DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432/postgres, dropped after)
- *   instead of the embedded PGlite; the database's own CPU is then outside the measured process.
- * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes Node flags to Pactum's server process.
- * Pactum's collaboration server (auth, role filtering, durable persistence on PGlite) against the
+ *   instead of the embedded PGlite; the backends' CPU (a separate process) is reported beside it
+ *   and added in "+db ratio".
+ * BENCH_NODE_ARGS / BENCH_REF_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") pass Node
+ * flags to Pactum's server / the reference (which then needs a SIGTERM handler to write a profile).
+ * Pactum's collaboration server (auth, role filtering, durable persistence) against the
  * reference @y/websocket-server@0.1.1 (no auth, no persistence), in one run, on 127.0.0.1.
  * Scenarios (durations scaled down to keep the whole run near 3 minutes on 2 cores):
  *  (a) 1 doc × 50 clients, 1 writer at 20 edits/s
