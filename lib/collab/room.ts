@@ -163,7 +163,8 @@ export class Room implements BatchSource {
     peer.documentFrames++;
     this.receiveUpdate(peer, payload);
     // A frame that changed nothing (dropped, or already known) is as durable as it will get: say so
-    // at once if nothing else of this socket is waiting, so its "Saving…" does not linger.
+    // (at once, or with the trailing SAVED) if nothing else of this socket is waiting, so its
+    // "Saving…" does not linger.
     if (peer.uncommitted.length === 0) this.tellSaved(peer);
   }
 
