@@ -2,7 +2,8 @@
 
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { Placeholder } from '@tiptap/extensions';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
 import { SuggestMode } from '@/lib/editor/suggest-mode';
@@ -41,19 +42,26 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
         )}
         {session && <PresenceList provider={session.provider} selfId={props.user.id} />}
       </div>
-      {session ? <EditorPane key={session.doc.guid} session={session} props={props} editable={editable} suggest={status.access === 'suggest'} /> : <EditorPlaceholder />}
+      {session ? (
+        <EditorPane key={session.doc.guid} session={session} props={props} editable={editable} suggest={status.access === 'suggest'} synced={status.hasSynced && !status.failure} />
+      ) : (
+        <EditorPlaceholder />
+      )}
     </DocumentEventsContext.Provider>
   );
 }
 
-function EditorPane({ session, props, editable, suggest }: { session: CollabSession; props: DocumentWorkspaceProps; editable: boolean; suggest: boolean }) {
+function EditorPane({ session, props, editable, suggest, synced }: { session: CollabSession; props: DocumentWorkspaceProps; editable: boolean; suggest: boolean; synced: boolean }) {
   const [message, setMessage] = useState('');
+  const mayInsertClauses = props.permissions['clause.insert'] !== 'deny';
   const editor = useEditor({
     immediatelyRender: false,
     editable: false,
     extensions: [
       ...sharedExtensions(),
       SuggestMode.configure({ author: { userId: props.user.id, partyId: props.partyId }, enabled: suggest }),
+      // Shown only while editable, i.e. after the server's copy arrived: an empty draft, not a loading one.
+      Placeholder.configure({ placeholder: () => emptyDraftHint(suggest, mayInsertClauses) }),
       Collaboration.configure({ document: session.doc, field: DOCUMENT_FIELD }),
       CollaborationCaret.configure({
         provider: session.provider,
@@ -72,6 +80,7 @@ function EditorPane({ session, props, editable, suggest }: { session: CollabSess
     }
     editor.commands.setSuggestMode(suggest);
   }, [editor, editable, suggest, props.documentTitle]);
+  const empty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? false });
   if (!editor) return <EditorPlaceholder />;
   const p = props.permissions;
   return (
@@ -92,6 +101,11 @@ function EditorPane({ session, props, editable, suggest }: { session: CollabSess
               />
             </div>
           )}
+          {empty && synced && !editable && (
+            <p data-testid="empty-draft" className="border-b border-line bg-slate-50 px-5 py-2 text-sm text-muted">
+              Nothing has been drafted in this document yet. Text appears here as soon as someone with the pen writes it.
+            </p>
+          )}
           <EditorContent editor={editor} />
         </div>
         <p role="status" aria-live="polite" className="min-h-5 text-sm text-muted">{message}</p>
@@ -110,6 +124,12 @@ function editorAttributes(title: string, editable: boolean): Record<string, stri
     role: 'textbox',
     class: 'prose-pactum min-h-[24rem] px-5 py-4 focus:outline-none [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:my-2 [&_ul]:list-disc [&_ul]:pl-6',
   };
+}
+
+/** What an empty draft invites its editor to do (the Placeholder extension shows it in the first line). */
+export function emptyDraftHint(suggest: boolean, mayInsertClauses: boolean): string {
+  if (suggest) return 'Type here to propose text; the pen-holder accepts or rejects each proposal.';
+  return mayInsertClauses ? 'Start drafting here, or insert a clause from the Clauses panel.' : 'Start drafting here.';
 }
 
 function EditorPlaceholder() {

@@ -65,6 +65,10 @@ test('two delegations type in the same paragraph and converge; an observer watch
   const obsEditor = await openEditor(obs.page, url);
   await expect(gov.page.getByTestId('editor')).toHaveAttribute('data-editable', 'true');
   await expect(apm.page.getByTestId('editor')).toHaveAttribute('data-editable', 'true');
+  // An empty draft says so: an invitation for those who hold the pen, a note for a reader.
+  await expect(govEditor.locator('p.is-editor-empty')).toHaveAttribute('data-placeholder', /Start drafting here/);
+  await expect(obs.page.getByTestId('empty-draft')).toContainText('Nothing has been drafted');
+  await expect(obsEditor.locator('[data-placeholder]')).toHaveCount(0);
 
   // Presence: each sees the others with their role.
   await expect(gov.page.getByTestId('presence-list')).toContainText('Samir Haddad', { timeout: 15_000 });
@@ -79,6 +83,8 @@ test('two delegations type in the same paragraph and converge; an observer watch
   // The observer sees it live, is told it is read-only, and cannot type.
   await expect.poll(() => editorText(obsEditor), { timeout: 15_000 }).toBe(final);
   await expect(obs.page.getByTestId('read-only-badge')).toHaveText('View and comment only');
+  await expect(obs.page.getByTestId('empty-draft')).toHaveCount(0);
+  await expect(govEditor.locator('p.is-editor-empty')).toHaveCount(0);
   await expect(obsEditor).toHaveAttribute('contenteditable', 'false');
   await obsEditor.click();
   await obs.page.keyboard.type('observer text');
