@@ -1,7 +1,7 @@
 import http from 'node:http';
 import next from 'next';
 import { openDatabase, closeDatabase } from './db/open';
-import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed';
+import { demoAccountLines, seedDemo } from './db/seed';
 import { createCollabServer } from './lib/collab';
 import { prepareRuntimeEnv } from './lib/env/runtime';
 
@@ -44,9 +44,7 @@ async function main() {
 }
 
 function printDemoAccounts(port: number) {
-  console.log(`\nDemo data created. Sign in at http://localhost:${port}/signin with password "${DEMO_PASSWORD}":`);
-  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(26)} ${a.role}${a.party ? ` (${a.party})` : ''}${a.negotiation ? ' — other negotiation' : ''}`);
-  console.log('');
+  console.log(['', 'Demo data created.', ...demoAccountLines(`http://localhost:${port}/signin`), ''].join('\n'));
 }
 
 main().catch((err) => {

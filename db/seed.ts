@@ -19,6 +19,14 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: R
   { email: 'outsider@pactum.test', name: 'Priya Raman', role: 'lead_mediator', convener: true, negotiation: 'other' },
 ];
 
+/** The demo sign-in lines printed after seeding (server start, `npm run db:seed`). */
+export function demoAccountLines(signInUrl?: string): string[] {
+  return [
+    `Sign in${signInUrl ? ` at ${signInUrl}` : ''} with password "${DEMO_PASSWORD}":`,
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.role}${a.party ? ` (${a.party})` : ''}${a.negotiation ? ' — other negotiation' : ''}`),
+  ];
+}
+
 /** Seeds the demo negotiation once; returns false when demo data is already there. */
 export async function seedDemo(db: Db): Promise<boolean> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS[0]!.email)).limit(1);

@@ -1,0 +1,23 @@
+/**
+ * `npm run db:seed`: migrates the configured database and adds the demo negotiation and accounts
+ * (README) unless they are already there. The server seeds the same way at start unless
+ * PACTUM_SEED=off.
+ */
+import { closeDatabase, openDatabase } from './open';
+import { describeDatabase } from './describe';
+import { demoAccountLines, seedDemo } from './seed';
+
+async function main() {
+  const db = await openDatabase();
+  try {
+    if (await seedDemo(db)) console.log([`Demo data added to ${describeDatabase()}.`, ...demoAccountLines()].join('\n'));
+    else console.log(`Demo data is already in ${describeDatabase()}; nothing changed.`);
+  } finally {
+    await closeDatabase();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? `${err.message}${err.cause ? `\n  cause: ${String(err.cause)}` : ''}` : err);
+  process.exit(1);
+});
