@@ -94,7 +94,8 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     await expect(bracket).toHaveText('30 days', { timeout: 15_000 });
     await expect(bracket).toHaveAttribute('title', 'Bracketed by GOV');
     await expect(bracket).toHaveAttribute('data-party', gov.id);
-    await expect(bracket).toHaveCSS('color', rgb(gov.color));
+    // The party's colour underlines the text (the text itself keeps the reading colour).
+    await expect(bracket).toHaveCSS('box-shadow', new RegExp(`^${rgb(gov.color).replace(/[()]/g, '\\$&')} 0px -2px 0px 0px inset$`));
     const alt = editor.locator('p[data-altof]');
     await expect(alt).toHaveText(ALT_2);
     await expect(alt).toHaveAttribute('data-altlabel', 'Alt 2');
