@@ -2,6 +2,7 @@ import http from 'node:http';
 import next from 'next';
 import { openDatabase, closeDatabase } from './db/open';
 import { demoAccountLines, seedDemo } from './db/seed';
+import { seedDemoDraft } from './db/seed-draft';
 import { createCollabServer } from './lib/collab';
 import { prepareRuntimeEnv } from './lib/env/runtime';
 
@@ -16,7 +17,10 @@ async function main() {
   prepareRuntimeEnv(port);
 
   const db = await openDatabase();
-  if (process.env.PACTUM_SEED !== 'off' && (await seedDemo(db))) printDemoAccounts(port);
+  if (process.env.PACTUM_SEED !== 'off' && (await seedDemo(db))) {
+    if (process.env.PACTUM_DEMO_DRAFT !== 'off') await seedDemoDraft(db);
+    printDemoAccounts(port);
+  }
 
   const app = next({ dev, hostname: 'localhost', port });
   await app.prepare();
