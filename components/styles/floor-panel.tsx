@@ -56,7 +56,7 @@ export function FloorPanel({ initial, currentDocumentId }: FloorPanelProps) {
   }
 
   return (
-    <section aria-labelledby={`${id}-h`} className={ui.card}>
+    <section aria-labelledby={`${id}-h`} className={`${ui.card} @container`}>
       <h2 id={`${id}-h`} className={ui.h2}>Floor</h2>
       <p data-testid="floor-holder" aria-live="polite" className="mt-2 flex items-center gap-2 text-sm font-medium text-ink">
         {floor?.holder.kind === 'party' && <PartySwatch color={floor.holder.color} />}
@@ -65,7 +65,8 @@ export function FloorPanel({ initial, currentDocumentId }: FloorPanelProps) {
       {floor && <p className="mt-1 text-xs text-muted">Given by {floor.givenBy ?? 'a former member'}, {formatUtc(floor.givenAt)}</p>}
       {canGive && agenda.length > 0 && (
         <form onSubmit={give} className="mt-3 space-y-3 border-t border-line pt-3">
-          <div className="grid gap-3 sm:grid-cols-2">
+          {/* Side by side only where the card is wide enough for party and agenda names. */}
+          <div className="grid gap-3 @lg:grid-cols-2">
             <label className={ui.label}>
               Speaker
               <select className={ui.input} value={speaker} onChange={(e) => setSpeaker(e.target.value)}>

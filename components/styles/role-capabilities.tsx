@@ -15,14 +15,15 @@ export function RoleCapabilities({ roleLabel, style, capabilities }: RoleCapabil
   const propose = capabilities.filter((c) => c.decision === 'suggest');
   const cannot = capabilities.filter((c) => c.decision === 'deny');
   return (
-    <section aria-labelledby="role-capabilities-heading" className="rounded-lg border border-line bg-white p-4 text-sm shadow-sm">
+    <section aria-labelledby="role-capabilities-heading" className="@container rounded-lg border border-line bg-white p-4 text-sm shadow-sm">
       <h2 id="role-capabilities-heading" className="text-base font-semibold text-ink">
         Your role here: {roleLabel}
       </h2>
       <p className="mt-1 text-muted">
         <span className="font-medium text-ink">{style.label} mediation.</span> {style.hint}
       </p>
-      <div className="mt-3 grid gap-3 sm:grid-cols-3">
+      {/* Three columns only where the card is wide: in the editor's sidebar they would wrap word by word. */}
+      <div className="mt-3 grid gap-3 @xl:grid-cols-3">
         <CapabilityList title="You can" items={can.map((c) => sentence(c.label))} />
         <CapabilityList title="You can propose" items={propose.map((c) => sentence(c.suggestLabel ?? `propose to ${c.label}`))} />
         <CapabilityList title="Not in your role now" items={cannot.map((c) => sentence(c.label))} muted />
