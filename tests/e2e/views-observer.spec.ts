@@ -66,7 +66,10 @@ test('an observer reads live, cannot type, comments on a passage, and sees no ca
   expect((await obs.context.request.get(`/api/negotiations/${negotiationId}/audit`)).status()).toBe(403);
   expect((await obs.context.request.get(`/api/documents/${draft.id}/export`)).status()).toBe(403);
   await obs.page.goto(`${draft.url}/print`);
-  await expect(obs.page.getByRole('alert').filter({ hasText: 'Your role' })).toHaveText('Your role in this negotiation does not allow printing or exporting this draft.');
+  const denied = obs.page.getByRole('alert').filter({ hasText: 'Printing is not available to you' });
+  await expect(denied).toContainText('does not include printing or exporting');
+  await denied.getByRole('link', { name: 'Back to the draft' }).click();
+  await expect(obs.page).toHaveURL(new RegExp(`${draft.url}$`));
 
   for (const e of errors) expect(appErrors(e)).toEqual([]);
   await Promise.all([obs.context.close(), gov.context.close(), mediator.context.close()]);

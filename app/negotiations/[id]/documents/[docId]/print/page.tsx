@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadDocument } from '@/app/_lib/load-document';
 import { StaticDoc } from '@/components/document/static-doc';
 import { PrintButton } from '@/components/document/print-button';
+import { ui } from '@/components/ui/styles';
 import { getDb } from '@/db/client';
 import { decide } from '@/lib/access/policy';
 import { requireUserPage } from '@/lib/auth/session';
@@ -20,15 +22,25 @@ export default async function PrintPage({ params }: Props) {
   const user = await requireUserPage(`/negotiations/${id}/documents/${docId}/print`);
   const view = await loadDocument(user.id, docId);
   if (view.negotiation.id !== id) notFound();
+  const draftHref = `/negotiations/${id}/documents/${docId}`;
   if (decide(view.actor, 'export', { style: view.negotiation.style, document: view.document }) !== 'allow') {
-    return <p role="alert">Your role in this negotiation does not allow printing or exporting this draft.</p>;
+    return (
+      <div role="alert" className={`${ui.card} mx-auto mt-6 max-w-lg`}>
+        <h1 className="text-xl font-semibold">Printing is not available to you</h1>
+        <p className="mt-2 text-sm text-muted">Your role in this negotiation does not include printing or exporting “{view.document.title}” (403). You can still read it and comment in the document.</p>
+        <Link href={draftHref} className={`${ui.button} mt-5`}>Back to the draft</Link>
+      </div>
+    );
   }
   const doc = stateToJson(await loadStoredState(getDb(), view.document.id));
   const brackets = countBrackets(doc);
   return (
     <article className="mx-auto max-w-3xl bg-white p-8 print:p-0">
       <div className="mb-6 flex items-start justify-between gap-4 print:hidden">
-        <p className="text-sm text-muted">This is the last saved text. Use your browser’s print dialog to save it as PDF.</p>
+        <p className="text-sm text-muted">
+          This is the last saved text. Use your browser’s print dialog to save it as PDF.{' '}
+          <Link href={draftHref} className="text-accent underline underline-offset-2">Back to the draft</Link>
+        </p>
         <PrintButton />
       </div>
       <header className="border-b border-line pb-4">
