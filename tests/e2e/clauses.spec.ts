@@ -61,6 +61,23 @@ test('the /clauses page browses, filters and compares variants side by side', as
   await context.close();
 });
 
+test('on a phone, choosing a clause brings its variants into view, and “Back to the list” returns', async ({ browser }) => {
+  const phone = { newContext: () => browser.newContext({ viewport: { width: 390, height: 844 } }) };
+  const { context, page } = await openAs(phone, 'apmMember');
+  const errors = watchConsole(page);
+  await page.goto('/clauses');
+  const pick = page.getByRole('list', { name: 'Matching clauses' }).getByRole('button', { name: /^Cantonment of forces/ });
+  await pick.click();
+  const preview = page.getByRole('region', { name: 'Cantonment of forces' });
+  await expect(preview).toBeFocused();
+  await expect(preview.getByRole('heading', { level: 2, name: 'Cantonment of forces' })).toBeInViewport();
+  await preview.getByRole('button', { name: 'Back to the list' }).click();
+  await expect(pick).toBeFocused();
+  await expect(pick).toBeInViewport();
+  expect(appErrors(errors)).toEqual([]);
+  await context.close();
+});
+
 test('a mediator inserts the standard cantonment clause; the other delegation sees it live', async ({ browser }) => {
   const mediator = await openAs(browser, 'mediator');
   const apm = await openAs(browser, 'apmLead');
