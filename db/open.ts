@@ -26,6 +26,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     const pool = new Pool({ connectionString: url, max: 10 });
+    // An idle connection that the server ends (restart, failover, pg_terminate_backend) is
+    // reported here; without a listener Node would crash the whole app. The pool replaces it.
+    let closing = false;
+    pool.on('error', (err) => {
+      if (!closing) console.error(`[db] a PostgreSQL connection was lost (${err.message}); a new one will be opened on demand`);
+    });
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });
     setDbHolder({
@@ -34,6 +40,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
       ping: async () => void (await pool.query('select 1')),
       close: async () => {
         setDbHolder(undefined);
+        closing = true;
         await pool.end();
       },
     });
