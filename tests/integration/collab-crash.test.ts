@@ -2,10 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_DRIVER } from '../support/test-db';
+import { createScratchDatabase, TEST_DRIVER } from '../support/test-db';
 import { connectClient, sessionCookie, TEST_ORIGIN, TEST_SECRET, useCollabEnv, waitFor } from '../support/collab-harness';
 
 interface Ready {
@@ -39,21 +38,9 @@ describe('collaboration: crash safety', () => {
     useCollabEnv();
     const env: Record<string, string> = {};
     if (TEST_DRIVER === 'postgres') {
-      const admin = process.env.TEST_DATABASE_URL!;
-      const name = `pactum_crash_${process.pid}_${Date.now().toString(36)}`;
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`CREATE DATABASE ${name}`);
-      await c.end();
-      const url = new URL(admin);
-      url.pathname = `/${name}`;
-      env.DATABASE_URL = url.toString();
-      cleanups.push(async () => {
-        const d = new pg.Client({ connectionString: admin });
-        await d.connect();
-        await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await d.end();
-      });
+      const scratch = await createScratchDatabase('pactum_crash');
+      env.DATABASE_URL = scratch.url;
+      cleanups.push(scratch.drop);
     } else {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-crash-'));
       env.PGLITE_DIR = path.join(dir, 'pglite');

@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_DRIVER } from '../support/test-db';
+import { createScratchDatabase, TEST_DRIVER } from '../support/test-db';
 
 /** `npm run db:migrate` / `db:seed` (README) run as a newcomer would, on a database of their own. */
 describe(`database scripts on ${TEST_DRIVER}`, () => {
@@ -18,21 +17,9 @@ describe(`database scripts on ${TEST_DRIVER}`, () => {
       cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
       return;
     }
-    const admin = process.env.TEST_DATABASE_URL!;
-    const name = `pactum_cli_${process.pid}_${Date.now().toString(36)}`;
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${name}`);
-    await c.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    cleanup = async () => {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await d.end();
-    };
+    const scratch = await createScratchDatabase('pactum_cli');
+    env.DATABASE_URL = scratch.url;
+    cleanup = scratch.drop;
   });
   afterAll(() => cleanup());
 

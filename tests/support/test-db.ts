@@ -14,24 +14,36 @@ export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise
     const db = await openDatabase({ dataDir: 'memory://' });
     return { db, close: closeDatabase };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('PACTUM_TEST_DRIVER=postgres needs TEST_DATABASE_URL');
-  const name = `pactum_t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
+  const scratch = await createScratchDatabase('pactum_t');
+  const db = await openDatabase({ databaseUrl: scratch.url });
   return {
     db,
     close: async () => {
       await closeDatabase();
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
+      await scratch.drop();
     },
   };
+}
+
+/**
+ * A new, empty database on TEST_DATABASE_URL's server (for a test or a child process), and how
+ * to drop it again (WITH FORCE: connections left open by a killed child do not block it).
+ */
+export async function createScratchDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('A PostgreSQL test database needs TEST_DATABASE_URL');
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
