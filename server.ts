@@ -1,8 +1,9 @@
 import http from 'node:http';
 import next from 'next';
 import { openDatabase, closeDatabase } from './db/open';
-import { demoAccountLines, seedDemo } from './db/seed';
-import { seedDemoDraft } from './db/seed-draft';
+import { runMain } from './db/run-main';
+import { demoAccountLines } from './db/seed';
+import { seedDemoWithDraft } from './db/seed-draft';
 import { createCollabServer } from './lib/collab';
 import { prepareRuntimeEnv } from './lib/env/runtime';
 
@@ -17,10 +18,7 @@ async function main() {
   prepareRuntimeEnv(port);
 
   const db = await openDatabase();
-  if (process.env.PACTUM_SEED !== 'off' && (await seedDemo(db))) {
-    if (process.env.PACTUM_DEMO_DRAFT !== 'off') await seedDemoDraft(db);
-    printDemoAccounts(port);
-  }
+  if (process.env.PACTUM_SEED !== 'off' && (await seedDemoWithDraft(db))) printDemoAccounts(port);
 
   const app = next({ dev, hostname: 'localhost', port });
   await app.prepare();
@@ -51,7 +49,4 @@ function printDemoAccounts(port: number) {
   console.log(['', 'Demo data created.', ...demoAccountLines(`http://localhost:${port}/signin`), ''].join('\n'));
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? `${err.message}${err.cause ? `\n  cause: ${String(err.cause)}` : ''}` : err);
-  process.exit(1);
-});
+runMain(main);

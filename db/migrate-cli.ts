@@ -6,6 +6,7 @@
  */
 import { closeDatabase, openDatabase } from './open';
 import { describeDatabase } from './describe';
+import { runMain } from './run-main';
 
 async function main() {
   await openDatabase();
@@ -13,7 +14,4 @@ async function main() {
   console.log(`Migrations applied to ${describeDatabase()}.`);
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? `${err.message}${err.cause ? `\n  cause: ${String(err.cause)}` : ''}` : err);
-  process.exit(1);
-});
+runMain(main);

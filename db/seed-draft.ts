@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
 import type { Db } from './client';
 import { docUpdates, documents, negotiations, parties, users } from './schema';
+import { DEMO_NEGOTIATION_TITLE, seedDemo } from './seed';
 
 /** The demo document that gets text (Annex A stays empty, so the empty state is on show too). */
 export const DEMO_DRAFT_TITLE = 'Chapter III – Security Arrangements';
@@ -25,7 +26,9 @@ interface Cast {
 const text = (value: string, marks?: Json[]): Json => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
 const heading = (uid: string, value: string): Json => ({ type: 'heading', attrs: { level: 2, uid }, content: [text(value)] });
 const para = (uid: string, content: Json[], attrs: Json = {}): Json => ({ type: 'paragraph', attrs: { uid, ...attrs }, content });
-const bracket = (by: Party, userId: string): Json => ({ type: 'bracket', attrs: { partyId: by.id, partyShort: by.short, userId } });
+/** A paragraph whose middle passage is bracketed by `by` once that party has contested it. */
+const contested = (uid: string, [before, disputed, after]: [string, string, string], by: { party: Party; userId: string } | null): Json =>
+  para(uid, [text(before), text(disputed, by ? [{ type: 'bracket', attrs: { partyId: by.party.id, partyShort: by.party.short, userId: by.userId } }] : undefined), text(after)]);
 
 /**
  * The chapter as it stands after each delegation's turn: GOV drafts Article 1; APM contests its
@@ -36,11 +39,11 @@ function turns(c: Cast): { userId: string; doc: Json }[] {
   const article1 = (apmTurn: boolean) => [
     heading('demo-a1', 'Article 1 – Cessation of hostilities'),
     para('demo-a1-1', [text('1.1 The Parties shall end all offensive military operations throughout the national territory from 00:00 on the day after signature.')]),
-    para('demo-a1-2', [
-      text('1.2 The forces of the Arandian People’s Movement shall reach the assembly areas listed in Annex A '),
-      text('within 30 days of signature', apmTurn ? [bracket(c.apm, c.apmLead)] : undefined),
-      text('.'),
-    ]),
+    contested(
+      'demo-a1-2',
+      ['1.2 The forces of the Arandian People’s Movement shall reach the assembly areas listed in Annex A ', 'within 30 days of signature', '.'],
+      apmTurn ? { party: c.apm, userId: c.apmLead } : null,
+    ),
     para('demo-a1-3', [text('1.3 A Joint Ceasefire Commission, chaired by the mediation team, shall monitor compliance and look into every reported violation.')]),
     ...(apmTurn
       ? [
@@ -55,11 +58,11 @@ function turns(c: Cast): { userId: string; doc: Json }[] {
   const article2 = (govTurn: boolean) => [
     heading('demo-a2', 'Article 2 – Disarmament, demobilisation and reintegration'),
     para('demo-a2-1', [text('2.1 Combatants who register at an assembly area shall hand their weapons to the verification mission, which records each one and keeps them under a two-key lock.')]),
-    para('demo-a2-2', [
-      text('2.2 Each former combatant shall receive reintegration support for '),
-      text('at least 24 months', govTurn ? [bracket(c.gov, c.govLead)] : undefined),
-      text(', including vocational training, health care and access to land.'),
-    ]),
+    contested(
+      'demo-a2-2',
+      ['2.2 Each former combatant shall receive reintegration support for ', 'at least 24 months', ', including vocational training, health care and access to land.'],
+      govTurn ? { party: c.gov, userId: c.govLead } : null,
+    ),
   ];
   const doc = (...blocks: Json[][]): Json => ({ type: 'doc', content: blocks.flat() });
   return [
@@ -80,7 +83,7 @@ export async function seedDemoDraft(db: Db): Promise<boolean> {
     .select({ id: documents.id, negotiationId: documents.negotiationId })
     .from(documents)
     .innerJoin(negotiations, eq(negotiations.id, documents.negotiationId))
-    .where(and(eq(documents.title, DEMO_DRAFT_TITLE), eq(negotiations.title, 'Arandia Peace Talks — Security Track')))
+    .where(and(eq(documents.title, DEMO_DRAFT_TITLE), eq(negotiations.title, DEMO_NEGOTIATION_TITLE)))
     .limit(1);
   if (!chapter) return false;
   const [written] = await db.select({ id: docUpdates.id }).from(docUpdates).where(eq(docUpdates.documentId, chapter.id)).limit(1);
@@ -107,5 +110,15 @@ export async function seedDemoDraft(db: Db): Promise<boolean> {
     ydoc.destroy();
   }
   await db.insert(docUpdates).values(rows);
+  return true;
+}
+
+/**
+ * The demo as `npm run dev` and `npm run db:seed` create it: accounts and negotiation once, and
+ * then the chapter's text unless PACTUM_DEMO_DRAFT=off. @returns false when the demo was there.
+ */
+export async function seedDemoWithDraft(db: Db): Promise<boolean> {
+  if (!(await seedDemo(db))) return false;
+  if (process.env.PACTUM_DEMO_DRAFT !== 'off') await seedDemoDraft(db);
   return true;
 }

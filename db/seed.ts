@@ -4,6 +4,9 @@ import { auditEvents, documents, memberships, negotiations, parties, users } fro
 import type { Role } from './schema/enums';
 import { hashPassword } from '@/lib/auth/password';
 
+/** The demo negotiation (README). */
+export const DEMO_NEGOTIATION_TITLE = 'Arandia Peace Talks — Security Track';
+
 /** Every demo account uses this password (README). */
 export const DEMO_PASSWORD = 'pactum-demo-2026';
 
@@ -43,7 +46,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const [talks] = await tx
       .insert(negotiations)
       .values({
-        title: 'Arandia Peace Talks — Security Track',
+        title: DEMO_NEGOTIATION_TITLE,
         description: 'Negotiations between the Government of Arandia and the Arandian People’s Movement on the security chapter of a comprehensive agreement.',
         style: 'facilitative',
         createdBy: mediatorId,
