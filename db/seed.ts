@@ -82,7 +82,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { negotiationId: talks!.id, kind: 'mediator_private', title: 'Mediation team notes', position: 12 },
       { negotiationId: other!.id, kind: 'shared', title: 'Draft framework on fishing zones', position: 0 },
     ]);
-    await tx.insert(auditEvents).values({ negotiationId: talks!.id, actorId: mediatorId, action: 'negotiation.create', details: { seeded: true } });
+    await tx.insert(auditEvents).values({ negotiationId: talks!.id, actorId: mediatorId, action: 'negotiation.create', details: { seeded: true, style: 'facilitative' } });
   });
   return true;
 }

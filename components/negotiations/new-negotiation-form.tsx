@@ -6,14 +6,17 @@ import { Field } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { PartySwatch } from '@/components/ui/badge';
 import { ui } from '@/components/ui/styles';
+import type { MediationStyle } from '@/db/schema/enums';
 import { PARTY_PALETTE } from '@/lib/negotiations/labels';
+import { StyleOptions } from './style-options';
 
 type PartyDraft = { key: number; name: string; shortName: string };
 
-/** Title, description and 2–6 parties; on success, opens the new negotiation. */
+/** Title, description, 2–6 parties and the mediation style; on success, opens the new negotiation. */
 export function NewNegotiationForm() {
   const router = useRouter();
   const [parties, setParties] = useState<PartyDraft[]>([{ key: 0, name: '', shortName: '' }, { key: 1, name: '', shortName: '' }]);
+  const [style, setStyle] = useState<MediationStyle>('facilitative');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -29,6 +32,7 @@ export function NewNegotiationForm() {
       title: String(form.get('title') ?? ''),
       description: String(form.get('description') ?? ''),
       parties: parties.map(({ name, shortName }) => ({ name, shortName })),
+      style,
     });
     if (res.ok) {
       setStatus('Negotiation created. Opening it…');
@@ -81,6 +85,11 @@ export function NewNegotiationForm() {
           </button>
         )}
       </fieldset>
+      <div>
+        <StyleOptions legend="Mediation style" value={style} onChange={setStyle} />
+        <p className="mt-1 text-xs text-muted">It decides who holds the pen. You can change it later on the negotiation’s overview.</p>
+        {fields.style && <p className="mt-1 text-sm text-red-700">{fields.style}</p>}
+      </div>
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-5">
         <button type="submit" className={ui.button} disabled={pending}>{pending ? 'Creating…' : 'Create negotiation'}</button>
         <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>

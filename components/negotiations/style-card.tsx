@@ -7,6 +7,7 @@ import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
 import type { MediationStyle } from '@/db/schema/enums';
 import { STYLE_HINTS, STYLE_LABELS } from '@/lib/negotiations/labels';
+import { StyleOptions } from './style-options';
 
 /** The current mediation style; those with `style.change` can switch it (an audited event). */
 export function StyleCard({ negotiationId, style, canChange }: { negotiationId: string; style: MediationStyle; canChange: boolean }) {
@@ -38,17 +39,7 @@ export function StyleCard({ negotiationId, style, canChange }: { negotiationId: 
       <p className="mt-2 text-sm text-muted">{STYLE_HINTS[style]}</p>
       {canChange && (
         <form onSubmit={onSubmit} className="mt-4 border-t border-line pt-4">
-          <fieldset>
-            <legend className={ui.label}>Change the style</legend>
-            <div className="mt-2 space-y-2">
-              {(Object.keys(STYLE_LABELS) as MediationStyle[]).map((s) => (
-                <label key={s} className="flex cursor-pointer items-start gap-2 rounded-md border border-line p-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-                  <input type="radio" name="style" value={s} checked={choice === s} onChange={() => setChoice(s)} className="mt-1 accent-[#0f4c81]" />
-                  <span><span className="font-medium">{STYLE_LABELS[s]}</span><span className="block text-xs text-muted">{STYLE_HINTS[s]}</span></span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <StyleOptions legend="Change the style" value={choice} onChange={setChoice} />
           <button type="submit" className={`${ui.button} mt-3`} disabled={pending || choice === style}>{pending ? 'Saving…' : 'Apply style'}</button>
           <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>
         </form>

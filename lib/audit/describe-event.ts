@@ -41,8 +41,11 @@ const forParty = (ctx: DescribeContext, partyId: unknown) => {
 /** A plain-language sentence (without the actor) for one audit event, e.g. "changed the style to Formulative". */
 export function describeEvent(action: string, targetId: string | null, details: Record<string, unknown>, ctx: DescribeContext): string {
   switch (action) {
-    case 'negotiation.create':
-      return 'opened the negotiation';
+    case 'negotiation.create': {
+      // Events from before the style was chosen at creation carry no style.
+      const style = STYLE_LABELS[details.style as MediationStyle];
+      return style ? `opened the negotiation in the ${style.toLowerCase()} style` : 'opened the negotiation';
+    }
     case 'style.change':
       return `changed the mediation style from ${STYLE_LABELS[details.from as MediationStyle] ?? '—'} to ${STYLE_LABELS[details.to as MediationStyle] ?? '—'}`;
     case 'document.create':

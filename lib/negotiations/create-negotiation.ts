@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { documents, memberships, negotiations, parties, type Negotiation } from '@/db/schema';
 import { recordEvent } from '@/lib/audit/record-event';
+import { zChangeStyle } from './change-style';
 import { PARTY_PALETTE } from './labels';
 
 export const zPartyInput = z.object({
@@ -19,6 +20,7 @@ export const zCreateNegotiation = z
     title: z.string().trim().min(3, 'Give the negotiation a title (at least 3 characters).').max(160, 'Keep the title under 160 characters.'),
     description: z.string().trim().max(2000, 'Keep the description under 2,000 characters.').default(''),
     parties: z.array(zPartyInput).min(2, 'A negotiation needs at least 2 parties.').max(6, 'At most 6 parties.'),
+    style: zChangeStyle.shape.style.default('facilitative'),
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
@@ -35,7 +37,8 @@ export const MEDIATION_NOTES_TITLE = 'Mediation team notes';
 
 /**
  * Creates a negotiation with its parties, the shared chapter, one caucus per party and the
- * mediation team's notes, all in one transaction. The creator becomes lead mediator and convener.
+ * mediation team's notes, all in one transaction, in the chosen mediation style (facilitative when
+ * none is given). The creator becomes lead mediator and convener.
  * @throws ZodError when the input is not valid.
  */
 export async function createNegotiation(db: Db, userId: string, input: CreateNegotiationInput): Promise<Negotiation> {
@@ -43,7 +46,7 @@ export async function createNegotiation(db: Db, userId: string, input: CreateNeg
   return db.transaction(async (tx) => {
     const [negotiation] = await tx
       .insert(negotiations)
-      .values({ title: data.title, description: data.description, createdBy: userId })
+      .values({ title: data.title, description: data.description, style: data.style, createdBy: userId })
       .returning();
     const id = negotiation!.id;
     const partyRows = await tx
@@ -64,7 +67,7 @@ export async function createNegotiation(db: Db, userId: string, input: CreateNeg
       ...partyRows.map((p, i) => ({ negotiationId: id, kind: 'caucus' as const, partyId: p.id, title: `${p.shortName} caucus notes`, position: 10 + i })),
       { negotiationId: id, kind: 'mediator_private', title: MEDIATION_NOTES_TITLE, position: 10 + partyRows.length },
     ]);
-    await recordEvent(tx, { negotiationId: id, actorId: userId, action: 'negotiation.create', targetType: 'negotiation', targetId: id, details: { title: data.title } });
+    await recordEvent(tx, { negotiationId: id, actorId: userId, action: 'negotiation.create', targetType: 'negotiation', targetId: id, details: { title: data.title, style: data.style } });
     return negotiation!;
   });
 }

@@ -14,17 +14,21 @@ test('a convener opens a negotiation, changes its style, invites someone who set
   await page.getByLabel('Short name').nth(0).fill('RG');
   await page.getByLabel('Party 2 name').fill('Delta Alliance');
   await page.getByLabel('Short name').nth(1).fill('DA');
+  await expect(page.getByRole('radio', { name: /Facilitative/ })).toBeChecked();
+  await page.getByRole('radio', { name: /Power-based/ }).check();
   await page.getByRole('button', { name: 'Create negotiation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('You take part as').locator('..')).toContainText('Lead mediator');
   const negotiationUrl = page.url();
   for (const doc of ['Chapter III – Security Arrangements', 'Mediation team notes']) await expect(page.getByRole('link', { name: doc })).toBeVisible();
 
-  // Style change is applied and shows in the activity list.
+  // The style chosen at creation holds; a change is applied and shows in the activity list.
+  await expect(page.getByRole('region', { name: 'Mediation style' })).toContainText('Current:Power-based');
+  await expect(page.getByRole('region', { name: 'Activity' })).toContainText('opened the negotiation in the power-based style');
   await page.getByRole('radio', { name: /Formulative/ }).check();
   await page.getByRole('button', { name: 'Apply style' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The mediation style is now Formulative' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Activity' })).toContainText('changed the mediation style from Facilitative to Formulative');
+  await expect(page.getByRole('region', { name: 'Activity' })).toContainText('changed the mediation style from Power-based to Formulative');
 
   // Invite a delegation member of RG; the link is shown to copy.
   await page.getByLabel('Email').fill('new.delegate@example.org');

@@ -64,6 +64,23 @@ describe(`creating negotiations on ${TEST_DRIVER}`, () => {
     expect(overview.me.permissions['style.change']).toBe(true);
   });
 
+  it('opens in the chosen mediation style, and names it in the audit event', async () => {
+    const userId = ids['guarantor@pactum.test']!;
+    const negotiation = await createNegotiation(db, userId, { ...input, title: 'Lakeside Talks (formulative)', style: 'formulative' });
+    expect(negotiation.style).toBe('formulative');
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.negotiationId, negotiation.id));
+    expect(event!.details).toMatchObject({ style: 'formulative' });
+    const overview = await getNegotiationOverview(db, userId, negotiation.id);
+    expect(overview.negotiation.style).toBe('formulative');
+  });
+
+  it('refuses an unknown mediation style, writing nothing', async () => {
+    const before = (await db.select().from(parties)).length;
+    const bad = createNegotiation(db, ids['guarantor@pactum.test']!, { ...input, style: 'coercive' as never });
+    await expect(bad).rejects.toSatisfy((e: unknown) => e instanceof ZodError && e.issues.some((i) => i.path.join('.') === 'style'));
+    expect((await db.select().from(parties)).length).toBe(before);
+  });
+
   it('refuses fewer than two parties and duplicate short names, writing nothing', async () => {
     const before = (await db.select().from(parties)).length;
     await expect(createNegotiation(db, ids['observer@pactum.test']!, { ...input, parties: [input.parties[0]!] })).rejects.toBeInstanceOf(ZodError);
