@@ -15,7 +15,7 @@ export default async function ClausesPage({ searchParams }: { searchParams: Prom
   const initial = typeof requested === 'string' && library.byId.has(requested) ? requested : null;
   return (
     <>
-      <AppHeader user={{ name: user.name, email: user.email }} />
+      <AppHeader user={{ name: user.name, email: user.email }} wide />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[96rem] px-4 py-8 outline-none sm:px-6">
         <h1 className="text-2xl font-semibold">Clause library</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">

@@ -1,11 +1,14 @@
 import Link from 'next/link';
 import { SignOutButton } from './sign-out-button';
 
-/** The top bar: product name, the signed-in person and sign-out. */
-export function AppHeader({ user }: { user: { name: string; email: string } | null }) {
+/**
+ * The top bar: product name, the signed-in person and sign-out. `wide` matches pages whose content
+ * spans up to 96rem (the clause library's three panes), so the bar lines up with the content.
+ */
+export function AppHeader({ user, wide = false }: { user: { name: string; email: string } | null; wide?: boolean }) {
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+      <div className={`mx-auto flex ${wide ? 'max-w-[96rem]' : 'max-w-6xl'} flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6`}>
         <Link href="/negotiations" className="flex items-center gap-2 rounded text-ink no-underline">
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-accent text-sm font-bold text-white">P</span>
           <span className="text-lg font-semibold tracking-tight">Pactum</span>
