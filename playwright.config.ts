@@ -24,7 +24,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database per run, seeded with the demo negotiation; the built app.
-    command: `rm -rf .data/e2e-${PORT} && node --import tsx server.ts`,
+    command: `rm -rf .data/e2e-${PORT} && node --enable-source-maps dist/server.mjs`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

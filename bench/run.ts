@@ -25,6 +25,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { encode } from 'next-auth/jwt';
+import { bundleServer } from '../scripts/build-server';
 import { coldLoad, fillReference, openFleet, type Fleet, type Target, type WindowResult } from './fleet';
 import { startServer, type ServerProcess } from './servers';
 
@@ -198,7 +199,11 @@ async function main() {
     }
     else if (dbKind !== 'pglite') throw new Error(`--db ${dbKind}: expected pglite or postgres`);
     log(`Pactum stores in ${databaseUrl ? 'PostgreSQL' : 'PGlite (embedded)'}`);
-    const ours = await startServer([...nodeArgs, '--import', 'tsx', 'bench/our-server.ts'], { PGLITE_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, REDIS_URL: '' });
+    // Bundled like `npm run build` bundles server.ts: production runs plain JavaScript, not tsx.
+    // Inside the project, so its packages resolve from node_modules.
+    const ourBundle = path.join('dist', 'bench', 'our-server.mjs');
+    await bundleServer('bench/our-server.ts', ourBundle);
+    const ours = await startServer([...nodeArgs, ourBundle], { PGLITE_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, REDIS_URL: '' });
     servers.push(ours);
     const refPort = await freePort();
     const ref = await startServer([...(process.env.BENCH_REF_NODE_ARGS ?? '').split(' ').filter(Boolean), 'node_modules/@y/websocket-server/src/server.js'], { HOST: '127.0.0.1', PORT: String(refPort) }, refPort);
