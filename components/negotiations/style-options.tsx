@@ -1,5 +1,4 @@
-import type { MediationStyle } from '@/db/schema/enums';
-import { STYLES } from '@/db/schema/enums';
+import { STYLES, type MediationStyle } from '@/db/schema/enums';
 import { ui } from '@/components/ui/styles';
 import { STYLE_HINTS, STYLE_LABELS } from '@/lib/negotiations/labels';
 
