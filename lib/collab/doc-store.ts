@@ -1,6 +1,8 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
+import type { PGlite } from '@electric-sql/pglite';
 import { driverOf, type Db } from '@/db/client';
+import { runSimpleQuery } from '@/db/pglite-simple-query';
 import { docSnapshots, docUpdates } from '@/db/schema';
 
 /** One stored update and who sent it. */
@@ -36,7 +38,7 @@ function lockDocumentsSql(ids: string[]): string {
 }
 
 /** The PGlite instance behind a drizzle handle (drizzle keeps it as `$client`). */
-const pgliteClient = (db: Db) => (db as unknown as { $client: { exec(query: string): Promise<unknown> } }).$client;
+const pgliteClient = (db: Db) => (db as unknown as { $client: PGlite }).$client;
 
 /**
  * A literal multi-row INSERT of update rows. Safe to inline: ids are checked to be UUIDs (they come
@@ -80,7 +82,7 @@ export function createDocStore(db: Db): DocStore {
       // already commit in order: one multi-row INSERT (atomic by itself) is enough. Sent as one
       // simple-protocol statement: the extended protocol's parse/bind/describe/execute/sync are five
       // trips into the WASM engine; measured 0.6 ms against 1.7 ms (and 2.8 ms with BEGIN + locks).
-      if (embedded) return void (await pgliteClient(db).exec(insertUpdatesSql(rows)));
+      if (embedded) return runSimpleQuery(pgliteClient(db), insertUpdatesSql(rows));
       // PostgreSQL: the per-document locks (so ids commit in order across instances, always taken in
       // the same order so two instances never deadlock) and the INSERT in ONE simple-protocol
       // message, which PostgreSQL runs as one implicit transaction (the xact locks last until its
