@@ -2,9 +2,9 @@
 const nextConfig = {
   // Lets parallel work trees / test runs build side by side (default `.next`).
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The database drivers are opened by server.ts only; keep them out of Next's bundles. Yjs too:
+  // The database driver is opened by server.ts only; keep it out of Next's bundles. Yjs too:
   // bundled, route handlers got a second copy beside server.ts's ("Yjs was already imported").
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'yjs'],
+  serverExternalPackages: ['pg', 'yjs'],
   poweredByHeader: false,
 };
 

@@ -1,7 +1,7 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type * as schema from './schema';
 
-/** The drizzle handle type shared by the PGlite and node-postgres drivers (same query API). */
+/** The drizzle handle: node-postgres, to PostgreSQL or to the embedded PGlite's socket (db/open.ts). */
 export type Db = NodePgDatabase<typeof schema>;
 
 interface DbHolder {

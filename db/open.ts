@@ -1,11 +1,17 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Pool, PoolConfig } from 'pg';
 import * as schema from './schema';
 import { getDbHolder, hasDb, setDbHolder, type Db } from './client';
 import { acquireDataLock } from './lock';
 
-const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const MIGRATIONS = path.join(HERE, 'migrations');
+/** Beside this module in the source tree, and copied beside the bundle by scripts/build-server. */
+const PGLITE_WORKER = path.join(HERE, 'pglite-worker.mjs');
 
 export interface OpenOptions {
   /** postgres:// URL; when absent the embedded PGlite database is used. */
@@ -17,59 +23,42 @@ export interface OpenOptions {
 /**
  * Opens the process-wide database (PGlite by default, PostgreSQL with a URL) and applies the
  * committed migrations. Call once, from server.ts or a test; later calls return the same handle.
+ * Both go through node-postgres: PGlite runs on its own thread behind a private Unix socket
+ * (db/pglite-worker.mjs), so its synchronous WASM work never stalls this thread's event loop.
  */
 export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   if (hasDb()) return getDbHolder().db;
   const url = opts.databaseUrl ?? process.env.DATABASE_URL;
   if (url) {
-    const { Pool } = (await import('pg')).default;
-    const { drizzle } = await import('drizzle-orm/node-postgres');
-    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new Pool({ connectionString: url, max: 10 });
-    // An idle connection that the server ends (restart, failover, pg_terminate_backend) is
-    // reported here; without a listener Node would crash the whole app. The pool replaces it.
-    let closing = false;
-    pool.on('error', (err) => {
-      if (!closing) console.error(`[db] a PostgreSQL connection was lost (${err.message}); a new one will be opened on demand`);
-    });
-    const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder: MIGRATIONS });
-    setDbHolder({
-      db,
-      driver: 'postgres',
-      ping: async () => void (await pool.query('select 1')),
-      close: async () => {
-        setDbHolder(undefined);
-        closing = true;
-        await pool.end();
-      },
-    });
-    return db;
+    const pool = await connect({ connectionString: url, max: 10 }, 'PostgreSQL');
+    setDbHolder({ ...pool, driver: 'postgres' });
+    return pool.db;
   }
   const dataDir = opts.dataDir ?? process.env.PGLITE_DIR ?? '.data/pglite';
   const inMemory = dataDir.startsWith('memory://');
   const release = inMemory ? () => {} : acquireDataLock(dataDir);
+  let embedded: EmbeddedServer | undefined;
   try {
     if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { drizzle } = await import('drizzle-orm/pglite');
-    const { migrate } = await import('drizzle-orm/pglite/migrator');
-    const client = await PGlite.create(inMemory ? undefined : dataDir);
-    const pgliteDb = drizzle(client, { schema });
-    await migrate(pgliteDb, { migrationsFolder: MIGRATIONS });
-    const db = pgliteDb as unknown as Db;
+    embedded = await startEmbedded(inMemory ? undefined : path.resolve(dataDir));
+    // One connection: PGlite has one session, and the worker serves one client at a time.
+    const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 }, 'the embedded database');
+    const stop = embedded.stop;
     setDbHolder({
-      db,
+      ...pool,
       driver: 'pglite',
-      ping: async () => void (await client.query('select 1')),
       close: async () => {
-        setDbHolder(undefined);
-        await client.close();
-        release();
+        try {
+          await pool.close();
+        } finally {
+          await stop();
+          release();
+        }
       },
     });
-    return db;
+    return pool.db;
   } catch (err) {
+    await embedded?.stop().catch(() => {});
     release();
     throw new Error(`Could not open the embedded database at ${dataDir}`, { cause: err });
   }
@@ -77,4 +66,80 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
 
 export async function closeDatabase(): Promise<void> {
   if (hasDb()) await getDbHolder().close();
+}
+
+/** A node-postgres pool, its drizzle handle (migrated), a ping and a close. */
+async function connect(config: PoolConfig, label: string) {
+  const { Pool } = (await import('pg')).default;
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  const pool: Pool = new Pool(config);
+  // An idle connection that the server ends (restart, failover, pg_terminate_backend) is
+  // reported here; without a listener Node would crash the whole app. The pool replaces it.
+  let closing = false;
+  pool.on('error', (err) => {
+    if (!closing) console.error(`[db] a connection to ${label} was lost (${err.message}); a new one will be opened on demand`);
+  });
+  const db = drizzle(pool, { schema });
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw err;
+  }
+  return {
+    db,
+    ping: async () => void (await pool.query('select 1')),
+    close: async () => {
+      setDbHolder(undefined);
+      closing = true;
+      await pool.end();
+    },
+  };
+}
+
+interface EmbeddedServer {
+  /** Directory holding the socket, as node-postgres wants it for `host`. */
+  socketDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts PGlite on a worker thread, listening on a socket in a fresh private (0700) folder. */
+async function startEmbedded(dataDir: string | undefined): Promise<EmbeddedServer> {
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-db-'));
+  const worker = new Worker(PGLITE_WORKER, { workerData: { dataDir, socketPath: path.join(socketDir, '.s.PGSQL.5432') } });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the database thread stopped (exit code ${code})`)));
+      worker.once('message', (m: { ready?: true; error?: string }) => (m.ready ? resolve() : reject(new Error(m.error))));
+    });
+  } catch (err) {
+    await worker.terminate();
+    fs.rmSync(socketDir, { recursive: true, force: true });
+    throw err;
+  }
+  worker.removeAllListeners();
+  worker.on('error', (err) => console.error('[db] the embedded database thread failed; restart the app', err));
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    worker.on('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  return {
+    socketDir,
+    stop: async () => {
+      if (!exited) {
+        // A clean PGlite close (checkpoint) before the thread ends; bounded, so shutdown never hangs.
+        const closed = new Promise<void>((resolve) => worker.on('message', (m: { closed?: true }) => m.closed && resolve()));
+        worker.postMessage('close');
+        await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000).unref())]);
+        await worker.terminate();
+        await exit;
+      }
+      fs.rmSync(socketDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -2,8 +2,8 @@
  * Bundles the Pactum process (server.ts and our modules; packages stay in node_modules) into
  * dist/server.mjs, so production runs plain JavaScript. Under `node --import tsx` every process
  * also kept tsx's loader thread (a second V8 isolate that garbage-collects on its own) and an
- * esbuild child pinging once a second, for its whole life. db/open.ts finds the migrations beside
- * its module, so they are copied next to the bundle.
+ * esbuild child pinging once a second, for its whole life. db/open.ts finds the migrations and the
+ * embedded database's worker (plain JavaScript) beside its module, so they are copied next to the bundle.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +24,7 @@ export async function bundleServer(entry: string, outfile: string): Promise<void
     logLevel: 'warning',
   });
   fs.cpSync('db/migrations', path.join(path.dirname(outfile), 'migrations'), { recursive: true });
+  fs.copyFileSync('db/pglite-worker.mjs', path.join(path.dirname(outfile), 'pglite-worker.mjs'));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) await bundleServer('server.ts', 'dist/server.mjs');

@@ -1,6 +1,6 @@
 import { customType, timestamp } from 'drizzle-orm/pg-core';
 
-/** Binary column (drizzle has no bytea helper). `pg` returns a Buffer, PGlite a Uint8Array: both are Uint8Arrays. */
+/** Binary column (drizzle has no bytea helper). `pg` returns a Buffer; rows carry a plain Uint8Array view of it. */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
   toDriver: (value) => value,

@@ -1,8 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { PGlite } from '@electric-sql/pglite';
 import { driverOf, type Db } from '@/db/client';
-import { runSimpleQuery } from '@/db/pglite-simple-query';
 import { docSnapshots, docUpdates } from '@/db/schema';
 
 /** One stored update and who sent it. */
@@ -36,9 +34,6 @@ function lockDocumentsSql(ids: string[]): string {
   if (!ids.every((id) => UUID.test(id))) throw new Error('doc-store: ids must be UUIDs');
   return `select pg_advisory_xact_lock(hashtextextended(v.id, 0)) from (values ${ids.map((id) => `('${id}')`).join(', ')}) as v(id) order by v.id`;
 }
-
-/** The PGlite instance behind a drizzle handle (drizzle keeps it as `$client`). */
-const pgliteClient = (db: Db) => (db as unknown as { $client: PGlite }).$client;
 
 /**
  * A literal multi-row INSERT of update rows. Safe to inline: ids are checked to be UUIDs (they come
@@ -78,18 +73,14 @@ export function createDocStore(db: Db): DocStore {
     async appendMany(batches) {
       const rows = batches.flatMap((b) => b.updates.map((u) => ({ documentId: b.documentId, update: u.update, userId: u.userId })));
       if (rows.length === 0) return;
-      // PGlite has one owner process and runs every statement after any open transaction, so ids
-      // already commit in order: one multi-row INSERT (atomic by itself) is enough. Sent as one
-      // simple-protocol statement: the extended protocol's parse/bind/describe/execute/sync are five
-      // trips into the WASM engine; measured 0.6 ms against 1.7 ms (and 2.8 ms with BEGIN + locks).
-      if (embedded) return runSimpleQuery(pgliteClient(db), insertUpdatesSql(rows));
-      // PostgreSQL: the per-document locks (so ids commit in order across instances, always taken in
-      // the same order so two instances never deadlock) and the INSERT in ONE simple-protocol
-      // message, which PostgreSQL runs as one implicit transaction (the xact locks last until its
-      // end; an error rolls all of it back and leaves the connection clean): one round trip
-      // instead of BEGIN / lock / INSERT / COMMIT.
+      // One simple-protocol message (one round trip, no parse/bind/describe/execute/sync), which
+      // the server runs as one implicit transaction: an error rolls all of it back and leaves the
+      // connection clean. PGlite has one owner process and one session, so ids already commit in
+      // order and the multi-row INSERT is enough. PostgreSQL also takes the per-document locks,
+      // in one fixed order (so two instances never deadlock), so ids commit in order across
+      // instances; the xact locks last until the statement's end.
       const ids = [...new Set(batches.map((b) => b.documentId))].sort();
-      await pgPool(db).query(`${lockDocumentsSql(ids)}; ${insertUpdatesSql(rows)}`);
+      await pgPool(db).query(embedded ? insertUpdatesSql(rows) : `${lockDocumentsSql(ids)}; ${insertUpdatesSql(rows)}`);
     },
 
     async compact(documentId) {

@@ -1,0 +1,112 @@
+/**
+ * The embedded database on its own thread: a PGlite instance that speaks the PostgreSQL wire
+ * protocol on a Unix socket, so the app reaches it with node-postgres exactly as it reaches a real
+ * PostgreSQL. PGlite runs every statement synchronously inside WASM; on the app's thread each
+ * commit stalled the event loop (and every live edit waiting behind it) for about a millisecond.
+ *
+ * Plain JavaScript so it runs unchanged beside the bundle, under tsx and under vitest.
+ * workerData: { dataDir: string | undefined (undefined = in memory), socketPath: string }.
+ * Posts { ready: true } once listening, or { error } if the database cannot be opened; on the
+ * message 'close' it stops serving, closes PGlite cleanly and posts { closed: true }.
+ *
+ * One connection is served at a time (PGlite has one session: two clients would share one
+ * transaction); a second waits until the first ends. The app's pool therefore holds one.
+ * (@electric-sql/pglite-socket does this too, but pins PGlite 0.5.15 exactly and pulls seven
+ * extension packages in as required peers; this is the part of it we need.)
+ */
+import net from 'node:net';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+
+const { dataDir, socketPath } = workerData;
+
+/** Protocol 3.0 startup, SSLRequest and GSSENCRequest carry no type byte. */
+const isUntyped = (buf) => buf.length >= 8 && [196608, 80877103, 80877104].includes(buf.readInt32BE(4));
+
+/** Length of the first complete message in `buf`, or 0 if it is not all there yet. */
+function messageLength(buf, untyped) {
+  if (untyped) return buf.length >= 4 && buf.length >= buf.readInt32BE(0) ? buf.readInt32BE(0) : 0;
+  if (buf.length < 5) return 0;
+  const n = 1 + buf.readInt32BE(1);
+  return buf.length >= n ? n : 0;
+}
+
+let db;
+try {
+  db = await PGlite.create(dataDir);
+} catch (err) {
+  parentPort.postMessage({ error: err instanceof Error ? `${err.message}` : String(err) });
+  process.exit(1);
+}
+
+/** Connections take turns: each one's session ends (rolled back if left open) before the next. */
+let turn = Promise.resolve();
+
+function serve(socket) {
+  let buf = Buffer.alloc(0);
+  let started = false;
+  let working = false;
+  let done;
+  const finished = new Promise((resolve) => (done = resolve));
+  const myTurn = turn;
+  turn = finished;
+
+  async function pump() {
+    if (working) return;
+    working = true;
+    try {
+      await myTurn;
+      for (;;) {
+        const untyped = !started && isUntyped(buf);
+        const n = messageLength(buf, untyped);
+        if (n === 0) break;
+        const message = buf.subarray(0, n);
+        buf = buf.subarray(n);
+        if (untyped && message.readInt32BE(4) !== 196608) {
+          socket.write('N'); // no TLS or GSS on a private socket: the client goes on in the clear
+          continue;
+        }
+        if (untyped) started = true;
+        if (!untyped && message[0] === 0x58) {
+          socket.end(); // Terminate
+          return;
+        }
+        const reply = await db.execProtocolRaw(new Uint8Array(message.buffer, message.byteOffset, message.byteLength), { syncToFs: false });
+        if (reply.length && socket.writable) socket.write(reply);
+      }
+    } catch (err) {
+      console.error('[db] embedded database: a message failed', err);
+      socket.destroy();
+    } finally {
+      working = false;
+    }
+  }
+
+  socket.on('data', (chunk) => {
+    buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+    void pump();
+  });
+  socket.on('error', () => {}); // the client went away; 'close' follows
+  socket.on('close', async () => {
+    try {
+      while (working) await new Promise((r) => setTimeout(r, 1));
+      if (started && db.isInTransaction()) await db.exec('rollback');
+    } catch (err) {
+      console.error('[db] embedded database: could not roll back a closed session', err);
+    }
+    done();
+  });
+}
+
+const server = net.createServer(serve);
+server.on('error', (err) => parentPort.postMessage({ error: err.message }));
+server.listen(socketPath, () => parentPort.postMessage({ ready: true }));
+
+parentPort.on('message', async (message) => {
+  if (message !== 'close') return;
+  await new Promise((resolve) => server.close(resolve));
+  await turn;
+  await db.close();
+  parentPort.postMessage({ closed: true });
+  parentPort.close();
+});
