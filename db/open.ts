@@ -42,7 +42,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
     embedded = await startEmbedded(inMemory ? undefined : path.resolve(dataDir));
     // One connection: PGlite has one session, and the worker serves one client at a time.
-    const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 }, 'the embedded database');
+    const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 }, 'PGlite');
     const stop = embedded.stop;
     setDbHolder({
       ...pool,
@@ -78,7 +78,7 @@ async function connect(config: PoolConfig, label: string) {
   // reported here; without a listener Node would crash the whole app. The pool replaces it.
   let closing = false;
   pool.on('error', (err) => {
-    if (!closing) console.error(`[db] a connection to ${label} was lost (${err.message}); a new one will be opened on demand`);
+    if (!closing) console.error(`[db] a ${label} connection was lost (${err.message}); a new one will be opened on demand`);
   });
   const db = drizzle(pool, { schema });
   try {
