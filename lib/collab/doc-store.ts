@@ -79,8 +79,8 @@ export function createDocStore(db: Db): DocStore {
       // order and the multi-row INSERT is enough. PostgreSQL also takes the per-document locks,
       // in one fixed order (so two instances never deadlock), so ids commit in order across
       // instances; the xact locks last until the statement's end.
-      const ids = [...new Set(batches.map((b) => b.documentId))].sort();
-      await pgPool(db).query(embedded ? insertUpdatesSql(rows) : `${lockDocumentsSql(ids)}; ${insertUpdatesSql(rows)}`);
+      const insert = insertUpdatesSql(rows);
+      await pgPool(db).query(embedded ? insert : `${lockDocumentsSql([...new Set(batches.map((b) => b.documentId))].sort())}; ${insert}`);
     },
 
     async compact(documentId) {

@@ -1,0 +1,42 @@
+import type { Pool } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
+
+// The embedded database's own thread (db/pglite-worker.mjs): one PGlite session shared by
+// whichever connection holds it, so a connection that vanishes mid-transaction must not leave
+// that transaction open for the next one.
+const onPglite = TEST_DRIVER === 'pglite';
+if (!onPglite) console.log('SKIPPED: embedded database session test — this pass runs on PostgreSQL (no PGlite thread).');
+
+describe.skipIf(!onPglite)('the embedded database thread', () => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let pool: Pool;
+  beforeAll(async () => {
+    ({ db, close } = await openTestDatabase());
+    pool = (db as unknown as { $client: Pool }).$client;
+    await pool.query('create table scratch_rows (n int not null)');
+  });
+  afterAll(async () => close?.());
+
+  it('rolls back a transaction whose connection dropped, and the next connection starts clean', async () => {
+    const client = await pool.connect();
+    await client.query('begin');
+    await client.query('insert into scratch_rows values (1)');
+    client.release(true); // destroys the connection with the transaction still open
+
+    // The pool opens a new connection; it must see neither the row nor an open transaction.
+    const { rows } = await pool.query<{ n: number }>('select count(*)::int as n from scratch_rows');
+    expect(rows[0]!.n).toBe(0);
+    await pool.query('insert into scratch_rows values (2)');
+    const status = await pool.query<{ open: boolean }>("select now() <> statement_timestamp() as open");
+    expect(status.rows[0]!.open).toBe(false); // in autocommit, a statement's time is its transaction's
+    expect((await pool.query<{ n: number }>('select count(*)::int as n from scratch_rows')).rows[0]!.n).toBe(1);
+  });
+
+  it('answers an error and keeps serving', async () => {
+    await expect(pool.query('select * from no_such_table')).rejects.toThrow(/no_such_table/);
+    expect((await pool.query<{ one: number }>('select 1 as one')).rows[0]!.one).toBe(1);
+  });
+});
