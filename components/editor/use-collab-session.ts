@@ -75,7 +75,14 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
   useEffect(() => {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`pactum:${userId}:${documentId}`, doc);
-    const provider = new WebsocketProvider(collabUrl(), documentId, doc, { disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: CountingWebSocket as unknown as typeof WebSocket });
+    // Connects a microtask later: React's development double mount tears the first setup down
+    // synchronously, and a socket opened there would be closed before its handshake (a console
+    // warning and a needless authorization round on the server).
+    const provider = new WebsocketProvider(collabUrl(), documentId, doc, { connect: false, disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: CountingWebSocket as unknown as typeof WebSocket });
+    let disposed = false;
+    queueMicrotask(() => {
+      if (!disposed) provider.connect();
+    });
     const socket = () => (provider.ws instanceof CountingWebSocket ? provider.ws : null);
     let saved = new Map<number, number>();
     // Edits made while disconnected (a deletion among them would not show in the state vector).
@@ -151,6 +158,7 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
     setSession({ doc, provider });
 
     return () => {
+      disposed = true;
       window.removeEventListener('online', recompute);
       window.removeEventListener('offline', recompute);
       window.removeEventListener('beforeunload', warn);
