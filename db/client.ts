@@ -1,8 +1,12 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { Pool } from 'pg';
 import type * as schema from './schema';
 
-/** The drizzle handle: node-postgres, to PostgreSQL or to the embedded PGlite's socket (db/open.ts). */
-export type Db = NodePgDatabase<typeof schema>;
+/**
+ * The drizzle handle: node-postgres, to PostgreSQL or to the embedded PGlite's socket (db/open.ts).
+ * `$client` is its pool, for the few raw simple-protocol statements (doc-store's batched writes).
+ */
+export type Db = NodePgDatabase<typeof schema> & { $client: Pool };
 
 interface DbHolder {
   db: Db;

@@ -20,9 +20,6 @@ import { PGlite } from '@electric-sql/pglite';
 
 const { dataDir, socketPath } = workerData;
 
-/** Protocol 3.0 startup, SSLRequest and GSSENCRequest carry no type byte. */
-const isUntyped = (buf) => buf.length >= 8 && [196608, 80877103, 80877104].includes(buf.readInt32BE(4));
-
 /** Length of the first complete message in `buf`, or 0 if it is not all there yet. */
 function messageLength(buf, untyped) {
   if (untyped) return buf.length >= 4 && buf.length >= buf.readInt32BE(0) ? buf.readInt32BE(0) : 0;
@@ -58,7 +55,9 @@ function serve(socket) {
     try {
       await myTurn;
       for (;;) {
-        const untyped = !started && isUntyped(buf);
+        // Until the session starts, a client sends only untyped messages (SSLRequest, GSSENCRequest,
+        // StartupMessage: length first, no type byte), which may arrive split like any other.
+        const untyped = !started;
         const n = messageLength(buf, untyped);
         if (n === 0) break;
         const message = buf.subarray(0, n);

@@ -26,9 +26,6 @@ const lockDocument = (documentId: string) => sql`select pg_advisory_xact_lock(ha
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The node-postgres pool behind a drizzle handle (drizzle keeps it as `$client`). */
-const pgPool = (db: Db) => (db as unknown as { $client: { query(text: string): Promise<unknown> } }).$client;
-
 /** Advisory locks of these documents, in the given order. Ids are checked to be UUIDs. */
 function lockDocumentsSql(ids: string[]): string {
   if (!ids.every((id) => UUID.test(id))) throw new Error('doc-store: ids must be UUIDs');
@@ -80,7 +77,7 @@ export function createDocStore(db: Db): DocStore {
       // in one fixed order (so two instances never deadlock), so ids commit in order across
       // instances; the xact locks last until the statement's end.
       const insert = insertUpdatesSql(rows);
-      await pgPool(db).query(embedded ? insert : `${lockDocumentsSql([...new Set(batches.map((b) => b.documentId))].sort())}; ${insert}`);
+      await db.$client.query(embedded ? insert : `${lockDocumentsSql([...new Set(batches.map((b) => b.documentId))].sort())}; ${insert}`);
     },
 
     async compact(documentId) {

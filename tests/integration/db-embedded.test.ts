@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import net from 'node:net';
+import path from 'node:path';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
@@ -15,7 +18,7 @@ describe.skipIf(!onPglite)('the embedded database thread', () => {
   let pool: Pool;
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase());
-    pool = (db as unknown as { $client: Pool }).$client;
+    pool = db.$client;
     await pool.query('create table scratch_rows (n int not null)');
   });
   afterAll(async () => close?.());
@@ -33,6 +36,30 @@ describe.skipIf(!onPglite)('the embedded database thread', () => {
     const status = await pool.query<{ open: boolean }>("select now() <> statement_timestamp() as open");
     expect(status.rows[0]!.open).toBe(false); // in autocommit, a statement's time is its transaction's
     expect((await pool.query<{ n: number }>('select count(*)::int as n from scratch_rows')).rows[0]!.n).toBe(1);
+  });
+
+  it('accepts a startup message that arrives split across reads', async () => {
+    const held = await pool.connect();
+    held.release(true); // frees the one session for a raw client
+    const body = Buffer.from('user\0postgres\0database\0postgres\0\0');
+    const startup = Buffer.alloc(8 + body.length);
+    startup.writeInt32BE(startup.length, 0);
+    startup.writeInt32BE(196608, 4); // protocol 3.0
+    body.copy(startup, 8);
+    const socket = net.connect(path.join(String(pool.options.host), '.s.PGSQL.5432'));
+    const reply = new Promise<Buffer>((resolve, reject) => {
+      socket.once('data', resolve);
+      socket.once('error', reject);
+      setTimeout(() => reject(new Error('no reply to a split startup message')), 5_000).unref();
+    });
+    await once(socket, 'connect');
+    socket.write(startup.subarray(0, 6)); // fewer than the 8 bytes that hold the protocol version
+    await new Promise((r) => setTimeout(r, 50));
+    socket.write(startup.subarray(6));
+    expect(String.fromCharCode((await reply)[0]!)).toBe('R'); // Authentication: the session started
+    socket.end();
+    await once(socket, 'close');
+    expect((await pool.query<{ one: number }>('select 1 as one')).rows[0]!.one).toBe(1);
   });
 
   it('answers an error and keeps serving', async () => {
