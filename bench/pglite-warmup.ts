@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pct } from './stats';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] || 300) || 300;
@@ -37,8 +38,6 @@ const pauses: Record<string, () => Promise<void>> = {
     await db.exec('select 2');
   },
 };
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 
 for (let i = 0; i < 200; i++) await db.exec(statements['2-row insert']); // JIT and buffers warm
 console.log(`PGlite statement time (µs of wall time on this thread, ${runs} runs each)\n`);

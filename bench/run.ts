@@ -28,6 +28,7 @@ import { encode } from 'next-auth/jwt';
 import { bundleServer } from '../scripts/build-server';
 import { coldLoad, fillReference, openFleet, type Fleet, type Target, type WindowResult } from './fleet';
 import { startServer, type ServerProcess } from './servers';
+import { pct } from './stats';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -42,7 +43,6 @@ const T0 = Date.now();
 const log = (message: string) => !asJson && console.error(`[${((Date.now() - T0) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 process.setMaxListeners(0); // every Node WebsocketProvider adds a process 'exit' listener
 
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : NaN);
 const freePort = () =>
   new Promise<number>((resolve) => {
     const s = net.createServer().listen(0, '127.0.0.1', () => {
