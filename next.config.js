@@ -6,6 +6,8 @@ const nextConfig = {
   // bundled, route handlers got a second copy beside server.ts's ("Yjs was already imported").
   serverExternalPackages: ['pg', 'yjs'],
   poweredByHeader: false,
+  // forbidden(): pages that deny answer 403, the status they display.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

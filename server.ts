@@ -6,6 +6,8 @@ import { demoAccountLines } from './db/seed';
 import { seedDemoWithDraft } from './db/seed-draft';
 import { createCollabServer } from './lib/collab';
 import { prepareRuntimeEnv } from './lib/env/runtime';
+import { gateRequest, isAcceptableUpgrade } from './lib/http/gate-request';
+import { installLogRedaction } from './lib/security/redact-error';
 
 /**
  * The one Pactum process: Next.js pages and API, plus the collaboration websocket at
@@ -16,6 +18,7 @@ async function main() {
   const hostname = process.env.HOST ?? '0.0.0.0';
   const dev = process.env.NODE_ENV !== 'production';
   prepareRuntimeEnv(port);
+  installLogRedaction(); // no query parameters or document text in any log line, Next's own included
 
   const db = await openDatabase();
   if (process.env.PACTUM_SEED !== 'off' && (await seedDemoWithDraft(db))) printDemoAccounts(port);
@@ -25,9 +28,12 @@ async function main() {
   const handle = app.getRequestHandler();
   const collab = createCollabServer();
 
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = http.createServer((req, res) => {
+    if (!gateRequest(req, res)) void handle(req, res);
+  });
   // Next adds its own upgrade listener (dev hot reload under /_next) on its first request.
   server.on('upgrade', (req, socket, head) => {
+    if (!isAcceptableUpgrade(req)) return void socket.destroy(); // NUL or a bad %-escape: nothing may decode it
     const path = (req.url ?? '').split('?')[0] ?? '';
     if (path.startsWith('/collab/')) return collab.handleUpgrade(req, socket, head);
     if (path.startsWith('/_next/')) return;

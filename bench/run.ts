@@ -20,6 +20,7 @@
  *      in memory), the reference from memory (it has no store)
  * Every client is a y-websocket WebsocketProvider in this process (Node `ws`).
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -212,7 +213,7 @@ async function main() {
     const info = ours.info as unknown as { port: number; docs: string[]; coldDoc: string; writers: string[]; readers: string[] };
     const cookies = new Map<string, string>();
     const cookie = async (userId: string) => {
-      if (!cookies.has(userId)) cookies.set(userId, `next-auth.session-token=${await encode({ token: { sub: userId }, secret: SECRET })}`);
+      if (!cookies.has(userId)) cookies.set(userId, `next-auth.session-token=${await encode({ token: { sub: userId, sid: randomUUID(), sat: Date.now() }, secret: SECRET })}`);
       return cookies.get(userId)!;
     };
     const oursTarget: Target = {

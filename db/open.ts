@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Pool, PoolConfig } from 'pg';
 import * as schema from './schema';
 import { getDbHolder, hasDb, setDbHolder, type Db } from './client';
+import { DeadlineClient } from './deadline-client';
 import { acquireDataLock } from './lock';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -18,6 +19,27 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** PGlite data folder (default `.data/pglite`); `memory://` for a throwaway database. */
   dataDir?: string;
+  /** Defaults: PACTUM_DB_CONNECT_TIMEOUT_MS (5 s) and PACTUM_DB_STATEMENT_TIMEOUT_MS (15 s). */
+  timeouts?: Partial<DbTimeouts>;
+}
+
+export interface DbTimeouts {
+  /** Opening a connection, handshake included. */
+  connectMs: number;
+  /** A statement on PostgreSQL: the server cancels it (57014); the client gives up 2 s later. */
+  statementMs: number;
+}
+
+/** Bounded waits, so an unreachable database gives a prompt 503 instead of requests that hang. */
+function timeoutsFrom(opts: OpenOptions): DbTimeouts {
+  const env = (name: string, fallback: number) => {
+    const n = Number(process.env[name]);
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    connectMs: opts.timeouts?.connectMs ?? env('PACTUM_DB_CONNECT_TIMEOUT_MS', 5000),
+    statementMs: opts.timeouts?.statementMs ?? env('PACTUM_DB_STATEMENT_TIMEOUT_MS', 15_000),
+  };
 }
 
 /**
@@ -29,8 +51,22 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   if (hasDb()) return getDbHolder().db;
   const url = opts.databaseUrl ?? process.env.DATABASE_URL;
+  const timeouts = timeoutsFrom(opts);
   if (url) {
-    const pool = await connect({ connectionString: url, max: 10 }, 'PostgreSQL');
+    const pool = await connect(
+      {
+        connectionString: url,
+        max: 10,
+        Client: DeadlineClient,
+        connectionTimeoutMillis: timeouts.connectMs,
+        statement_timeout: timeouts.statementMs,
+        query_timeout: timeouts.statementMs + 2000,
+        lock_timeout: timeouts.statementMs,
+        idle_in_transaction_session_timeout: 60_000,
+        keepAlive: true,
+      },
+      'PostgreSQL',
+    );
     setDbHolder({ ...pool, driver: 'postgres' });
     return pool.db;
   }
@@ -42,7 +78,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
     embedded = await startEmbedded(inMemory ? undefined : path.resolve(dataDir));
     // One connection: PGlite has one session, and the worker serves one client at a time.
-    const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 }, 'PGlite');
+    // No statement timeout here: the embedded database runs in this process, and a long statement
+    // (a big compaction) must not be cut off. With one connection, waiting for it counts as
+    // connecting, so the bound is generous: it only catches a stuck database thread.
+    const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0, connectionTimeoutMillis: Math.max(timeouts.connectMs, 30_000) }, 'PGlite');
     const stop = embedded.stop;
     setDbHolder({
       ...pool,
@@ -73,6 +112,16 @@ async function connect(config: PoolConfig, label: string) {
   const { Pool } = (await import('pg')).default;
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  // Migrations run first on their own connection without the statement timeouts: adding an index
+  // to a big table may rightly take longer than any request should.
+  const { statement_timeout: _s, query_timeout: _q, lock_timeout: _l, ...untimed } = config;
+  const migrator: Pool = new Pool({ ...untimed, max: 1 });
+  migrator.on('error', () => {});
+  try {
+    await migrate(drizzle(migrator, { schema }), { migrationsFolder: MIGRATIONS });
+  } finally {
+    await migrator.end().catch(() => {});
+  }
   const pool: Pool = new Pool(config);
   // An idle connection that the server ends (restart, failover, pg_terminate_backend) is
   // reported here; without a listener Node would crash the whole app. The pool replaces it.
@@ -81,12 +130,6 @@ async function connect(config: PoolConfig, label: string) {
     if (!closing) console.error(`[db] a ${label} connection was lost (${err.message}); a new one will be opened on demand`);
   });
   const db = drizzle(pool, { schema });
-  try {
-    await migrate(db, { migrationsFolder: MIGRATIONS });
-  } catch (err) {
-    await pool.end().catch(() => {});
-    throw err;
-  }
   return {
     db,
     ping: async () => void (await pool.query('select 1')),

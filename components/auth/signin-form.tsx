@@ -1,12 +1,17 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { requestSignIn, signInMessage } from './sign-in-request';
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/**
+ * The sign-in form. It is a real POST form to next-auth's credentials callback, so a submit before
+ * the page's script has loaded sends nothing in the URL (next-auth then asks again for lack of its
+ * CSRF token); once hydrated, it signs in with fetch and shows throttling and outages as such.
+ */
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -14,15 +19,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const res = await signIn('credentials', { email: String(form.get('email')), password: String(form.get('password')), redirect: false });
-    setPending(false);
-    if (!res || res.error) return setError('That email and password do not match an account. Check both and try again.');
-    router.push(callbackUrl);
+    const result = await requestSignIn(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl);
+    if (!result.ok) {
+      setPending(false);
+      return setError(signInMessage(result.reason, result.retryAfterS));
+    }
+    router.push(result.url);
     router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-8 space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm" noValidate>
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="mt-8 space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
         <label htmlFor="email" className="block text-sm font-medium">Email</label>
         <input id="email" name="email" type="email" autoComplete="email" required className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2" />

@@ -1,3 +1,5 @@
+import { pageNonce } from '@/components/ui/page-nonce';
+
 const HEX = /^#[0-9a-f]{6}$/i;
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -7,5 +9,5 @@ export function PartyColors({ parties }: { parties: { id: string; color: string 
     .filter((p) => UUID.test(p.id) && HEX.test(p.color))
     .map((p) => `[data-party="${p.id}"],[data-altparty="${p.id}"]{--party:${p.color}}`)
     .join('');
-  return <style>{css}</style>;
+  return <style nonce={pageNonce()}>{css}</style>;
 }

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
 import { SuggestMode } from '@/lib/editor/suggest-mode';
 import { PartyColors } from '@/components/drafting/party-colors';
+import { pageNonce } from '@/components/ui/page-nonce';
 import type { DocumentWorkspaceProps } from './document-workspace';
 import { DocumentEventsContext } from './document-events';
 import { renderCaret } from './caret-label';
@@ -57,6 +58,8 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
   const editor = useEditor({
     immediatelyRender: false,
     editable: false,
+    injectNonce: pageNonce(), // Tiptap's base styles: the CSP takes <style> elements only with the page's nonce
+
     extensions: [
       ...sharedExtensions(),
       SuggestMode.configure({ author: { userId: props.user.id, partyId: props.partyId }, enabled: suggest }),

@@ -7,6 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE, isDocumentFrame, MESSAGE } from '@/lib/collab/protocol';
 import type { DocumentEvents } from './document-events';
+import { localDocumentName, SIGNING_OUT_EVENT } from './local-copies';
 
 export type Access = 'write' | 'suggest' | 'read';
 export type SaveState = 'connecting' | 'saving' | 'saved' | 'offline' | 'reconnecting' | 'failed';
@@ -74,7 +75,7 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(`pactum:${userId}:${documentId}`, doc);
+    const local = new IndexeddbPersistence(localDocumentName(userId, documentId), doc);
     // Connects a microtask later: React's development double mount tears the first setup down
     // synchronously, and a socket opened there would be closed before its handshake (a console
     // warning and a needless authorization round on the server).
@@ -155,6 +156,14 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
       e.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
+    // Signing out deletes the local copy; close it first so the deletion is not blocked.
+    const signingOut = () => {
+      window.removeEventListener('beforeunload', warn);
+      window.removeEventListener(SIGNING_OUT_EVENT, signingOut);
+      provider.destroy();
+      void local.destroy();
+    };
+    window.addEventListener(SIGNING_OUT_EVENT, signingOut);
     setSession({ doc, provider });
 
     return () => {
@@ -162,6 +171,7 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
       window.removeEventListener('online', recompute);
       window.removeEventListener('offline', recompute);
       window.removeEventListener('beforeunload', warn);
+      window.removeEventListener(SIGNING_OUT_EVENT, signingOut);
       provider.destroy();
       void local.destroy();
       doc.destroy();

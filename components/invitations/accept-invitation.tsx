@@ -1,12 +1,13 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { requestSignIn, signInMessage } from '@/components/auth/sign-in-request';
 import { Field } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { SignOutButton } from '@/components/ui/sign-out-button';
 import { ui } from '@/components/ui/styles';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-length';
 import type { AccountState } from '@/lib/invitations/find-invitation';
 
 interface Props {
@@ -41,10 +42,10 @@ export function AcceptInvitation({ token, email, account, negotiationId, signedI
     }
     setStatus('Invitation accepted. Opening the negotiation…');
     if (needsPassword) {
-      const login = await signIn('credentials', { email, password, redirect: false });
-      if (!login || login.error) {
+      const login = await requestSignIn(email, password, `/negotiations/${negotiationId}`);
+      if (!login.ok) {
         setPending(false);
-        setStatus('Your account is ready, but signing in failed. Sign in with your email and new password.');
+        setStatus(`Your account is ready, but signing in failed: ${signInMessage(login.reason, login.retryAfterS)}`);
         return;
       }
     }
@@ -77,7 +78,7 @@ export function AcceptInvitation({ token, email, account, negotiationId, signedI
         <>
           <p className="text-sm text-muted">Choose how you appear to others and a password for <strong className="break-all text-ink">{email}</strong>.</p>
           <Field id="name" label="Your name" autoComplete="name" required maxLength={120} error={fields.name} />
-          <Field id="password" label="Password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." error={fields.password} />
+          <Field id="password" label="Password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} hint={`At least ${MIN_PASSWORD_LENGTH} characters; a phrase of unrelated words works well. Common or leaked passwords are refused.`} error={fields.password} />
         </>
       ) : (
         <p className="text-sm">You are signed in as <strong className="break-all">{email}</strong>.</p>

@@ -20,6 +20,7 @@ export function AppHeader({ user, wide = false }: { user: { name: string; email:
               <span className="font-medium text-ink">{user.name}</span>
               <span className="hidden sm:inline"> · {user.email}</span>
             </p>
+            <Link href="/account" className="rounded-md px-2 py-1.5 text-sm font-medium text-accent underline-offset-2 hover:underline">Account</Link>
             <SignOutButton />
           </div>
         )}

@@ -2,8 +2,13 @@
 
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
+import { clearLocalDocuments } from '@/components/editor/local-copies';
 
-/** Ends the session and returns to the sign-in page; a real button, so it works from the keyboard. */
+/**
+ * Ends the session on the server (its cookie and open documents stop working everywhere), deletes
+ * this browser's local copies of documents, and returns to the sign-in page. A real button, so it
+ * works from the keyboard.
+ */
 export function SignOutButton({ className }: { className?: string }) {
   const [pending, setPending] = useState(false);
   return (
@@ -11,9 +16,10 @@ export function SignOutButton({ className }: { className?: string }) {
       type="button"
       className={className ?? 'rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium text-ink hover:bg-gray-50'}
       disabled={pending}
-      onClick={() => {
+      onClick={async () => {
         setPending(true);
-        void signOut({ callbackUrl: '/signin' });
+        await clearLocalDocuments();
+        await signOut({ callbackUrl: '/signin' });
       }}
     >
       {pending ? 'Signing out…' : 'Sign out'}

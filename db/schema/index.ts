@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './users';
+export * from './auth';
 export * from './negotiations';
 export * from './collab';
 export * from './audit';

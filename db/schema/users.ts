@@ -1,4 +1,4 @@
-import { pgTable, text, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 export const users = pgTable(
@@ -9,6 +9,11 @@ export const users = pgTable(
     name: text('name').notNull(),
     /** Null until an invited person sets a password through their invitation link. */
     passwordHash: text('password_hash'),
+    /**
+     * Sessions that began before this moment are over (sign out everywhere, password change).
+     * Null: every unexpired, unrevoked session counts.
+     */
+    sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],

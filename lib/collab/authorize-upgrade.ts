@@ -3,13 +3,15 @@ import { craftRights, decide } from '@/lib/access/policy';
 import type { CraftRights } from '@/lib/editor/drafting-guard';
 import type { GuardActor } from '@/lib/editor/suggestion-guard';
 import { eq } from 'drizzle-orm';
-import { getToken } from 'next-auth/jwt';
 import type { Db } from '@/db/client';
 import { parties, users } from '@/db/schema';
 import { AccessError } from '@/lib/access/errors';
 import type { DocumentAccess } from '@/lib/access/policy';
 import { requireDocument } from '@/lib/access/scope';
 import { NEUTRAL_COLOR, ROLE_LABELS } from '@/lib/negotiations/labels';
+import { allowedOrigins } from '@/lib/security/app-origins';
+import { readSessionClaims, type SessionClaims } from '@/lib/sessions/claims';
+import { findSessionUser } from '@/lib/sessions/find-session-user';
 import { CLOSE } from './protocol';
 
 /** Who is on a socket, decided by the server from the session and the database. */
@@ -22,46 +24,11 @@ export interface CollabIdentity {
   guard: GuardActor & CraftRights;
   /** Forced into this connection's awareness states: clients cannot claim another identity. */
   user: { id: string; name: string; color: string; role: string; party: string | null };
+  /** The sign-in session the socket rides on; when it ends, the socket closes (session-watch.ts). */
+  session?: SessionClaims;
 }
 
 export type UpgradeDecision = { ok: true; identity: CollabIdentity } | { ok: false; code: number; reason: string };
-
-/** Parses a Cookie header into a name → value map (first occurrence wins). */
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i < 1) continue;
-    const name = part.slice(0, i).trim();
-    if (name in out) continue;
-    const raw = part.slice(i + 1).trim();
-    try {
-      out[name] = decodeURIComponent(raw);
-    } catch {
-      out[name] = raw;
-    }
-  }
-  return out;
-}
-
-/** The origins a browser may open the websocket from: NEXTAUTH_URL's plus PACTUM_ALLOWED_ORIGINS. */
-export function allowedOrigins(): Set<string> {
-  const list = new Set<string>();
-  if (process.env.NEXTAUTH_URL) list.add(new URL(process.env.NEXTAUTH_URL).origin);
-  for (const o of (process.env.PACTUM_ALLOWED_ORIGINS ?? '').split(',')) if (o.trim()) list.add(new URL(o.trim()).origin);
-  return list;
-}
-
-/** The user id in the next-auth session cookie of this request, or null. */
-export async function readSessionUserId(req: IncomingMessage): Promise<string | null> {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) return null;
-  const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https:');
-  const cookies = parseCookies(req.headers.cookie);
-  // Only the cookie counts (no Authorization bearer): browsers send it with the upgrade.
-  const token = await getToken({ req: { headers: { cookie: req.headers.cookie ?? '' }, cookies } as never, secret, secureCookie }).catch(() => null);
-  return typeof token?.sub === 'string' ? token.sub : null;
-}
 
 /**
  * Decides whether this upgrade may join the room of `documentId`: same Origin, a valid session,
@@ -70,9 +37,11 @@ export async function readSessionUserId(req: IncomingMessage): Promise<string | 
 export async function authorizeUpgrade(db: Db, req: IncomingMessage, documentId: string): Promise<UpgradeDecision> {
   const origin = req.headers.origin;
   if (!origin || !allowedOrigins().has(origin)) return { ok: false, code: CLOSE.forbiddenOrigin, reason: 'This page may not open the document.' };
-  const userId = await readSessionUserId(req);
-  if (!userId) return { ok: false, code: CLOSE.unauthenticated, reason: 'Sign in again to keep editing.' };
-  return authorizeUser(db, userId, documentId);
+  // Only the cookie counts (no Authorization bearer): browsers send it with the upgrade.
+  const session = await readSessionClaims(req.headers.cookie);
+  if (!session || !(await findSessionUser(db, session))) return { ok: false, code: CLOSE.unauthenticated, reason: 'Sign in again to keep editing.' };
+  const decision = await authorizeUser(db, session.userId, documentId);
+  return decision.ok ? { ok: true, identity: { ...decision.identity, session } } : decision;
 }
 
 /** The identity of `userId` on `documentId` now (also used to re-check open sockets). */

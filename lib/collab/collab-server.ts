@@ -12,6 +12,7 @@ import { createRedisRelay, RELAY_KIND, type RedisRelay } from './redis-relay';
 import { registerCollabServer, unregisterCollabServer } from './registry';
 import { ProtocolError, RefusedEdit, Room, type RoomPeer } from './room';
 import { createRoomRegistry } from './room-registry';
+import { createSessionWatch } from './session-watch';
 
 /** The collaboration websocket server mounted at /collab/<documentId>. */
 export interface CollabServer {
@@ -20,6 +21,8 @@ export interface CollabServer {
   reauthorizeLocal(negotiationId: string): Promise<number>;
   /** Also asks the other instances (through Redis) to re-check. */
   reauthorize(negotiationId: string): Promise<number>;
+  /** Closes this instance's sockets whose session ended (4401) and asks the others to do the same. */
+  recheckSessions(): Promise<number>;
   /** Applies a server-made update to the loaded room; false when the document is not in memory. */
   applyServerUpdate(documentId: string, update: Uint8Array, userId: string | null): Promise<boolean>;
   /** Sends a NOTICE (topic) to every socket of the document on this instance (and, with Redis, the others). */
@@ -40,10 +43,13 @@ export interface CollabServerOptions {
   compactEvery?: number;
   /** Set to share rooms with other instances; default process.env.REDIS_URL. */
   redisUrl?: string | null;
+  /** How often open sockets' sessions are re-checked against the database (default 2 s). */
+  sessionCheckMs?: number;
 }
 
 interface Conn extends RoomPeer {
   ws: WebSocket;
+  close(code: number, reason: string): void;
 }
 
 const PATH = /^\/collab\/([^/?#]+)$/;
@@ -95,11 +101,16 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
         }
       },
       reauthorize: (negotiationId) => void reauthorizeLocal(negotiationId),
+      recheckSessions: () => void sessionWatch.check(),
     });
   }
 
+  const conns = new Set<Conn>();
+  const sessionWatch = createSessionWatch({ db, sockets: () => conns, intervalMs: options.sessionCheckMs ?? 2000 });
+
   function attach(ws: WebSocket, identity: CollabIdentity) {
-    const conn: Conn = { ws, identity, clientIds: new Set(), send: (data) => ws.readyState === 1 && ws.send(data), documentFrames: 0, uncommitted: [] };
+    const conn: Conn = { ws, identity, clientIds: new Set(), send: (data) => ws.readyState === 1 && ws.send(data), documentFrames: 0, uncommitted: [], close: (code, reason) => ws.close(code, reason) };
+    conns.add(conn);
     const allow = createRateLimiter(rate.perSecond, rate.burst);
     const queue: Uint8Array[] = [];
     let room: Room | null = null;
@@ -122,6 +133,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       }
     };
     ws.on('close', () => {
+      conns.delete(conn);
       if (room) rooms.leave(identity.documentId, room, conn);
       room = null;
     });
@@ -171,6 +183,10 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
         });
     },
     reauthorizeLocal,
+    async recheckSessions() {
+      relay?.publishSessionRecheck();
+      return sessionWatch.check();
+    },
     async reauthorize(negotiationId) {
       relay?.publishReauthorize(negotiationId);
       return reauthorizeLocal(negotiationId);
@@ -187,6 +203,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
     },
     roomCount: () => rooms.size(),
     async close() {
+      sessionWatch.stop();
       unregisterCollabServer(server);
       for (const c of wss.clients) c.close(CLOSE.goingAway, 'Server restarting.');
       await rooms.closeAll();

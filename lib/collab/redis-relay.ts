@@ -12,11 +12,14 @@ export interface RedisRelay {
   publish(documentId: string, kind: RelayKind, payload: Uint8Array): void;
   /** Asks every instance to re-check sockets of a negotiation. */
   publishReauthorize(negotiationId: string): void;
+  /** Asks every instance to re-check the sessions of its sockets (a session was revoked). */
+  publishSessionRecheck(): void;
   close(): Promise<void>;
 }
 
 const DOC_PREFIX = 'pactum:collab:doc:';
 const REAUTH_CHANNEL = 'pactum:collab:reauth';
+const SESSIONS_CHANNEL = 'pactum:collab:sessions';
 
 /**
  * Live fan-out between server instances through Redis pub/sub (PostgreSQL stays the store).
@@ -24,7 +27,7 @@ const REAUTH_CHANNEL = 'pactum:collab:reauth';
  */
 export function createRedisRelay(
   url: string,
-  handlers: { message(documentId: string, kind: RelayKind, payload: Uint8Array): void; reauthorize(negotiationId: string): void },
+  handlers: { message(documentId: string, kind: RelayKind, payload: Uint8Array): void; reauthorize(negotiationId: string): void; recheckSessions?(): void },
 ): RedisRelay {
   const self = randomBytes(16);
   const pub = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
@@ -32,10 +35,11 @@ export function createRedisRelay(
   const logError = (err: Error) => console.error('[collab] redis:', err.message);
   pub.on('error', logError);
   sub.on('error', logError);
-  void sub.subscribe(REAUTH_CHANNEL).catch(logError);
+  void sub.subscribe(REAUTH_CHANNEL, SESSIONS_CHANNEL).catch(logError);
   sub.on('messageBuffer', (channelBuf: Buffer, data: Buffer) => {
     const channel = channelBuf.toString();
     if (channel === REAUTH_CHANNEL) return handlers.reauthorize(data.toString());
+    if (channel === SESSIONS_CHANNEL) return data.equals(self) ? undefined : handlers.recheckSessions?.();
     if (!channel.startsWith(DOC_PREFIX) || data.length < 17) return;
     if (data.subarray(1, 17).equals(self)) return;
     const kind = data[0] as RelayKind;
@@ -49,6 +53,9 @@ export function createRedisRelay(
     },
     publishReauthorize(negotiationId) {
       void pub.publish(REAUTH_CHANNEL, negotiationId).catch(logError);
+    },
+    publishSessionRecheck() {
+      void pub.publish(SESSIONS_CHANNEL, self).catch(logError);
     },
     async close() {
       sub.disconnect();

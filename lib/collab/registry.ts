@@ -45,3 +45,14 @@ export async function reauthorizeNegotiation(negotiationId: string): Promise<num
   for (const server of servers()) closed += await server.reauthorize(negotiationId).catch(() => 0);
   return closed;
 }
+
+/**
+ * Re-checks the sessions of every open collaboration socket now, on this instance and (through
+ * Redis) the others, closing those whose session ended with 4401. Call after revoking sessions
+ * (lib/sessions/revoke-sessions.ts). Never throws; returns how many sockets this process closed.
+ */
+export async function recheckCollabSessions(): Promise<number> {
+  let closed = 0;
+  for (const server of servers()) closed += await server.recheckSessions().catch(() => 0);
+  return closed;
+}

@@ -1,43 +1,100 @@
 import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
-import { HttpError } from '@/lib/access/errors';
-import { getCurrentUser } from '@/lib/auth/session';
+import { isDatabaseUnavailable, reportDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/db/availability';
 import type { User } from '@/db/schema';
+import { HttpError } from '@/lib/access/errors';
+import { userFromCookieHeader } from '@/lib/auth/session';
+import { logError } from '@/lib/security/redact-error';
+import { checkRequest } from '@/lib/security/request-guard';
+import { hasNul } from '@/lib/security/request-target';
 
 /** A JSON error body `{ error }` with a 4xx/5xx status; never a stack trace. */
-export function jsonError(status: number, error: string, extra?: Record<string, unknown>) {
-  return NextResponse.json({ error, ...extra }, { status });
+export function jsonError(status: number, error: string, extra?: Record<string, unknown>, headers?: HeadersInit) {
+  return NextResponse.json({ error, ...extra }, { status, headers });
+}
+
+/** Marks handlers built here, so a test can check that every API route goes through the guard. */
+export const GUARDED = Symbol.for('pactum.http.guarded');
+
+interface RouteOptions {
+  /** Body media types a state-changing request may carry (default JSON only). */
+  bodyTypes?: readonly string[];
 }
 
 /**
- * Wraps a route handler: requires a signed-in user and turns thrown AccessError / ZodError /
- * unexpected errors into `{ error }` JSON (details only in the server log).
+ * Wraps a route handler that needs no session (invitation links, health): the request guard
+ * (lib/security/request-guard.ts: foreign Origin/Sec-Fetch-Site → 403, wrong body type → 415,
+ * NUL or bad `%` in the URL → 400), then thrown errors mapped by errorResponse.
  */
-export function withUser<Ctx>(handler: (req: Request, user: User, ctx: Ctx) => Promise<Response>) {
-  return async (req: Request, ctx: Ctx): Promise<Response> => {
+export function withRequest<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Response>, options: RouteOptions = {}) {
+  const wrapped = async (req: Request, ctx: Ctx): Promise<Response> => {
+    const refusal = checkRequest(req, options.bodyTypes);
+    if (refusal) return jsonError(refusal.status, refusal.error);
     try {
-      const user = await getCurrentUser();
-      if (!user) return jsonError(401, 'Sign in to continue.');
-      return await handler(req, user, ctx);
+      return await handler(req, ctx);
     } catch (err) {
       return errorResponse(err);
     }
   };
+  return Object.assign(wrapped, { [GUARDED]: true as const });
 }
 
+/**
+ * Wraps a route handler that needs a signed-in user: withRequest's guard, then the session from
+ * this request's cookie (revoked or expired sessions answer 401), then errors mapped to JSON.
+ */
+export function withUser<Ctx>(handler: (req: Request, user: User, ctx: Ctx) => Promise<Response>, options: RouteOptions = {}) {
+  return withRequest<Ctx>(async (req, ctx) => {
+    const user = await userFromCookieHeader(req.headers.get('cookie'));
+    if (!user) return jsonError(401, 'Sign in to continue.');
+    return handler(req, user, ctx);
+  }, options);
+}
+
+/**
+ * The one error path of the API: HttpError/AccessError → their status, ZodError → 400 with fields,
+ * bad JSON → 400, database unreachable → 503 with Retry-After, anything else → 500. Details go to
+ * the server log only, redacted (no query parameters, no document text).
+ */
 export function errorResponse(err: unknown): Response {
   if (err instanceof HttpError) return jsonError(err.status, err.message);
   if (err instanceof ZodError) {
     return jsonError(400, 'Some fields are not valid.', { fields: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
   }
   if (err instanceof SyntaxError) return jsonError(400, 'The request body is not valid JSON.');
-  console.error('[api] unexpected error', err);
+  if (isDatabaseUnavailable(err)) {
+    reportDatabaseUnavailable();
+    return jsonError(503, 'Pactum cannot reach its database right now. Nothing was changed; try again in a moment.', undefined, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+  }
+  logError('[api] unexpected error', err);
   return jsonError(500, 'Something went wrong on our side. Please try again.');
 }
 
-/** Parses a JSON body with a size cap, so an oversized payload is refused before parsing. */
+/**
+ * Parses a JSON body with a size cap, so an oversized payload is refused before parsing. Text with
+ * a NUL character anywhere (a value or a key) is refused with 400: PostgreSQL cannot store it.
+ */
 export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unknown> {
   const text = await req.text();
   if (text.length > maxBytes) throw new HttpError(413, 'The request is too large.');
-  return JSON.parse(text);
+  const value: unknown = JSON.parse(text);
+  if (containsNul(value)) throw new HttpError(400, 'Text may not contain NUL characters.');
+  return value;
+}
+
+/** Iterative, so a deeply nested body cannot overflow the stack. */
+function containsNul(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (hasNul(value)) return true;
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (hasNul(k)) return true;
+        stack.push(v);
+      }
+    }
+  }
+  return false;
 }

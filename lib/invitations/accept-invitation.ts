@@ -5,6 +5,7 @@ import { invitations, memberships, users } from '@/db/schema';
 import { HttpError } from '@/lib/access/errors';
 import { recordEvent } from '@/lib/audit/record-event';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { requireAcceptablePassword } from '@/lib/auth/password-policy';
 import { reauthorizeMembers } from '@/lib/members/reauthorize';
 import { findInvitationRow, invitationStatus } from './find-invitation';
 
@@ -32,6 +33,7 @@ export async function acceptInvitation(db: Db, token: string, opts: { signedInUs
     if (opts.signedInUserId !== existing.id) throw new HttpError(403, `This invitation is for ${row.email}. Sign out, then sign in with that address.`);
   } else {
     const data = zNewAccount.parse({ name: opts.name, password: opts.password });
+    requireAcceptablePassword(data.password, { email: row.email, name: data.name });
     account = { name: data.name, passwordHash: await hashPassword(data.password) };
   }
   const result = await db.transaction(async (tx) => {

@@ -51,7 +51,7 @@ test('a convener opens a negotiation, changes its style, invites someone who set
   await invitee.getByLabel('Your name').fill('Nadia Verhoeven');
   await invitee.getByLabel('Password').fill('short');
   await invitee.getByRole('button', { name: 'Create account and join' }).click();
-  await expect(invitee.locator('#password-error')).toContainText('at least 10 characters');
+  await expect(invitee.locator('#password-error')).toContainText('at least 12 characters');
   await invitee.getByLabel('Password').fill('riverside-delegate-2026');
   await invitee.getByRole('button', { name: 'Create account and join' }).click();
   await expect(invitee.getByRole('heading', { level: 1, name: title })).toBeVisible();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
@@ -56,9 +57,9 @@ export async function seedIds(db: Db) {
   };
 }
 
-/** A next-auth session cookie for a user, as the app would set it. */
+/** A next-auth session cookie for a user, as the app would set it: a fresh session id (`sid`) begun now (`sat`). */
 export async function sessionCookie(userId: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret: TEST_SECRET });
+  const token = await encode({ token: { sub: userId, sid: randomUUID(), sat: Date.now() }, secret: TEST_SECRET });
   return `next-auth.session-token=${token}`;
 }
 

@@ -1,17 +1,13 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
-import { errorResponse } from '@/lib/http/respond';
+import { withRequest } from '@/lib/http/respond';
 import { describeInvitation } from '@/lib/invitations/find-invitation';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ token: string }> };
 
 /** What an invitation offers. The token in the link is the credential, so no session is needed. */
-export async function GET(_req: Request, { params }: Ctx) {
-  try {
-    const { token } = await params;
-    return NextResponse.json({ invitation: await describeInvitation(getDb(), token) });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = withRequest<Ctx>(async (_req, { params }) => {
+  const { token } = await params;
+  return NextResponse.json({ invitation: await describeInvitation(getDb(), token) });
+});

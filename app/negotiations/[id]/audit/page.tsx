@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { forbidden } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { loadOverview } from '@/app/_lib/load-overview';
 import { ActivityFilters } from '@/components/audit/activity-filters';
@@ -8,7 +9,6 @@ import { ui } from '@/components/ui/styles';
 import { zAuditFilters } from '@/lib/audit/audit-filters';
 import { listEvents } from '@/lib/audit/list-events';
 import { requireUserPage } from '@/lib/auth/session';
-import { ROLE_LABELS } from '@/lib/negotiations/labels';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Activity' };
@@ -29,18 +29,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <span aria-current="page" className="text-muted">Activity</span>
     </nav>
   );
-  if (!me.permissions['audit.read']) {
-    return (
-      <>
-        {breadcrumb}
-        <div role="alert" className={`${ui.card} mx-auto mt-6 max-w-lg`}>
-          <h1 className="text-xl font-semibold">The activity log is not available to you</h1>
-          <p className="mt-2 text-sm text-muted">As {ROLE_LABELS[me.role].toLowerCase()} in this negotiation, your role does not include the audit trail (403).</p>
-          <Link href={`/negotiations/${id}`} className={`${ui.button} mt-5`}>Back to the negotiation</Link>
-        </div>
-      </>
-    );
-  }
+  // 403 with the page forbidden.tsx shows; decided before anything streams, so the status is real.
+  if (!me.permissions['audit.read']) forbidden();
   const sp = await searchParams;
   const raw = { action: first(sp.action), actor: first(sp.actor), document: first(sp.document), since: first(sp.since) };
   const parsed = zAuditFilters.safeParse(raw);

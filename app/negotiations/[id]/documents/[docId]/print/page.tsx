@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { loadDocument } from '@/app/_lib/load-document';
 import { StaticDoc } from '@/components/document/static-doc';
 import { PrintButton } from '@/components/document/print-button';
-import { ui } from '@/components/ui/styles';
 import { getDb } from '@/db/client';
 import { decide } from '@/lib/access/policy';
 import { requireUserPage } from '@/lib/auth/session';
@@ -23,15 +22,8 @@ export default async function PrintPage({ params }: Props) {
   const view = await loadDocument(user.id, docId);
   if (view.negotiation.id !== id) notFound();
   const draftHref = `/negotiations/${id}/documents/${docId}`;
-  if (decide(view.actor, 'export', { style: view.negotiation.style, document: view.document }) !== 'allow') {
-    return (
-      <div role="alert" className={`${ui.card} mx-auto mt-6 max-w-lg`}>
-        <h1 className="text-xl font-semibold">Printing is not available to you</h1>
-        <p className="mt-2 text-sm text-muted">Your role in this negotiation does not include printing or exporting “{view.document.title}” (403). You can still read it and comment in the document.</p>
-        <Link href={draftHref} className={`${ui.button} mt-5`}>Back to the draft</Link>
-      </div>
-    );
-  }
+  // 403 with the page forbidden.tsx shows (this segment streams nothing before deciding).
+  if (decide(view.actor, 'export', { style: view.negotiation.style, document: view.document }) !== 'allow') forbidden();
   const doc = stateToJson(await loadStoredState(getDb(), view.document.id));
   const brackets = countBrackets(doc);
   return (
