@@ -10,11 +10,14 @@ import { safeCallbackPath } from '@/lib/security/callback-url';
 import { logError } from '@/lib/security/redact-error';
 import { hasNul } from '@/lib/security/request-target';
 import { claimsFromToken, SESSION_MAX_AGE_S, sessionCookieName } from '@/lib/sessions/claims';
+import { findSessionUser } from '@/lib/sessions/find-session-user';
 import { revokeSession } from '@/lib/sessions/revoke-sessions';
 import { findUserByCredentials } from './find-user';
 import { isDemoMode } from './password-policy';
 
 const zCredentials = z.object({ email: z.string().email().max(320), password: z.string().min(1).max(200) });
+
+const SESSION_ENDED = 'SessionEnded';
 
 /** The `error` next-auth reports when the database did not answer: the sign-in route turns it into 503. */
 export const SIGN_IN_UNAVAILABLE = 'ServiceUnavailable';
@@ -61,9 +64,18 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       // A new session on each sign-in; refreshes keep its id and start time.
-      if (user) Object.assign(token, { sub: user.id, sid: randomUUID(), sat: Date.now() });
+      if (user) return Object.assign(token, { sub: user.id, sid: randomUUID(), sat: Date.now() });
+      // /api/auth/session: an ended session answers empty and its cookie is cleared (next-auth does
+      // that when this throws). With the database away the token stands: that route shows only a name.
+      const claims = claimsFromToken(token);
+      if (!claims) throw new Error(SESSION_ENDED);
+      try {
+        if (!(await findSessionUser(getDb(), claims))) throw new Error(SESSION_ENDED);
+      } catch (err) {
+        if (!isDatabaseUnavailable(err)) throw err;
+      }
       return token;
     },
     session({ session, token }) {
@@ -82,7 +94,11 @@ export const authOptions: NextAuthOptions = {
     },
   },
   logger: {
-    error: (code, metadata) => logError(`[next-auth] ${code}`, metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error ?? code),
+    error: (code, metadata) => {
+      const err = metadata instanceof Error ? metadata : ((metadata as { error?: unknown })?.error ?? code);
+      if (err instanceof Error && err.message === SESSION_ENDED) return; // a signed-out cookie, not a fault
+      logError(`[next-auth] ${code}`, err);
+    },
     warn: (code) => console.warn(`[next-auth] ${code}`),
     debug: () => {},
   },
