@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
+import { BrowserSetup } from '@/components/ui/browser-setup';
 import './globals.css';
 import './drafting.css';
 
@@ -16,6 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
+        <BrowserSetup />
         <a
           href="#main"
           className="sr-only rounded-md bg-accent px-4 py-2 text-white focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50"
