@@ -32,6 +32,9 @@ test('pages and APIs carry the security headers; every page script has the per-r
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
   }
   expect(nonces.size).toBe(4); // fresh for every response
+  // Next's internal sub-request marker from outside changes nothing: the proxy (and its CSP) still runs.
+  const spoofed = await request.get('/signin', { headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } });
+  expect(spoofed.headers()['content-security-policy']).toContain("'nonce-");
   for (const [client, path, status] of [[request, '/api/health', 200], [request, '/api/negotiations', 401], [gov.context.request, '/api/negotiations', 200]] as const) {
     const res = await client.get(path);
     expect(res.status(), path).toBe(status);

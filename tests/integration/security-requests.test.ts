@@ -118,6 +118,39 @@ describe('forged and malformed requests are refused before anything is stored', 
     }
   });
 
+  it('while the database is known to be away, server.ts answers pages and APIs 503 at once, and stops once a ping gets through', async () => {
+    const { reportDatabaseUnavailable, isDatabaseDown } = await import('@/db/availability');
+    const reached: string[] = [];
+    const server = http.createServer((req, res) => {
+      if (gateRequest(req, res)) return;
+      reached.push(req.url!);
+      res.end('ok');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const get = (target: string) => fetch(`http://127.0.0.1:${port}${target}`);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      reportDatabaseUnavailable();
+      for (const target of ['/negotiations', '/api/negotiations']) {
+        const res = await get(target);
+        expect(res.status, target).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('10');
+      }
+      expect((await get('/api/health')).status).toBe(200); // health still asks the database itself
+      // The database is in fact up: the background ping finds it and the gate opens.
+      const started = Date.now();
+      while (isDatabaseDown() && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 50));
+      expect(isDatabaseDown()).toBe(false);
+      expect((await get('/negotiations')).status).toBe(200);
+      expect(reached).toEqual(['/api/health', '/negotiations']);
+    } finally {
+      console.warn = warn;
+      server.close();
+    }
+  });
+
   it('every API route handler goes through the one request guard (withRequest / withUser)', async () => {
     const files: string[] = [];
     const walk = (dir: string) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { signInAttempts, users } from '@/db/schema';
@@ -140,5 +140,21 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
   it('says the service is unavailable (not "wrong password") when the database is away', async () => {
     await closeDatabase();
     await expect(authorize({ email: 'observer@pactum.test', password: DEMO_PASSWORD })).rejects.toThrow('ServiceUnavailable');
+    // The sign-in route answers 503 with Retry-After before next-auth is even asked.
+    const { POST } = await import('@/app/api/auth/[...nextauth]/route');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const body = new URLSearchParams({ csrfToken: 'x', email: 'observer@pactum.test', password: DEMO_PASSWORD, json: 'true' });
+      const res = await POST(new Request('http://localhost:3000/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }), {
+        params: Promise.resolve({ nextauth: ['callback', 'credentials'] }),
+      });
+      expect(res.status).toBe(503);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      const json = (await res.json()) as { error: string; url: string };
+      expect(json.error).toMatch(/unavailable/i);
+      expect(new URL(json.url).searchParams.get('error')).toBe('ServiceUnavailable');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
