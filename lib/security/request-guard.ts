@@ -27,15 +27,12 @@ export function checkRequest(req: Request, bodyTypes: readonly string[] = ['appl
   if (SAFE_METHODS.has(req.method)) return null;
   const origin = req.headers.get('origin');
   if (origin !== null && !allowedOrigins().has(origin)) return { status: 403, error: 'Requests from other sites are not accepted.' };
-  if (hasBody(req)) {
-    const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (!bodyTypes.includes(type)) return { status: 415, error: `Send the request body as ${bodyTypes.join(' or ')}.` };
+  // A typed body must be of an accepted type (browsers type every body they send, forms included);
+  // an untyped one is refused too. No type and no length: no body (a DELETE, a bodiless POST).
+  const type = req.headers.get('content-type');
+  const untypedBody = Number(req.headers.get('content-length') ?? 0) > 0 || req.headers.has('transfer-encoding');
+  if (type !== null ? !bodyTypes.includes(type.split(';')[0]!.trim().toLowerCase()) : untypedBody) {
+    return { status: 415, error: `Send the request body as ${bodyTypes.join(' or ')}.` };
   }
   return null;
-}
-
-function hasBody(req: Request): boolean {
-  const length = req.headers.get('content-length');
-  if (length !== null) return Number(length) > 0;
-  return req.headers.has('transfer-encoding') || req.body !== null;
 }

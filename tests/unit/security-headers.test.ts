@@ -52,6 +52,8 @@ describe('request targets, origins, callback URLs', () => {
     expect(checkRequest(req('POST', { origin: 'http://app.test', 'content-type': 'text/plain' }, 'x'))?.status).toBe(415);
     expect(checkRequest(req('POST', { origin: 'http://app.test', 'content-type': 'application/json' }, '{}'))).toBeNull();
     expect(checkRequest(req('POST', { origin: 'http://app.test' }))).toBeNull(); // no body
+    expect(checkRequest(req('DELETE', { origin: 'http://app.test', 'content-length': '0' }))).toBeNull();
+    expect(checkRequest(req('POST', { origin: 'http://app.test', 'content-length': '5' }))?.status).toBe(415);
     process.env.PACTUM_ALLOWED_ORIGINS = 'https://second.example';
     expect(checkRequest(req('PATCH', { origin: 'https://second.example', 'content-type': 'application/json' }, '{}'))).toBeNull();
   });
