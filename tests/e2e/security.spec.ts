@@ -223,13 +223,21 @@ test('callbackUrl variants stay on-site after a real sign-in', async ({ browser,
   }
 });
 
-test('NUL bytes and malformed %-escapes answer 400 on pages and APIs; denied pages answer the 403 they show', async ({ browser, request }) => {
+test('NUL bytes and malformed %-escapes answer 400 on pages and APIs; denied pages answer the 403 they show', async ({ browser, request, baseURL }) => {
   const obs = await openAs(browser, 'observer');
   for (const path of ['/negotiations/%00', '/signin?callbackUrl=%00', '/negotiations/%E0%A4%A', '/api/negotiations/%00', '/api/clauses?q=%zz', '/api/auth/csrf?x=%']) {
     const res = await obs.context.request.get(path);
     expect(res.status(), path).toBe(400);
     expect(await res.text(), path).not.toMatch(/\s+at \S+ \(/);
   }
+  // A socket upgrade with a bad escape is dropped before anything decodes it; the server stays up.
+  const cookie = (await obs.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const refused = await new Promise<string>((resolve) => {
+    const ws = new WebSocket(`${baseURL!.replace('http', 'ws')}/collab/%E0%A4%A`, { headers: { cookie, origin: baseURL! } });
+    ws.on('open', () => resolve('open'));
+    ws.on('error', () => resolve('refused'));
+  });
+  expect(refused).toBe('refused');
   const nul = await obs.context.request.post('/api/negotiations', { data: { title: 'Nul\u0000title', style: 'facilitative' } });
   expect(nul.status()).toBe(400);
   expect((await request.get('/api/health')).status()).toBe(200);
