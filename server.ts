@@ -1,5 +1,6 @@
 import http from 'node:http';
 import next from 'next';
+import { getDb } from './db/client';
 import { openDatabase, closeDatabase } from './db/open';
 import { runMain } from './db/run-main';
 import { demoAccountLines } from './db/seed';
@@ -8,6 +9,7 @@ import { createCollabServer } from './lib/collab';
 import { prepareRuntimeEnv } from './lib/env/runtime';
 import { gateRequest, isAcceptableUpgrade } from './lib/http/gate-request';
 import { installLogRedaction } from './lib/security/redact-error';
+import { watchAgreements } from './lib/status/watch-agreements';
 
 /**
  * The one Pactum process: Next.js pages and API, plus the collaboration websocket at
@@ -27,6 +29,8 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const collab = createCollabServer();
+  // Every saved change of a shared text is checked against what the parties agreed to.
+  const stopWatching = watchAgreements(getDb);
 
   const server = http.createServer((req, res) => {
     if (!gateRequest(req, res)) void handle(req, res);
@@ -43,6 +47,7 @@ async function main() {
 
   const shutdown = async () => {
     server.close();
+    stopWatching(); // a change saved while closing is still caught when a board is next read
     await collab.close();
     await closeDatabase();
     process.exit(0);

@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <BrowserSetup />
         <a
           href="#main"
-          className="sr-only rounded-md bg-accent px-4 py-2 text-white focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50"
+          className="sr-only rounded-md print:hidden bg-accent px-4 py-2 text-white focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50"
         >
           Skip to main content
         </a>

@@ -7,7 +7,7 @@ export default async function NegotiationsLayout({ children }: { children: React
   return (
     <>
       <AppHeader user={user && { name: user.name, email: user.email }} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 outline-none sm:px-6 sm:py-10">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 outline-none sm:px-6 sm:py-10 print:max-w-none print:p-0">
         {children}
       </main>
     </>

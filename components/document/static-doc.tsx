@@ -1,3 +1,5 @@
+import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
+import { parseSuggestionId } from '@/lib/editor/suggestions';
 import type { PmNode } from '@/lib/editor/to-json';
 
 export interface StaticParty {
@@ -7,69 +9,97 @@ export interface StaticParty {
   color: string;
 }
 
+type Marks = NonNullable<PmNode['marks']>;
+
 /**
- * Read-only rendering of a stored document (print view, version preview). Text goes through React
- * (escaped); marks become plain styling only — no links or raw HTML are ever produced.
+ * Read-only rendering of a stored document (print view) that shows the negotiation marks as the
+ * editor does: brackets as [text] with the holder, pending suggestions underlined / struck with
+ * the proposing party, alternatives labelled "Alt 2 · APM" with the party's rule, library clauses
+ * with their provenance, and only the text's own numbering. Text goes through React (escaped);
+ * marks become plain styling only — no links or raw HTML are ever produced.
  */
 export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[] }) {
   const byId = new Map(parties.map((p) => [p.id, p]));
-  let paragraph = 0;
-  const block = (node: PmNode, key: number, numbered: boolean): React.ReactNode => {
+  const suggester = (id: unknown) => byId.get(parseSuggestionId(id)?.partyId ?? '');
+
+  const inline = (node: PmNode, inherited: Marks = []): React.ReactNode[] =>
+    (node.content ?? []).map((child, i) => {
+      const marks = [...inherited, ...(child.marks ?? [])];
+      if (child.type === 'hardBreak') return <br key={i} />;
+      let out: React.ReactNode;
+      if (child.type === 'placeholderField') out = <mark className="rounded bg-amber-100 px-0.5 font-mono text-[0.85em]">{`{${String(child.attrs?.name ?? 'FIELD')}}`}</mark>;
+      else if (child.text === undefined) return <span key={i}>{inline(child, marks)}</span>;
+      else out = child.text;
+      if (marks.some((m) => m.type === 'bold')) out = <strong>{out}</strong>;
+      if (marks.some((m) => m.type === 'italic')) out = <em>{out}</em>;
+      const suggestion = marks.find((m) => m.type === 'insertion' || m.type === 'deletion');
+      if (suggestion) {
+        const party = suggester(suggestion.attrs?.id);
+        const who = party?.shortName ?? 'Mediation';
+        const inserted = suggestion.type === 'insertion';
+        out = inserted ? (
+          <ins title={`Proposed addition by ${party?.name ?? 'the mediation team'} (not accepted)`} className="bg-green-50 text-green-900 underline decoration-2">
+            {out}
+            <sup className="text-[0.65em] no-underline">+{who}</sup>
+          </ins>
+        ) : (
+          <del title={`Proposed deletion by ${party?.name ?? 'the mediation team'} (not accepted)`} className="bg-red-50 text-red-900">
+            {out}
+            <sup className="text-[0.65em]">−{who}</sup>
+          </del>
+        );
+      }
+      const bracket = marks.find((m) => m.type === 'bracket');
+      if (bracket) {
+        const party = byId.get(String(bracket.attrs?.partyId));
+        out = (
+          <span className="static-bracket" title={party ? `Bracketed by ${party.name}` : 'Bracketed'} style={{ boxShadow: `inset 0 -2px 0 ${party?.color ?? '#92400e'}` }}>
+            [{out}]<sup className="text-[0.7em] font-bold">{party?.shortName ?? String(bracket.attrs?.partyShort || '?')}</sup>
+          </span>
+        );
+      }
+      return <span key={i}>{out}</span>;
+    });
+
+  const block = (node: PmNode, key: number): React.ReactNode => {
+    const marks = node.marks ?? [];
     switch (node.type) {
-      case 'heading':
-        return Number(node.attrs?.level) <= 1 ? <h2 key={key} className="mt-6 text-xl font-semibold">{inline(node)}</h2> : <h3 key={key} className="mt-4 font-semibold">{inline(node)}</h3>;
-      case 'paragraph':
-        if (numbered) paragraph += 1;
+      case 'heading': {
+        const level = Number(node.attrs?.level) || 2;
+        return level <= 1 ? <h2 key={key} className="mt-6 text-xl font-semibold">{inline(node, marks)}</h2> : <h3 key={key} className="mt-4 font-semibold">{inline(node, marks)}</h3>;
+      }
+      case 'paragraph': {
+        if (!node.attrs?.altOf) return <p key={key} className="mt-2 leading-relaxed">{inline(node, marks)}</p>;
+        const party = byId.get(String(node.attrs.altParty ?? ''));
+        const label = `${String(node.attrs.altLabel ?? 'Alt')}${node.attrs.altPartyShort ? ` · ${String(node.attrs.altPartyShort)}` : ''}`;
         return (
-          <p key={key} className="mt-3 leading-relaxed">
-            {numbered && <span className="mr-2 font-medium">{paragraph}.</span>}
-            {inline(node)}
+          <p key={key} data-altof="" className="mt-2 leading-relaxed" style={{ borderLeft: `3px solid ${party?.color ?? '#6b7280'}`, paddingLeft: '0.6rem' }}>
+            <span className="block text-xs font-semibold text-gray-600">{label}</span>
+            {inline(node, marks)}
           </p>
         );
+      }
       case 'bulletList':
       case 'orderedList': {
         const List = node.type === 'bulletList' ? 'ul' : 'ol';
         return (
-          <List key={key} className={`ml-6 mt-2 ${node.type === 'bulletList' ? 'list-disc' : 'list-[lower-alpha]'}`}>
-            {(node.content ?? []).map((item, i) => <li key={i}>{(item.content ?? []).map((c, j) => <span key={j}>{inline(c)}</span>)}</li>)}
+          <List key={key} className={`ml-6 mt-2 ${node.type === 'bulletList' ? 'list-disc' : 'list-decimal'}`}>
+            {(node.content ?? []).map((item, i) => <li key={i}>{(item.content ?? []).map((c, j) => block(c, j))}</li>)}
           </List>
         );
       }
       case 'clauseBlock':
         return (
           <section key={key} className="mt-5 border-l-2 border-line pl-4">
-            <h3 className="font-semibold">{String(node.attrs?.title ?? 'Clause')}</h3>
-            <p className="text-xs italic text-muted">Library clause {String(node.attrs?.clauseId ?? '')} v{String(node.attrs?.version ?? '')} · {String(node.attrs?.variant ?? '')}</p>
-            {(node.content ?? []).map((c, i) => block(c, i, c.type === 'paragraph'))}
+            <p className="text-xs font-medium text-gray-600">{provenanceLabel({ clauseId: String(node.attrs?.clauseId ?? ''), version: Number(node.attrs?.version ?? 1), variant: String(node.attrs?.variant ?? '') })}</p>
+            {(node.content ?? []).map((c, i) => block(c, i))}
           </section>
         );
       default:
-        return <div key={key}>{(node.content ?? []).map((c, i) => (c.text === undefined ? block(c, i, false) : <span key={i}>{c.text}</span>))}</div>;
+        return <div key={key}>{node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== 'placeholderField') ? node.content.map((c, i) => block(c, i)) : inline(node, marks)}</div>;
     }
   };
-  const inline = (node: PmNode): React.ReactNode =>
-    (node.content ?? []).map((child, i) => {
-      if (child.type === 'hardBreak') return <br key={i} />;
-      if (child.text === undefined) return <span key={i}>{inline(child)}</span>;
-      let out: React.ReactNode = child.text;
-      const marks = child.marks ?? [];
-      if (marks.some((m) => m.type === 'bold')) out = <strong>{out}</strong>;
-      if (marks.some((m) => m.type === 'italic')) out = <em>{out}</em>;
-      if (marks.some((m) => m.type === 'placeholder')) out = <mark className="bg-amber-100">{out}</mark>;
-      if (marks.some((m) => m.type === 'insertion')) out = <ins className="bg-green-50 text-green-900">{out}</ins>;
-      if (marks.some((m) => m.type === 'deletion')) out = <del className="bg-red-50 text-red-900">{out}</del>;
-      const bracket = marks.find((m) => m.type === 'bracket');
-      if (bracket) {
-        const party = byId.get(String(bracket.attrs?.partyId));
-        out = (
-          <span title={party ? `Bracketed by ${party.name}` : 'Bracketed'} style={{ color: party?.color }}>
-            [{out}]<sup>{party?.shortName ?? '?'}</sup>
-          </span>
-        );
-      }
-      return <span key={i}>{out}</span>;
-    });
   const blocks = doc.content ?? [];
   if (blocks.length === 0 || (blocks.length === 1 && !blocks[0]!.content?.length)) return <p className="text-muted">This document has no text yet.</p>;
-  return <div>{blocks.map((b, i) => block(b, i, b.type === 'paragraph'))}</div>;
+  return <div>{blocks.map((b, i) => block(b, i))}</div>;
 }

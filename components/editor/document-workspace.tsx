@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import type { Action, Decision } from '@/lib/access/matrix';
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
+import type { PackageJson } from '@/components/status/status-api';
 
 /** Props the document page passes to the editor workspace (owned by the collaboration work). */
 export interface DocumentWorkspaceProps {
@@ -20,6 +21,8 @@ export interface DocumentWorkspaceProps {
   partyId: string | null;
   /** Style-aware panels, computed on the server for this reader. */
   stylePanels: StylePanelsData;
+  /** The negotiation's package state when the page was rendered (shared drafts only; kept live on the page). */
+  packageState?: PackageJson | null;
 }
 
 // Yjs, IndexedDB and the websocket exist only in the browser (and Yjs must be imported once).

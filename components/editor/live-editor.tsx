@@ -18,6 +18,7 @@ import { SaveStatus } from './save-status';
 import { useCollabSession, type CollabSession } from './use-collab-session';
 import { WorkspaceSidebar } from './workspace-sidebar';
 import { DraftingToolbar } from '@/components/drafting/drafting-toolbar';
+import { PackageLine } from '@/components/status/package-line';
 
 /** The live editor (browser only: loaded through next/dynamic with ssr:false). */
 export default function LiveEditor(props: DocumentWorkspaceProps) {
@@ -42,6 +43,7 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
           </p>
         )}
         {session && <PresenceList provider={session.provider} selfId={props.user.id} />}
+        {props.packageState && <PackageLine negotiationId={props.negotiationId} initial={props.packageState} />}
       </div>
       {session ? (
         <EditorPane key={session.doc.guid} session={session} props={props} editable={editable} suggest={status.access === 'suggest'} synced={status.hasSynced && !status.failure} />

@@ -9,9 +9,10 @@ import type { StatusAction } from './status-api';
 import { useStatusBoard } from './use-status-board';
 
 /**
- * Clause statuses of one document: counts, the package lock banner, each party's position and the
- * reader's own actions (ad ref / confirm / withdraw for a lead negotiator, procedural status for
- * the lead mediator). Refreshes on 'status' notices.
+ * Clause statuses of one document: counts, the negotiation's package banner, each party's
+ * position, what changed after agreement, and the reader's own actions (ad ref / confirm /
+ * withdraw for a lead negotiator, procedural status for the lead mediator). Live: refreshes on
+ * 'status' and 'package' notices, which the server sends when statuses or the text change.
  */
 export function StatusBoard({ documentId }: { documentId: string }) {
   const { board, loadError, send } = useStatusBoard(documentId);
@@ -36,10 +37,12 @@ export function StatusBoard({ documentId }: { documentId: string }) {
       {board && !board.enabled && <p className="mt-3 text-sm text-muted">Clause status applies to shared drafts, not to private notes.</p>}
       {board?.enabled && (
         <>
-          <div className="mt-3">
-            <PackageBanner pkg={board.package} />
-          </div>
-          <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5">
+          {board.package && (
+            <div className="mt-3">
+              <PackageBanner pkg={board.package} currentDocumentId={board.documentId} />
+            </div>
+          )}
+          <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
             {STATUS_ORDER.map((s) => (
               <div key={s} className="rounded-md border border-line px-2 py-1.5">
                 <dt className="text-xs text-muted">{STATUS_LABELS[s]}</dt>
@@ -48,7 +51,7 @@ export function StatusBoard({ documentId }: { documentId: string }) {
             ))}
           </dl>
           {board.clauses.length === 0 ? (
-            <p className="mt-4 text-sm text-muted">No clauses yet. Paragraphs, headings and clauses of the draft appear here once written.</p>
+            <p className="mt-4 text-sm text-muted">No provisions yet. Each paragraph with text (and each library clause) appears here once written; headings and empty lines are not provisions.</p>
           ) : (
             <ol aria-label="Clauses" className="mt-4">
               {board.clauses.map((c) => (

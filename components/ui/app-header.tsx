@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NotificationsMenu } from '@/components/notifications/notifications-menu';
 import { SignOutButton } from './sign-out-button';
 
 /**
@@ -7,7 +8,7 @@ import { SignOutButton } from './sign-out-button';
  */
 export function AppHeader({ user, wide = false }: { user: { name: string; email: string } | null; wide?: boolean }) {
   return (
-    <header className="border-b border-line bg-white">
+    <header className="border-b border-line bg-white print:hidden">
       <div className={`mx-auto flex ${wide ? 'max-w-[96rem]' : 'max-w-6xl'} flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6`}>
         <Link href="/negotiations" className="flex items-center gap-2 rounded text-ink no-underline">
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-accent text-sm font-bold text-white">P</span>
@@ -20,6 +21,7 @@ export function AppHeader({ user, wide = false }: { user: { name: string; email:
               <span className="font-medium text-ink">{user.name}</span>
               <span className="hidden sm:inline"> · {user.email}</span>
             </p>
+            <NotificationsMenu />
             <Link href="/account" className="rounded-md px-2 py-1.5 text-sm font-medium text-accent underline-offset-2 hover:underline">Account</Link>
             <SignOutButton />
           </div>

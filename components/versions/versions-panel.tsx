@@ -2,6 +2,9 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
+import { useLiveJson } from '@/components/editor/use-live-json';
+import { packageSummary } from '@/components/status/package-banner';
+import type { PackageJson } from '@/components/status/status-api';
 import type { RedlineBlock } from '@/lib/versions/redline';
 import { RedlineView } from './redline-view';
 
@@ -20,10 +23,12 @@ export interface VersionsPanelProps {
   canRestore: boolean;
   canExport: boolean;
   printHref: string;
+  /** Set for shared drafts: the negotiation whose package decides whether a clean text may be exported. */
+  negotiationId?: string;
 }
 
 /** Named versions: save one, compare any two (or one with the current draft) as a redline, export DOCX. */
-export function VersionsPanel({ documentId, canCreate, canRestore, canExport, printHref }: VersionsPanelProps) {
+export function VersionsPanel({ documentId, canCreate, canRestore, canExport, printHref, negotiationId }: VersionsPanelProps) {
   const [versions, setVersions] = useState<VersionItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -34,6 +39,11 @@ export function VersionsPanel({ documentId, canCreate, canRestore, canExport, pr
   const [confirming, setConfirming] = useState<VersionItem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const base = `/api/documents/${documentId}`;
+  const [proposals, setProposals] = useState<'tracked' | 'marked'>('tracked');
+  const { data: pkgData, refetch: refetchPackage } = useLiveJson<{ package: PackageJson }>(negotiationId ? `/api/negotiations/${encodeURIComponent(negotiationId)}/package` : '', 'package');
+  useDocumentTopic('status', () => void (negotiationId && refetchPackage()));
+  const pkg = negotiationId ? (pkgData?.package ?? null) : null;
+  const cleanBlocked = !negotiationId ? 'A clean text is made from a shared draft only.' : !pkg ? 'Checking the package…' : pkg.provisional ? `A clean text is available once the whole package is agreed. ${packageSummary(pkg)}.` : null;
 
   const load = useCallback(async () => {
     const res = await fetch(`${base}/versions`);
@@ -118,7 +128,7 @@ export function VersionsPanel({ documentId, canCreate, canRestore, canExport, pr
                     Restore
                   </button>
                 )}
-                {canExport && <button type="button" className="text-xs text-accent underline" onClick={() => void download(`version=${v.id}`)} aria-label={`Export version ${v.number} as DOCX`}>DOCX</button>}
+                {canExport && <button type="button" className="text-xs text-accent underline" onClick={() => void download(`version=${v.id}&suggestions=${proposals}`)} aria-label={`Export version ${v.number} as DOCX`}>DOCX</button>}
               </span>
             </li>
           ))}
@@ -163,11 +173,23 @@ export function VersionsPanel({ documentId, canCreate, canRestore, canExport, pr
         </div>
       )}
       {canExport && (
-        <p className="flex flex-wrap gap-3 text-sm">
-          <button type="button" className="text-accent underline" onClick={() => void download('version=current')}>Export draft (DOCX)</button>
-          <button type="button" className="text-accent underline" onClick={() => void download('version=current&clean=1')}>Export clean text</button>
-          <a className="text-accent underline" href={printHref}>Print view</a>
-        </p>
+        <div className="space-y-2 text-sm">
+          <label className="flex flex-wrap items-center gap-2">
+            <span className="text-xs text-muted">Proposals not yet accepted appear as</span>
+            <select value={proposals} onChange={(e) => setProposals(e.target.value as 'tracked' | 'marked')} className="rounded-md border border-gray-400 px-1 py-0.5 text-xs">
+              <option value="tracked">Word tracked changes</option>
+              <option value="marked">Marked proposals in the text</option>
+            </select>
+          </label>
+          <p className="flex flex-wrap gap-3">
+            <button type="button" className="text-accent underline" onClick={() => void download(`version=current&suggestions=${proposals}`)}>Export draft (DOCX)</button>
+            <button type="button" className="text-accent underline disabled:cursor-not-allowed disabled:text-muted disabled:no-underline" disabled={cleanBlocked !== null} aria-describedby={cleanBlocked ? 'clean-export-why' : undefined} onClick={() => void download('version=current&clean=1')}>
+              Export clean text
+            </button>
+            <a className="text-accent underline" href={printHref}>Print view</a>
+          </p>
+          {cleanBlocked && <p id="clean-export-why" className="text-xs text-amber-900">{cleanBlocked}</p>}
+        </div>
       )}
     </section>
   );

@@ -4,10 +4,11 @@ import { documents, parties } from './negotiations';
 import { users } from './users';
 
 /**
- * Clauses are the top-level blocks of a shared document, identified by the `uid` attribute the
- * editor gives every block (UniqueID extension): `clause_key` below.
+ * Clauses are the numbered provisions of a shared document (lib/status/clause-blocks.ts defines
+ * them), keyed by their block's `uid` or Yjs item id: `clause_key` below. The effective statuses
+ * are derived (lib/status/derive-status.ts), never stored.
  */
-export const CLAUSE_STATUSES = ['proposed', 'bracketed', 'agreed_ad_ref', 'agreed', 'parked'] as const;
+export const CLAUSE_STATUSES = ['proposed', 'partly_agreed', 'bracketed', 'changed', 'agreed_ad_ref', 'agreed', 'parked'] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
 /** What the mediator sets procedurally; ad ref and agreement come from the parties' positions. */
 export const PROCEDURAL_STATUSES = ['proposed', 'bracketed', 'parked'] as const;
@@ -30,7 +31,12 @@ export const clauseStates = pgTable(
   (t) => [primaryKey({ columns: [t.documentId, t.clauseKey] })],
 );
 
-/** A party's ad referendum acceptance of a clause, later confirmed; withdrawing deletes the row (audited). */
+/**
+ * A party's ad referendum acceptance of a clause, later confirmed; withdrawing deletes the row
+ * (audited). The position is bound to the exact text the party agreed to (`agreed_hash`,
+ * `agreed_text`); once the clause's text no longer matches, `changed_at` is set and the position
+ * no longer counts until the party agrees again (lib/status/reconcile-agreements.ts).
+ */
 export const clausePartyPositions = pgTable(
   'clause_party_positions',
   {
@@ -38,6 +44,12 @@ export const clausePartyPositions = pgTable(
     clauseKey: text('clause_key').notNull(),
     partyId: uuid('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
     position: partyPositionEnum('position').notNull(),
+    /** Fingerprint of the clause's words and marks when the party took this position (null: taken before binding existed). */
+    agreedHash: text('agreed_hash'),
+    /** The clause's text at that moment, for the "changed after agreement" difference. */
+    agreedText: text('agreed_text'),
+    /** When the text was found to differ from what the party agreed to (then the position no longer counts). */
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'date' }),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: updatedAt(),
   },

@@ -7,3 +7,4 @@ export * from './audit';
 export * from './versions';
 export * from './drafting';
 export * from './floor';
+export * from './notifications';

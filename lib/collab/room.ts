@@ -9,6 +9,7 @@ import type { DocStore, PendingUpdate } from './doc-store';
 import { readAwarenessFrom } from './awareness-filter';
 import { checkSuggestionUpdate, checkWriterUpdate, mayTouchCraft, mentionsCraft } from './suggest-guard';
 import { encodeAccess, encodeSaved, MESSAGE } from './protocol';
+import { documentSaved } from './saved-hook';
 import { unsoundUpdateReason } from './update-integrity';
 
 /** One socket in a room, as the room sees it. */
@@ -250,6 +251,7 @@ export class Room implements BatchSource {
           while (p.uncommitted.length && p.uncommitted[0]! <= frame) p.uncommitted.shift();
           if (this.peers.has(p)) this.tellSaved(p);
         }
+        documentSaved(this.documentId, batch.map((b) => b.userId));
         this.sinceCompact += batch.length;
         if (this.sinceCompact < this.opts.compactEvery) return;
         this.sinceCompact = 0;

@@ -1,31 +1,43 @@
 import type { Db } from '@/db/client';
 import { nodeText, stateToJson, type PmNode } from '@/lib/editor/to-json';
+import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
 
-/** A top-level block of a shared document that commitments can be attached to. */
+/** A provision (lib/status/clause-blocks.ts) or an article heading that commitments can be attached to. */
 export interface ClauseRef {
-  /** The block's `uid` attribute (clause_key). */
+  /** The block's key (clause_key). */
   key: string;
   /** What a negotiator calls it: the clause title, the heading, or "Paragraph n". */
   label: string;
   /** The first words of its text, to recognise it. */
   excerpt: string;
+  /** An article heading (a deadline may cover a whole article), not a provision. */
+  heading?: boolean;
 }
 
 const excerptOf = (text: string) => (text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text);
 
-/** The clauses (top-level blocks carrying a `uid`) of a document's ProseMirror JSON, in order. */
+/**
+ * What commitments can point at, in document order: every provision (the one definition in
+ * lib/status/clause-blocks.ts — no empty paragraphs, alternatives folded into their paragraph)
+ * and every article heading with text.
+ */
 export function clausesOf(doc: PmNode): ClauseRef[] {
+  const provisions = new Map(readClauseBlocks(doc).map((c) => [c.key, c]));
   let paragraph = 0;
   const out: ClauseRef[] = [];
   for (const node of doc.content ?? []) {
-    const text = nodeText(node).replace(/\s+/g, ' ').trim();
-    let label: string;
-    if (node.type === 'clauseBlock') label = String(node.attrs?.title || 'Clause');
-    else if (node.type === 'heading') label = text.slice(0, 80) || 'Heading';
-    else label = `Paragraph ${++paragraph}`;
     const key = node.attrs?.uid;
-    if (typeof key === 'string' && key) out.push({ key, label, excerpt: excerptOf(text) });
+    if (typeof key !== 'string' || !key) continue;
+    const text = nodeText(node).replace(/\s+/g, ' ').trim();
+    if (node.type === 'heading') {
+      if (text) out.push({ key, label: text.slice(0, 80), excerpt: excerptOf(text), heading: true });
+      continue;
+    }
+    const provision = provisions.get(key);
+    if (!provision) continue;
+    const label = node.type === 'clauseBlock' ? String(node.attrs?.title || 'Clause') : `Paragraph ${++paragraph}`;
+    out.push({ key, label, excerpt: excerptOf(text) });
   }
   return out;
 }

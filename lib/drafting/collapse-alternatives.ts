@@ -41,10 +41,31 @@ const plainText = (element: Y.XmlElement) =>
     .join('');
 
 /**
+ * Keeping an alternative accepts it: its words were proposed as an insertion when a suggest-only
+ * member proposed it, and a kept wording that is still a pending insertion could be "rejected"
+ * into an empty paragraph. Lifts every insertion mark (on text and on blocks) inside `node`.
+ */
+function acceptInsertions(node: Y.XmlElement | Y.XmlText): void {
+  if (node instanceof Y.XmlText) {
+    let at = 0;
+    for (const op of node.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+      const length = typeof op.insert === 'string' ? op.insert.length : 1;
+      if (op.attributes?.insertion !== undefined) node.format(at, length, { insertion: null });
+      at += length;
+    }
+    return;
+  }
+  if (node.getAttribute('insertion') !== undefined) node.removeAttribute('insertion');
+  for (const child of node.toArray()) if (child instanceof Y.XmlElement || child instanceof Y.XmlText) acceptInsertions(child);
+}
+
+/**
  * The Yjs update that collapses a group of alternatives, built against `state`: the original
- * paragraph keeps its uid (statuses and comments stay attached) and takes the kept wording, marks
- * included; every alternative paragraph is deleted. Null when the group or the kept label is not
- * (or no longer) in the document, or has nothing to collapse.
+ * paragraph keeps its uid (statuses and comments stay attached) and takes the kept wording as
+ * plain, accepted text (a kept alternative's pending-insertion marks are lifted; other marks
+ * stay); every alternative paragraph is deleted. Null when the group or the kept label is not
+ * (or no longer) in the document, has nothing to collapse, or the kept wording has no words
+ * (collapsing must never leave the paragraph empty).
  */
 export function buildCollapseUpdate(state: Uint8Array, group: string, keep: string): { update: Uint8Array; text: string; removed: number } | null {
   const doc = new Y.Doc();
@@ -57,11 +78,13 @@ export function buildCollapseUpdate(state: Uint8Array, group: string, keep: stri
     const alternatives = members.filter((m) => !m.isOriginal);
     if (!original || !kept || alternatives.length === 0) return null;
     const text = plainText(kept.element);
+    if (!text.trim()) return null;
     doc.transact(() => {
       if (kept !== original) {
         const copies = kept.element.toArray().map((c) => c.clone()) as (Y.XmlElement | Y.XmlText)[];
         original.element.delete(0, original.element.length);
         original.element.insert(0, copies);
+        copies.forEach(acceptInsertions);
       }
       for (const m of alternatives) m.parent.delete(m.parent.toArray().indexOf(m.element), 1);
     });
@@ -83,7 +106,7 @@ export async function collapseAlternatives(db: Db, userId: string, documentId: s
   requireDocumentPermission(scope, 'alternative.collapse');
   const input = zCollapseAlternatives.parse(body);
   const built = buildCollapseUpdate(await loadStoredState(db, scope.document.id), input.group, input.keep);
-  if (!built) throw new HttpError(409, 'These alternatives changed meanwhile (or were just proposed and are still being saved). Look again and retry.');
+  if (!built) throw new HttpError(409, 'These alternatives changed meanwhile (or were just proposed and are still being saved), or the wording to keep has no words. Look again and retry.');
   await applyServerUpdate(scope.document.id, built.update, userId);
   await recordEvent(db, {
     negotiationId: scope.negotiation.id,

@@ -75,11 +75,18 @@ export const Alternatives = Extension.create({
           const keep = members.find((m) => m.uid === keepUid);
           const original = members.find((m) => m.isOriginal);
           if (!keep || !original || members.length < 2) return false;
+          if (!keep.content.textBetween(0, keep.content.size).trim()) return false; // never leave the paragraph empty
           if (!dispatch) return true;
           // Delete from the end so earlier positions stay valid; the original keeps its uid (status, comments).
           for (const m of [...members].reverse()) {
-            if (m.isOriginal) tr.replaceWith(tr.mapping.map(m.pos) + 1, tr.mapping.map(m.pos + m.size) - 1, keep.content);
-            else tr.delete(m.pos, m.pos + m.size);
+            if (!m.isOriginal) {
+              tr.delete(m.pos, m.pos + m.size);
+              continue;
+            }
+            const from = tr.mapping.map(m.pos) + 1;
+            tr.replaceWith(from, tr.mapping.map(m.pos + m.size) - 1, keep.content);
+            // The kept wording is accepted text, not a pending insertion someone could reject into nothing.
+            if (keep !== original && state.schema.marks.insertion) tr.removeMark(from, from + keep.content.size, state.schema.marks.insertion);
           }
           return true;
         },

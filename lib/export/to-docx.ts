@@ -1,118 +1,169 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { HttpError } from '@/lib/access/errors';
+import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
 import type { PmNode } from '@/lib/editor/to-json';
+import { countOpenMarks, hasOpenMarks } from '@/lib/status/open-marks';
+import { blockRuns, type ExportParty, type RunContext, type SuggestionStyle } from './docx-runs';
 
-export interface ExportParty {
-  id: string;
-  name: string;
-  shortName: string;
-}
+export type { ExportParty, SuggestionStyle };
 
 export interface ExportOptions {
   negotiationTitle: string;
   documentTitle: string;
-  /** e.g. "Current draft" or "Version 3 — Mediator's text". */
+  /** e.g. "Current draft (after v7)" or "Version 3 — Mediator's text". */
   label: string;
   parties: ExportParty[];
-  /** A clean text has no brackets: refused while any bracket is open. */
+  /** The negotiation's package, as a line ("Package provisional — 3 of 11 provisions agreed; …"). */
+  packageLine?: string;
+  /** Whether the package is still provisional (default: yes — never claim more): then every page says "Draft — not agreed". */
+  provisional?: boolean;
+  /** A clean text: no brackets, markings or draft legend. The caller checks the package first. */
   clean?: boolean;
+  /** Pending suggestions as Word tracked changes (default) or as marked proposals. */
+  suggestions?: SuggestionStyle;
   generatedAt?: Date;
 }
 
-/** Counts open brackets (bracket marks) in a document. */
+/** Counts open brackets (bracketed stretches) in a document. */
 export function countBrackets(doc: PmNode): number {
-  let n = 0;
-  const walk = (node: PmNode) => {
-    if (node.marks?.some((m) => m.type === 'bracket')) n++;
-    node.content?.forEach(walk);
-  };
-  walk(doc);
-  return n;
+  return countOpenMarks(doc).brackets;
 }
 
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
+const small = (text: string, more: object = {}) => new TextRun({ text, size: 16, ...more });
+
 /**
- * Renders a draft as DOCX for capitals: numbered paragraphs, brackets shown as [text]ᴾᴬᴿᵀʸ with a
- * legend of who holds each, alternatives labelled, provenance of library clauses. Only text runs
- * are produced (no hyperlinks, fields or HTML), so nothing from the document can become active content.
- * @throws HttpError 409 for a clean export while brackets are open.
+ * Renders a draft as DOCX, telling the truth about it: pending suggestions as tracked changes by
+ * the proposing party (or marked proposals), never as plain text; brackets as [text]ᴾᴬᴿᵀʸ with a
+ * legend; alternatives labelled as in the editor ("Alt 2 · APM"); the text's own numbering only
+ * (Word numbers only the editor's lists); a header with negotiation, document, version and
+ * package state; page numbers in the footer; "Draft — not agreed" while the package is provisional.
+ * @throws HttpError 409 for a clean export of a text that still holds brackets, suggestions or alternatives.
  */
-export async function toDocx(doc: PmNode, opts: ExportOptions): Promise<Buffer> {
-  const open = countBrackets(doc);
-  if (opts.clean && open > 0) {
-    throw new HttpError(409, `A clean text cannot be exported while ${open} bracketed passage${open === 1 ? ' is' : 's are'} open. Clear the brackets first or export the working draft.`);
+export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffer> {
+  const opts = { ...options, provisional: options.provisional ?? true, packageLine: options.packageLine ?? 'Package provisional' };
+  if (opts.clean) {
+    const marks = countOpenMarks(doc);
+    if (hasOpenMarks(marks) || opts.provisional) {
+      throw new HttpError(409, 'A clean text cannot be exported while the package is provisional or the text holds brackets, suggestions or alternatives. Export the working draft instead.');
+    }
   }
-  const partyShort = new Map(opts.parties.map((p) => [p.id, p.shortName]));
-  const held = new Set<string>();
+  const at = opts.generatedAt ?? new Date();
+  let revision = 0;
+  const ctx: RunContext = { parties: opts.parties, suggestions: opts.suggestions ?? 'tracked', date: at.toISOString().replace(/\.\d{3}Z$/, 'Z'), bracketHolders: new Set(), proposers: new Set(), nextRevisionId: () => ++revision };
   const body: Paragraph[] = [];
-  const renderBlock = (node: PmNode, numbered: boolean) => {
+
+  const renderList = (list: PmNode, level: number) => {
+    const reference = list.type === 'orderedList' ? 'ordered' : 'bullets';
+    for (const item of list.content ?? []) {
+      for (const child of item.content ?? []) {
+        if (child.type === 'bulletList' || child.type === 'orderedList') renderList(child, Math.min(level + 1, 2));
+        else body.push(new Paragraph({ children: blockRuns(child, ctx, child.marks ?? []), numbering: { reference, level } }));
+      }
+    }
+  };
+  const renderBlock = (node: PmNode) => {
+    const blockMarks = node.marks ?? [];
     switch (node.type) {
       case 'heading':
-        body.push(new Paragraph({ heading: Number(node.attrs?.level) <= 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(node) }));
+        body.push(new Paragraph({ heading: HEADINGS[Math.min(Math.max(Number(node.attrs?.level) || 1, 1), 3) - 1], children: blockRuns(node, ctx, blockMarks) }));
         return;
       case 'paragraph':
         if (node.attrs?.altOf) {
-          // An alternative wording (Alt 2 …) of the paragraph before it: labelled, not numbered.
-          const by = node.attrs.altParty ? (partyShort.get(String(node.attrs.altParty)) ?? String(node.attrs.altPartyShort ?? 'party')) : null;
-          body.push(new Paragraph({ children: [new TextRun({ text: `${String(node.attrs.altLabel ?? 'Alt')}${by ? ` (${by})` : ''}: `, bold: true }), ...runs(node)] }));
+          // As the editor shows it: the label on its own line above the wording, a rule on the left.
+          const label = `${String(node.attrs.altLabel ?? 'Alt')}${node.attrs.altPartyShort ? ` · ${String(node.attrs.altPartyShort)}` : ''}`;
+          body.push(
+            new Paragraph({
+              indent: { left: 240 },
+              border: { left: { style: BorderStyle.SINGLE, size: 12, color: '6B7280', space: 6 } },
+              children: [small(label, { bold: true, color: '4B5563' }), new TextRun({ text: '', break: 1 }), ...blockRuns(node, ctx, blockMarks)],
+            }),
+          );
           return;
         }
-        body.push(new Paragraph({ children: runs(node), ...(numbered ? { numbering: { reference: 'clauses', level: 0 } } : {}) }));
+        body.push(new Paragraph({ children: blockRuns(node, ctx, blockMarks) }));
         return;
       case 'bulletList':
       case 'orderedList':
-        for (const item of node.content ?? []) for (const child of item.content ?? []) body.push(new Paragraph({ children: runs(child), numbering: { reference: 'clauses', level: 1 } }));
+        renderList(node, 0);
         return;
       case 'clauseBlock':
-        body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(String(node.attrs?.title ?? 'Clause'))] }));
-        body.push(new Paragraph({ children: [new TextRun({ text: `Source: clause library ${String(node.attrs?.clauseId ?? '')} v${String(node.attrs?.version ?? '')}, ${String(node.attrs?.variant ?? '')} position`, italics: true, size: 16 })] }));
-        for (const child of node.content ?? []) renderBlock(child, child.type === 'paragraph');
+        body.push(
+          new Paragraph({
+            children: [small(provenanceLabel({ clauseId: String(node.attrs?.clauseId ?? ''), version: Number(node.attrs?.version ?? 1), variant: String(node.attrs?.variant ?? '') }), { italics: true, color: '4B5563' })],
+          }),
+        );
+        node.content?.forEach(renderBlock);
         return;
       default:
-        if (node.content?.some((c) => c.text === undefined)) node.content.forEach((c) => renderBlock(c, numbered));
-        else body.push(new Paragraph({ children: runs(node) }));
+        if (node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== 'placeholderField')) node.content.forEach(renderBlock);
+        else body.push(new Paragraph({ children: blockRuns(node, ctx, blockMarks) }));
     }
   };
-  const runs = (node: PmNode): ParagraphChild[] =>
-    (node.content ?? []).flatMap((child): ParagraphChild[] => {
-      if (child.type === 'hardBreak') return [new TextRun({ text: '', break: 1 })];
-      if (child.text === undefined) return runs(child);
-      const marks = new Set((child.marks ?? []).map((m) => m.type));
-      const style = { bold: marks.has('bold'), italics: marks.has('italic'), highlight: marks.has('placeholder') ? ('yellow' as const) : undefined };
-      const bracket = child.marks?.find((m) => m.type === 'bracket');
-      if (!bracket) return [new TextRun({ text: child.text, ...style })];
-      const holder = partyShort.get(String(bracket.attrs?.partyId)) ?? String(bracket.attrs?.partyShort ?? '?');
-      held.add(holder);
-      return [new TextRun({ text: `[${child.text}]`, ...style }), new TextRun({ text: holder, superScript: true })];
-    });
+  (doc.content ?? []).forEach(renderBlock);
 
-  for (const node of doc.content ?? []) renderBlock(node, node.type === 'paragraph');
-  const at = opts.generatedAt ?? new Date();
+  const stamp = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const front = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(opts.documentTitle)] }),
     new Paragraph({ children: [new TextRun({ text: `${opts.negotiationTitle} — ${opts.label}`, italics: true })] }),
-    new Paragraph({ children: [new TextRun({ text: `Exported ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC. Provisional: nothing is agreed until everything is agreed.`, size: 18 })] }),
+    ...(opts.clean
+      ? [new Paragraph({ children: [small(`Exported ${stamp}. ${opts.packageLine}.`)] })]
+      : [
+          new Paragraph({ children: [new TextRun({ text: opts.provisional ? 'Draft — not agreed' : 'Working draft', bold: true, color: opts.provisional ? '991B1B' : '166534' })] }),
+          new Paragraph({ children: [small(`Exported ${stamp}. ${opts.packageLine}. Nothing is agreed until everything is agreed.`)] }),
+        ]),
   ];
-  const legend = held.size
-    ? [
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Legend: bracketed text')] }),
-        ...opts.parties.filter((p) => held.has(p.shortName)).map((p) => new Paragraph({ children: [new TextRun(`[text]${p.shortName} — not agreed; bracket held by ${p.name}`)] })),
-      ]
-    : [];
+  const legend = opts.clean ? [] : legendOf(opts, ctx);
+  const headerLine = `${opts.negotiationTitle} · ${opts.documentTitle} · ${opts.label}`;
   const document = new Document({
     creator: 'Pactum',
     title: opts.documentTitle,
     numbering: {
       config: [
-        {
-          reference: 'clauses',
-          levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
-            { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.START },
-          ],
-        },
+        { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level]!, text: `%${level + 1}.`, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
+        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: ['•', '◦', '▪'][level]!, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
       ],
     },
-    sections: [{ children: [...front, ...body, ...legend] }],
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ children: [small(headerLine)] }), new Paragraph({ children: [small(opts.packageLine, { bold: opts.provisional, color: opts.provisional ? '991B1B' : '166534' })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [...(opts.provisional && !opts.clean ? [small('Draft — not agreed · ', { bold: true })] : []), small('Page '), new TextRun({ children: [PageNumber.CURRENT], size: 16 }), small(' of '), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })],
+              }),
+            ],
+          }),
+        },
+        children: [...front, ...body, ...legend],
+      },
+    ],
   });
   return Packer.toBuffer(document);
+}
+
+/** What the markings mean: who holds each bracket, how proposals are shown. */
+function legendOf(opts: Pick<ExportOptions, 'parties'>, ctx: RunContext): Paragraph[] {
+  const lines: Paragraph[] = [];
+  if (ctx.bracketHolders.size > 0) {
+    lines.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Legend: bracketed text')] }));
+    for (const p of opts.parties.filter((x) => ctx.bracketHolders.has(x.shortName))) lines.push(new Paragraph({ children: [new TextRun(`[text]${p.shortName} — not agreed; bracket held by ${p.name}`)] }));
+  }
+  if (ctx.proposers.size > 0) {
+    lines.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Legend: proposed changes')] }));
+    lines.push(
+      new Paragraph({
+        children: [
+          new TextRun(
+            ctx.suggestions === 'tracked'
+              ? 'Changes proposed but not yet accepted appear as tracked changes (insertions and deletions), each attributed to the party that proposed it. They are not part of the agreed text.'
+              : 'Changes proposed but not yet accepted: underlined words (+PARTY) would be added, struck words (−PARTY) removed. They are not part of the agreed text.',
+          ),
+        ],
+      }),
+    );
+  }
+  return lines;
 }

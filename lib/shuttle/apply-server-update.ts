@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { createDocStore } from '@/lib/collab/doc-store';
+import { documentSaved } from '@/lib/collab/saved-hook';
 
 /**
  * The hook the collaboration server installs on globalThis (Next loads its own module copies):
@@ -21,5 +22,6 @@ export async function applyServerUpdate(documentId: string, update: Uint8Array, 
   const hook = (globalThis as { [APPLY_SERVER_UPDATE_HOOK]?: ApplyServerUpdateHook })[APPLY_SERVER_UPDATE_HOOK];
   if (hook && (await hook(documentId, update, userId))) return 'room';
   await createDocStore(getDb()).append(documentId, [{ update, userId }]);
+  documentSaved(documentId, [userId]);
   return 'stored';
 }

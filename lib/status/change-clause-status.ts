@@ -7,17 +7,21 @@ import { requireDocumentPermission } from '@/lib/access/require-permission';
 import { requireDocument } from '@/lib/access/scope';
 import { recordEvent, type DbOrTx } from '@/lib/audit/record-event';
 import { notifyDocument } from '@/lib/collab/notify';
-import { stateToJson } from '@/lib/editor/to-json';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
 import { createVersion, type VersionSummary } from '@/lib/versions/versions';
-import { readClauseBlocks, type ClauseBlockInfo } from './clause-blocks';
+import { openMarksOf, type ClauseBlockInfo } from './clause-blocks';
 import { autoVersionName } from './labels';
+import { isBound, listClauseStatuses } from './list-clause-statuses';
+import { reconcileAgreements } from './reconcile-agreements';
+import { notifyNegotiation } from './notify-negotiation';
 
 export const zStatusChange = z
   .object({
     clauseKey: z.string().trim().min(1, 'Say which clause.').max(200),
     action: z.enum(['ad_ref', 'confirm', 'withdraw', 'set'], 'Choose ad_ref, confirm, withdraw or set.'),
     status: z.enum(PROCEDURAL_STATUSES, 'Choose proposed, bracketed or parked.').optional(),
+    /** The fingerprint of the wording the party read (the board's `textHash`): refused with 409 if the text has moved on. */
+    textHash: z.string().max(100).optional(),
   })
   .refine((d) => d.action !== 'set' || d.status !== undefined, { path: ['status'], message: 'Choose the procedural status to set.' });
 export type StatusChange = z.infer<typeof zStatusChange>;
@@ -38,27 +42,47 @@ async function currentProcedural(tx: DbOrTx, c: Change) {
   return row?.status ?? 'proposed';
 }
 
-/** Applies a party's ad ref / confirm / withdraw; returns the previous position. @throws HttpError 400 */
+/** Refuses agreement to a clause whose text still holds what is not agreed. @throws HttpError 400 */
+function requireAgreeable(clause: ClauseBlockInfo) {
+  const open = openMarksOf(clause);
+  if (open.length > 0) {
+    throw invalid(`‘${clause.label}’ still holds ${open.join(' and ')}: text that is not agreed. Settle them (clean the brackets, accept or reject the suggestions, keep one alternative) before agreeing to the clause.`);
+  }
+}
+
+/**
+ * Applies a party's ad ref / confirm / withdraw, binding the position to the clause's exact text
+ * (hash + text). A party whose agreement was to an earlier wording agrees again (ad ref, or
+ * confirm if it had confirmed). Returns the previous position. @throws HttpError 400
+ */
 async function applyPartyChange(tx: DbOrTx, c: Change, action: 'ad_ref' | 'confirm' | 'withdraw', party: { id: string; shortName: string }) {
   const where = and(eq(clausePartyPositions.documentId, c.documentId), eq(clausePartyPositions.clauseKey, c.clause.key), eq(clausePartyPositions.partyId, party.id));
-  const [existing] = await tx.select({ position: clausePartyPositions.position }).from(clausePartyPositions).where(where);
+  const [existing] = await tx.select().from(clausePartyPositions).where(where);
   const from = existing?.position ?? null;
+  const bound = existing ? isBound(existing, c.clause) : false;
   if (action !== 'withdraw' && (await currentProcedural(tx, c)) === 'parked') {
     throw invalid('This clause is parked. The mediator has to reopen it before parties can agree to it.');
   }
+  const binding = { agreedHash: c.clause.hash, agreedText: c.clause.text, changedAt: null, updatedBy: c.userId, updatedAt: new Date() };
   if (action === 'ad_ref') {
-    if (from === 'ad_ref') throw invalid(`${party.shortName} has already agreed to this clause ad ref.`);
-    if (from === 'confirmed') throw invalid(`${party.shortName} has already confirmed this clause.`);
-    await tx.insert(clausePartyPositions).values({ documentId: c.documentId, clauseKey: c.clause.key, partyId: party.id, position: 'ad_ref', updatedBy: c.userId }).onConflictDoNothing();
+    if (bound && from === 'ad_ref') throw invalid(`${party.shortName} has already agreed to this clause ad ref.`);
+    if (bound && from === 'confirmed') throw invalid(`${party.shortName} has already confirmed this clause.`);
+    requireAgreeable(c.clause);
+    await tx
+      .insert(clausePartyPositions)
+      .values({ documentId: c.documentId, clauseKey: c.clause.key, partyId: party.id, position: 'ad_ref', ...binding })
+      .onConflictDoUpdate({ target: [clausePartyPositions.documentId, clausePartyPositions.clauseKey, clausePartyPositions.partyId], set: { position: 'ad_ref', ...binding } });
   } else if (action === 'confirm') {
-    if (from === 'confirmed') throw invalid(`${party.shortName} has already confirmed this clause.`);
-    if (from !== 'ad_ref') throw invalid('Agree to the clause ad ref first; confirming comes after your principals approve it.');
-    await tx.update(clausePartyPositions).set({ position: 'confirmed', updatedBy: c.userId, updatedAt: new Date() }).where(where);
+    if (bound && from === 'confirmed') throw invalid(`${party.shortName} has already confirmed this clause.`);
+    if (!from) throw invalid('Agree to the clause ad ref first; confirming comes after your principals approve it.');
+    if (!bound && from === 'ad_ref') throw invalid(`The text changed after ${party.shortName} agreed to it ad ref. Agree ad ref to the new wording first.`);
+    requireAgreeable(c.clause);
+    await tx.update(clausePartyPositions).set({ position: 'confirmed', ...binding }).where(where);
   } else {
     if (!from) throw invalid(`${party.shortName} has no agreement on this clause to withdraw.`);
     await tx.delete(clausePartyPositions).where(where);
   }
-  return from;
+  return { from, rebound: !!existing && !bound && action !== 'withdraw' };
 }
 
 /** Sets the mediator's procedural status; returns the previous one. @throws HttpError 400 when unchanged */
@@ -74,10 +98,12 @@ async function applyProcedural(tx: DbOrTx, c: Change, status: (typeof PROCEDURAL
 
 /**
  * Changes a clause's status: a lead negotiator marks their own party ad ref, confirms (after ad
- * ref) or withdraws; the lead mediator sets the procedural status. Audited in the same
+ * ref) or withdraws — an agreement binds to the clause's exact text as stored now, and is refused
+ * while that text holds brackets, suggestions or alternatives; the lead mediator sets the
+ * procedural status. Audited in the same
  * transaction, then a version is saved automatically and open editors are notified.
  * @throws AccessError 404 (document or clause unknown), 403 (role not allowed); HttpError 409 for
- * private documents, 400 for a transition that does not apply.
+ * private documents or a `textHash` the text has moved on from, 400 for a transition that does not apply.
  */
 export async function changeClauseStatus(db: Db, userId: string, documentId: string, input: StatusChange): Promise<{ version: VersionSummary }> {
   const scope = await requireDocument(db, userId, documentId);
@@ -86,8 +112,14 @@ export async function changeClauseStatus(db: Db, userId: string, documentId: str
   const { document, actor } = scope;
   if (document.kind !== 'shared') throw new HttpError(409, 'Clause status applies to shared drafts only, not to private notes.');
   const state = await loadStoredState(db, document.id);
-  const clause = readClauseBlocks(stateToJson(state)).find((b) => b.key === input.clauseKey);
+  const read = await listClauseStatuses(db, document, state);
+  // A change nobody has reported yet is recorded before anyone agrees again.
+  await reconcileAgreements(db, { document, blocks: read.blocks, positions: read.positions, parties: read.parties });
+  const clause = read.blocks.find((b) => b.key === input.clauseKey);
   if (!clause) throw notFound('There is no such clause in this document; it may have been deleted. Refresh the status board.');
+  if (input.textHash !== undefined && input.action !== 'withdraw' && input.textHash !== clause.hash) {
+    throw new HttpError(409, `‘${clause.label}’ changed while you were reading it. Read the new wording on the board, then decide again.`);
+  }
   const [party] = actor.partyId ? await db.select().from(parties).where(eq(parties.id, actor.partyId)) : [];
   if (isParty && !party) throw new HttpError(403, 'Only a delegation’s lead negotiator can take a position for their party.');
   const change: Change = { documentId: document.id, clause, userId };
@@ -98,7 +130,7 @@ export async function changeClauseStatus(db: Db, userId: string, documentId: str
       const from = await applyProcedural(tx, change, input.status!);
       await recordEvent(tx, { negotiationId: document.negotiationId, actorId: userId, action: 'status.set', targetType: 'clause', targetId: clause.key, details: { ...details, from, to: input.status } });
     } else {
-      const from = await applyPartyChange(tx, change, input.action, party!);
+      const { from, rebound } = await applyPartyChange(tx, change, input.action, party!);
       const to = input.action === 'ad_ref' ? 'ad_ref' : input.action === 'confirm' ? 'confirmed' : null;
       await recordEvent(tx, {
         negotiationId: document.negotiationId,
@@ -106,7 +138,7 @@ export async function changeClauseStatus(db: Db, userId: string, documentId: str
         action: `status.${input.action}`,
         targetType: 'clause',
         targetId: clause.key,
-        details: { ...details, partyId: party!.id, partyShortName: party!.shortName, from, to },
+        details: { ...details, partyId: party!.id, partyShortName: party!.shortName, from, to, ...(to ? { textHash: clause.hash, text: clause.text.slice(0, 500), rebound } : {}) },
       });
     }
   });
@@ -114,5 +146,6 @@ export async function changeClauseStatus(db: Db, userId: string, documentId: str
   const version = await createVersion(db, { document, name, reason: 'status-change', userId, state });
   notifyDocument(document.id, 'status');
   notifyDocument(document.id, 'versions');
+  await notifyNegotiation(db, document.negotiationId, 'package');
   return { version };
 }

@@ -2,20 +2,27 @@ import type { Db } from '@/db/client';
 import { CLAUSE_STATUSES, type ClauseStatus } from '@/db/schema';
 import { can } from '@/lib/access/policy';
 import { requireDocument } from '@/lib/access/scope';
+import { getNegotiationPackage } from './get-package-state';
 import { listClauseStatuses } from './list-clause-statuses';
-import { packageState } from './package-state';
+import { reconcileAgreements } from './reconcile-agreements';
 
 /**
  * The status board of a document for one reader: clauses with their status and each party's
- * position, counts by status, the package lock, and what this reader may change.
+ * position, counts by status, the negotiation's package state, and what this reader may change.
+ * Reading it also reconciles agreements with the text (a change nobody reported yet is recorded
+ * now), so the board never shows an agreement the text no longer carries.
  * @throws AccessError 404 for unknown documents, non-members and someone else's caucus.
  */
 export async function getStatusBoard(db: Db, userId: string, documentId: string) {
   const { document, negotiation, actor } = await requireDocument(db, userId, documentId);
-  const { parties, clauses } = await listClauseStatuses(db, document);
+  const shared = document.kind === 'shared';
+  let read = await listClauseStatuses(db, document);
+  if (shared && (await reconcileAgreements(db, { document, blocks: read.blocks, positions: read.positions, parties: read.parties })).length > 0) {
+    read = await listClauseStatuses(db, document);
+  }
+  const { parties, clauses } = read;
   const counts = Object.fromEntries(CLAUSE_STATUSES.map((s) => [s, 0])) as Record<ClauseStatus, number>;
   for (const c of clauses) counts[c.status] += 1;
-  const shared = document.kind === 'shared';
   const resource = { style: negotiation.style, document };
   return {
     documentId: document.id,
@@ -24,7 +31,8 @@ export async function getStatusBoard(db: Db, userId: string, documentId: string)
     parties,
     clauses,
     counts,
-    package: packageState(clauses),
+    /** The negotiation's package (every shared document), not this document's alone. */
+    package: shared ? await getNegotiationPackage(db, negotiation.id, new Map([[document.id, read]])) : null,
     me: {
       partyId: actor.partyId,
       canSetPartyPosition: shared && actor.partyId !== null && can(actor, 'status.party', resource),

@@ -54,7 +54,7 @@ export async function getStylePanels(db: Db, userId: string, documentId: string)
 
   let process: StylePanelsData['process'] = null;
   if (negotiation.style === 'facilitative' && document.kind === 'shared') {
-    const agenda = await Promise.all(shared.map(async (d) => ({ id: d.id, title: d.title, clauseCount: (await loadClauses(db, d.id)).length, isCurrent: d.id === document.id })));
+    const agenda = await Promise.all(shared.map(async (d) => ({ id: d.id, title: d.title, clauseCount: (await loadClauses(db, d.id)).filter((c) => !c.heading).length, isCurrent: d.id === document.id })));
     const offerRows = await db
       .select({ details: auditEvents.details, at: auditEvents.createdAt, name: users.name })
       .from(auditEvents)

@@ -72,4 +72,23 @@ describe('collapsing alternatives on the server', () => {
     Y.applyUpdate(once, buildCollapseUpdate(Y.encodeStateAsUpdate(once), 'y1-1', 'Alt 1')!.update);
     expect(buildCollapseUpdate(Y.encodeStateAsUpdate(once), 'y1-1', 'Alt 1')).toBeNull();
   });
+
+  it('keeps a suggested alternative as accepted text, so no Reject can empty the paragraph', () => {
+    const doc = draft();
+    const alt2 = doc.getXmlFragment('default').get(1) as Y.XmlElement;
+    const proposal = { id: `s:11111111-1111-4111-8111-111111111111:${GOV}:alt1` };
+    (alt2.get(0) as Y.XmlText).format(0, 31, { insertion: proposal });
+    alt2.setAttribute('insertion', proposal as unknown as string);
+    const { json } = collapseOn(doc, 'Alt 2');
+    const kept = json.content![0]!;
+    expect(kept.attrs?.uid).toBe('y1-1');
+    expect(kept.marks ?? []).toEqual([]);
+    expect(kept.content!.map((t) => [t.text, (t.marks ?? []).map((m) => m.type)])).toEqual([['Forces withdraw within 90 days.', []]]);
+  });
+
+  it('never collapses into an empty paragraph', () => {
+    const doc = draft();
+    doc.getXmlFragment('default').insert(3, [alternative('Alt 4', APM, '   ')]);
+    expect(buildCollapseUpdate(Y.encodeStateAsUpdate(doc), 'y1-1', 'Alt 4')).toBeNull();
+  });
 });

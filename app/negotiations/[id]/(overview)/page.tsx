@@ -5,6 +5,7 @@ import { loadOverview } from '@/app/_lib/load-overview';
 import { ActivityList } from '@/components/negotiations/activity-list';
 import { DocumentList } from '@/components/negotiations/document-list';
 import { MembersSection } from '@/components/negotiations/members-section';
+import { PackageCard } from '@/components/negotiations/package-card';
 import { PartyList } from '@/components/negotiations/party-list';
 import { StyleCard } from '@/components/negotiations/style-card';
 import { FloorPanel } from '@/components/styles/floor-panel';
@@ -13,6 +14,7 @@ import { listEvents } from '@/lib/audit/list-events';
 import { getFloor } from '@/lib/floor/get-floor';
 import { getCurrentUser, requireUserPage } from '@/lib/auth/session';
 import { listInvitations } from '@/lib/invitations/list-invitations';
+import { getNegotiationPackage } from '@/lib/status/get-package-state';
 import { ROLE_LABELS } from '@/lib/negotiations/labels';
 
 export const dynamic = 'force-dynamic';
@@ -31,10 +33,11 @@ export default async function NegotiationPage({ params }: Props) {
   const db = getDb();
   const overview = await loadOverview(user.id, id);
   const { negotiation, me, parties } = overview;
-  const [events, invitations, floor] = await Promise.all([
+  const [events, invitations, floor, pkg] = await Promise.all([
     me.permissions['audit.read'] ? listEvents(db, user.id, id, 30) : null,
     me.permissions['members.manage'] ? listInvitations(db, user.id, id) : null,
     getFloor(db, user.id, id),
+    getNegotiationPackage(db, negotiation.id),
   ]);
   const myParty = parties.find((p) => p.id === me.partyId);
   return (
@@ -55,6 +58,7 @@ export default async function NegotiationPage({ params }: Props) {
       </div>
       <div className="mt-8 grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          <PackageCard negotiationId={id} pkg={pkg} />
           <DocumentList negotiationId={id} documents={overview.documents} parties={parties} canCreate={me.permissions['document.create']} />
           <MembersSection negotiationId={id} overview={overview} invitations={invitations} />
         </div>

@@ -10,6 +10,7 @@ import { ACTIONS } from '@/lib/access/matrix';
 import { decide } from '@/lib/access/policy';
 import { listDocumentsFor } from '@/lib/access/scope';
 import { getStylePanels } from '@/lib/styles/get-style-panels';
+import { getNegotiationPackage } from '@/lib/status/get-package-state';
 import { ACCESS_LABELS, documentKindLabel, ROLE_LABELS } from '@/lib/negotiations/labels';
 
 export const dynamic = 'force-dynamic';
@@ -32,6 +33,7 @@ export default async function DocumentPage({ params }: Props) {
   const resource = { style: negotiation.style, document };
   const permissions = Object.fromEntries(ACTIONS.map((a) => [a, decide(view.actor, a, resource)]));
   const stylePanels = await getStylePanels(getDb(), user.id, docId);
+  const packageState = document.kind === 'shared' ? await getNegotiationPackage(getDb(), negotiation.id) : null;
   // Beside the shared draft, a delegation keeps its own caucus one click away (never another's:
   // listDocumentsFor only returns what this member may read).
   const caucus = document.kind === 'shared' && view.actor.partyId ? (await listDocumentsFor(getDb(), { negotiation, actor: view.actor })).find((d) => d.kind === 'caucus') : undefined;
@@ -71,6 +73,7 @@ export default async function DocumentPage({ params }: Props) {
           documentKind={document.kind}
           permissions={permissions}
           stylePanels={stylePanels}
+          packageState={packageState}
         />
       </div>
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { forbidden, notFound } from 'next/navigation';
 import { loadDocument } from '@/app/_lib/load-document';
 import { StaticDoc } from '@/components/document/static-doc';
@@ -8,7 +9,11 @@ import { getDb } from '@/db/client';
 import { decide } from '@/lib/access/policy';
 import { requireUserPage } from '@/lib/auth/session';
 import { stateToJson } from '@/lib/editor/to-json';
-import { countBrackets } from '@/lib/export/to-docx';
+import { currentLabel } from '@/lib/export/export-document';
+import { printPageCss } from '@/lib/export/print-css';
+import { describePackage, getNegotiationPackage } from '@/lib/status/get-package-state';
+import { listClauseStatuses } from '@/lib/status/list-clause-statuses';
+import { countOpenMarks } from '@/lib/status/open-marks';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
 
 export const dynamic = 'force-dynamic';
@@ -24,10 +29,20 @@ export default async function PrintPage({ params }: Props) {
   const draftHref = `/negotiations/${id}/documents/${docId}`;
   // 403 with the page forbidden.tsx shows (this segment streams nothing before deciding).
   if (decide(view.actor, 'export', { style: view.negotiation.style, document: view.document }) !== 'allow') forbidden();
-  const doc = stateToJson(await loadStoredState(getDb(), view.document.id));
-  const brackets = countBrackets(doc);
+  const db = getDb();
+  const state = await loadStoredState(db, view.document.id);
+  const read = view.document.kind === 'shared' ? await listClauseStatuses(db, view.document, state) : null;
+  const doc = read?.json ?? stateToJson(state);
+  const pkg = await getNegotiationPackage(db, view.negotiation.id, read ? new Map([[view.document.id, read]]) : new Map());
+  const packageLine = describePackage(pkg);
+  const label = await currentLabel(db, view.document.id);
+  const marks = countOpenMarks(doc);
+  const headerLine = `${view.negotiation.title} · ${view.document.title} · ${label}`;
+  const nonce = (await headers()).get('x-nonce') ?? undefined; // the CSP takes <style> elements only with this page's nonce
   return (
-    <article className="mx-auto max-w-3xl bg-white p-8 print:p-0">
+    <article className="mx-auto max-w-3xl bg-white p-8 print:max-w-none print:p-0">
+      {/* Every printed page carries the same header and footer as the DOCX (CSS page margin boxes). */}
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: printPageCss({ header: headerLine, packageLine, draft: pkg.provisional }) }} />
       <div className="mb-6 flex items-start justify-between gap-4 print:hidden">
         <p className="text-sm text-muted">
           This is the last saved text. Use your browser’s print dialog to save it as PDF.{' '}
@@ -36,15 +51,19 @@ export default async function PrintPage({ params }: Props) {
         <PrintButton />
       </div>
       <header className="border-b border-line pb-4">
-        <p className="text-sm text-muted">{view.negotiation.title}</p>
+        <p className="text-sm text-muted">{view.negotiation.title} · {label}</p>
         <h1 className="text-2xl font-semibold">{view.document.title}</h1>
-        <p className="mt-1 text-sm">Printed {new Date().toISOString().slice(0, 10)} · Provisional: nothing is agreed until everything is agreed.</p>
+        {pkg.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">Draft — not agreed</p>}
+        <p className="mt-1 text-sm" data-testid="print-package">{packageLine}. Nothing is agreed until everything is agreed.</p>
+        <p className="mt-1 text-xs text-muted">Printed {new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC</p>
       </header>
       <StaticDoc doc={doc} parties={view.parties} />
-      {brackets > 0 && (
+      {(marks.brackets > 0 || marks.suggestions > 0 || marks.alternatives > 0) && (
         <footer className="mt-8 border-t border-line pt-3 text-sm">
           <h2 className="font-semibold">Legend</h2>
-          <p>[text]<sup>PARTY</sup> — not agreed; the bracket is held by that party. {brackets} bracketed passage{brackets === 1 ? '' : 's'} open.</p>
+          {marks.brackets > 0 && <p>[text]<sup>PARTY</sup> — not agreed; the bracket is held by that party. {marks.brackets} bracketed passage{marks.brackets === 1 ? '' : 's'} open.</p>}
+          {marks.suggestions > 0 && <p><ins>underlined</ins><sup>+PARTY</sup> / <del>struck</del><sup>−PARTY</sup> — a change proposed by that party and not accepted; not part of the agreed text.</p>}
+          {marks.alternatives > 0 && <p>Alt 2 · PARTY — a competing wording of the paragraph above it, proposed by that party.</p>}
         </footer>
       )}
     </article>

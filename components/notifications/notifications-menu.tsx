@@ -1,0 +1,99 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { fetchJson } from '@/components/ui/fetch-json';
+
+interface Item {
+  id: string;
+  message: string;
+  negotiationTitle: string;
+  href: string;
+  createdAt: string;
+  read: boolean;
+}
+
+const POLL_MS = 15_000;
+
+/**
+ * The bell in the top bar: the person's notices (e.g. a clause their party agreed to was changed),
+ * checked every 15 s and whenever the tab regains focus. Opening it marks them read.
+ */
+export function NotificationsMenu() {
+  const [data, setData] = useState<{ notifications: Item[]; unread: number } | null>(null);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    const res = await fetchJson<{ notifications: Item[]; unread: number }>('/api/notifications', 'GET');
+    if (res.ok) setData(res.data);
+  }, []);
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), POLL_MS);
+    const onFocus = () => void load();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [load]);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const toggle = async () => {
+    const next = !open;
+    setOpen(next);
+    if (next && data && data.unread > 0) {
+      const res = await fetchJson('/api/notifications', 'PATCH', { all: true });
+      if (res.ok) setData((d) => d && { unread: 0, notifications: d.notifications.map((n) => ({ ...n, read: true })) });
+    }
+  };
+
+  const unread = data?.unread ?? 0;
+  return (
+    <div ref={root} className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => void toggle()}
+        className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium text-ink hover:bg-gray-50"
+      >
+        Notices{unread > 0 && <span className="ml-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">{unread}</span>}
+        <span className="sr-only">{unread > 0 ? ` (${unread} unread)` : ' (none unread)'}</span>
+      </button>
+      {open && (
+        <div id={panelId} role="region" aria-label="Notices" className="absolute right-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg">
+          {!data || data.notifications.length === 0 ? (
+            <p className="text-muted">No notices yet.</p>
+          ) : (
+            <ul className="max-h-80 space-y-2 overflow-auto">
+              {data.notifications.map((n) => (
+                <li key={n.id} className={`rounded border px-2 py-1.5 ${n.read ? 'border-line' : 'border-red-300 bg-red-50'}`}>
+                  <Link href={n.href} className="text-ink no-underline hover:underline" onClick={() => setOpen(false)}>
+                    {n.message}
+                  </Link>
+                  <span className="block text-xs text-muted">
+                    {n.negotiationTitle} · {new Date(n.createdAt).toLocaleString()}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

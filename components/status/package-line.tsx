@@ -1,0 +1,29 @@
+'use client';
+
+import Link from 'next/link';
+import { useLiveJson } from '@/components/editor/use-live-json';
+import { useDocumentTopic } from '@/components/editor/document-events';
+import { packageSummary } from './package-banner';
+import type { PackageJson } from './status-api';
+
+/**
+ * The negotiation's package state on a document page (never this document's alone): provisional
+ * until every provision of every shared document is agreed. Live on 'package' and 'status' notices.
+ */
+export function PackageLine({ negotiationId, initial }: { negotiationId: string; initial: PackageJson }) {
+  const { data, refetch } = useLiveJson<{ package: PackageJson }>(`/api/negotiations/${encodeURIComponent(negotiationId)}/package`, 'package');
+  useDocumentTopic('status', () => void refetch());
+  const pkg = data?.package ?? initial;
+  return (
+    <p
+      data-testid="package-state"
+      role="status"
+      className={`rounded-full border px-3 py-1 text-sm ${pkg.provisional ? 'border-amber-300 bg-amber-50 text-amber-900' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}
+    >
+      {packageSummary(pkg)}{' '}
+      <Link href={`/negotiations/${negotiationId}#package`} className="underline underline-offset-2">
+        details
+      </Link>
+    </p>
+  );
+}
