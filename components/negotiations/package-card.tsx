@@ -1,10 +1,9 @@
-import Link from 'next/link';
 import { PackageBanner } from '@/components/status/package-banner';
 import type { PackageJson } from '@/components/status/status-api';
 import { ui } from '@/components/ui/styles';
 
 /** The negotiation's agreement package on the overview: the summary line, then how far each shared document is. */
-export function PackageCard({ negotiationId, pkg }: { negotiationId: string; pkg: PackageJson }) {
+export function PackageCard({ pkg }: { pkg: PackageJson }) {
   return (
     <section id="package" aria-labelledby="package-title" className={ui.card}>
       <h2 id="package-title" className={ui.h2}>Agreement package</h2>
@@ -15,7 +14,8 @@ export function PackageCard({ negotiationId, pkg }: { negotiationId: string; pkg
         <ul className="mt-3 divide-y divide-line text-sm" aria-label="Provisions agreed per document">
           {pkg.documents.map((d) => (
             <li key={d.documentId} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <Link href={`/negotiations/${negotiationId}/documents/${d.documentId}`} className={ui.link}>{d.title}</Link>
+              {/* Not a link: the Documents card opens them (one link per document on the page). */}
+              <span className="font-medium text-ink">{d.title}</span>
               <span className="text-muted">
                 {d.total === 0 ? 'no provisions yet' : `${d.agreed} of ${d.total} agreed`}
               </span>

@@ -64,6 +64,11 @@ export function describeEvent(action: string, targetId: string | null, details: 
       return `confirmed ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)} for ${String(details.partyShortName)}`;
     case 'status.withdraw':
       return `withdrew ${String(details.partyShortName)}’s agreement to ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)}`;
+    case 'status.changed_after_agreement': {
+      const who = Array.isArray(details.parties) ? (details.parties as { shortName?: string }[]).map((p) => p.shortName ?? '?').join(' and ') : 'the parties';
+      const what = details.removed ? 'removed' : 'changed';
+      return `${what} ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)} after ${who} had agreed to it; that agreement no longer counts`;
+    }
     case 'status.set':
       return `set ‘${String(details.label)}’ in ${docName(ctx, details.documentId, details.documentTitle)} to ${STATUS_NAMES[String(details.to)] ?? String(details.to)}`;
     case 'comment.create':

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { clausePartyPositions, memberships, notifications, type ClausePartyPosition, type DocumentRow } from '@/db/schema';
+import { clausePartyPositions, docUpdates, memberships, notifications, type ClausePartyPosition, type DocumentRow } from '@/db/schema';
 import { recordEvent } from '@/lib/audit/record-event';
 import { notifyDocument } from '@/lib/collab/notify';
 import type { ClauseBlockInfo } from './clause-blocks';
@@ -32,7 +32,12 @@ export async function reconcileAgreements(db: Db, input: ReconcileInput): Promis
   const byKey = new Map(input.blocks.map((b) => [b.key, b]));
   const suspects = input.positions.filter((p) => p.changedAt === null && !(byKey.has(p.clauseKey) && isBound(p, byKey.get(p.clauseKey)!)));
   if (suspects.length === 0) return [];
-  const authors = [...new Set((input.authors ?? []).filter((a): a is string => !!a))];
+  let authors = [...new Set((input.authors ?? []).filter((a): a is string => !!a))];
+  if (authors.length === 0) {
+    // Noticed when a board was read: the change is the latest stored edit's (a server-made one carries its user too).
+    const [last] = await db.select({ userId: docUpdates.userId }).from(docUpdates).where(eq(docUpdates.documentId, document.id)).orderBy(desc(docUpdates.id)).limit(1);
+    if (last?.userId) authors = [last.userId];
+  }
   const short = (id: string) => input.parties.find((p) => p.id === id)?.shortName ?? '?';
 
   const reopened = await db.transaction(async (tx) => {
@@ -61,7 +66,7 @@ export async function reconcileAgreements(db: Db, input: ReconcileInput): Promis
       const partyNames = rows.map((r) => short(r.partyId));
       await recordEvent(tx, {
         negotiationId: document.negotiationId,
-        actorId: authors.length === 1 ? authors[0]! : null,
+        actorId: authors.at(-1) ?? null,
         action: 'status.changed_after_agreement',
         targetType: 'clause',
         targetId: key,

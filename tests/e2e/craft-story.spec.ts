@@ -146,28 +146,34 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     expectNoAppErrors();
   });
 
-  test('4 · APM agrees to the clause ad referendum, then confirms it', async () => {
+  test('4 · APM cannot agree to the bracketed clause; it agrees to the other one ad referendum, then confirms it', async () => {
     const { page } = people.apm;
     const status = await openTab(page, 'Status');
-    const row = status.getByRole('list', { name: 'Clauses' }).getByRole('listitem').filter({ hasText: 'Forces withdraw to the cantonment sites' }).first();
-    await expect(row).toContainText('[contains brackets]');
+    const clauses = status.getByRole('list', { name: 'Clauses' });
+    const contested = clauses.getByRole('listitem').filter({ hasText: 'Forces withdraw to the cantonment sites' }).first();
+    await expect(contested).toContainText('[contains brackets]');
+    // Brackets are text nobody agreed to: the board says so before anyone clicks.
+    await expect(contested.getByRole('button', { name: /^Agree ad ref to ‘Forces withdraw/ })).toBeDisabled();
+    await expect(contested).toContainText('Not ready for agreement: the text still holds brackets.');
+
+    const row = clauses.getByRole('listitem').filter({ hasText: 'Heavy weapons are stored' }).first();
     const positions = row.getByRole('list', { name: /^Party positions on/ });
     await expect(positions).toContainText('APM: No position');
-
-    await row.getByRole('button', { name: /^Agree ad ref to ‘Forces withdraw/ }).click();
-    await expect(message(page, /^APM agreed ‘Forces withdraw.*’ ad ref\. A version was saved\.$/)).toBeVisible();
+    await row.getByRole('button', { name: /^Agree ad ref to ‘Heavy weapons/ }).click();
+    await expect(message(page, /^APM agreed ‘Heavy weapons.*’ ad ref\. A version was saved\.$/)).toBeVisible();
     await expect(positions).toContainText('APM: Ad ref');
+    await expect(row).toContainText('Partly agreed');
 
-    await row.getByRole('button', { name: /^Confirm ‘Forces withdraw/ }).click();
-    await expect(message(page, /^APM confirmed ‘Forces withdraw.*’\. A version was saved\.$/)).toBeVisible();
+    await row.getByRole('button', { name: /^Confirm ‘Heavy weapons/ }).click();
+    await expect(message(page, /^APM confirmed ‘Heavy weapons.*’\. A version was saved\.$/)).toBeVisible();
     await expect(positions).toContainText('APM: Confirmed');
     await expect(positions).toContainText('GOV: No position');
-    // Still contested (GOV's bracket, GOV's position): not agreed yet.
-    await expect(row).toContainText('Bracketed');
+    // GOV has not agreed: not agreed yet.
+    await expect(row).toContainText('Partly agreed');
 
     // GOV's board follows live.
     const govStatus = await openTab(people.gov.page, 'Status');
-    await expect(govStatus.getByRole('list', { name: /^Party positions on ‘Forces withdraw/ })).toContainText('APM: Confirmed', { timeout: 15_000 });
+    await expect(govStatus.getByRole('list', { name: /^Party positions on ‘Heavy weapons/ })).toContainText('APM: Confirmed', { timeout: 15_000 });
     expectNoAppErrors();
   });
 
@@ -284,6 +290,7 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     expect(paragraphs).toContain('Forces withdraw to the cantonment sites within [30 days]GOV of signature.');
     expect(paragraphs).toContain('Heavy weapons are stored under international verification.');
     expect(paragraphs).toContain('Legend: bracketed text');
+    expect(paragraphs).toContain('Draft — not agreed');
     expect(paragraphs).toContain(`[text]GOV — not agreed; bracket held by ${gov.name}`);
     expect(paragraphs.join('\n')).not.toMatch(/90 days|strict|joint/);
     expectNoAppErrors();

@@ -97,6 +97,7 @@ describe(`agreement bound to the exact text on ${TEST_DRIVER}`, () => {
     await clause('c1', 'gov.lead');
     const events = await reopenEvents();
     expect(events).toHaveLength(1);
+    expect(events[0]!.actorId).toBe(as('mediator')); // the stored edit's author
     expect(events[0]!.details).toMatchObject({ clauseKey: 'c1', documentId: chapter.id, removed: false, agreedText: AGREED, parties: [{ shortName: 'GOV', position: 'confirmed' }, { shortName: 'APM', position: 'confirmed' }] });
     const delegates = await db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.negotiationId, chapter.negotiationId));
     const notified = new Set((await db.select().from(notifications).where(eq(notifications.kind, 'status.changed_after_agreement'))).map((n) => n.userId));

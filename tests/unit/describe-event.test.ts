@@ -12,3 +12,11 @@ describe('describeEvent: opening a negotiation', () => {
     expect(describeEvent('negotiation.create', null, { style: 'coercive' }, ctx)).toBe('opened the negotiation');
   });
 });
+
+describe('describeEvent: a text changed after agreement', () => {
+  it('names the clause, the document and the parties whose agreement no longer counts', () => {
+    const details = { label: '1.1 Reports', documentTitle: 'Chapter III', parties: [{ shortName: 'GOV' }, { shortName: 'APM' }] };
+    expect(describeEvent('status.changed_after_agreement', 'c1', details, ctx)).toBe('changed ‘1.1 Reports’ in “Chapter III” after GOV and APM had agreed to it; that agreement no longer counts');
+    expect(describeEvent('status.changed_after_agreement', 'c1', { ...details, removed: true }, ctx)).toMatch(/^removed ‘1.1 Reports’/);
+  });
+});

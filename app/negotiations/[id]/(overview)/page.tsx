@@ -58,7 +58,7 @@ export default async function NegotiationPage({ params }: Props) {
       </div>
       <div className="mt-8 grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <PackageCard negotiationId={id} pkg={pkg} />
+          <PackageCard pkg={pkg} />
           <DocumentList negotiationId={id} documents={overview.documents} parties={parties} canCreate={me.permissions['document.create']} />
           <MembersSection negotiationId={id} overview={overview} invitations={invitations} />
         </div>
