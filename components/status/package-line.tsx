@@ -1,19 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useLiveJson } from '@/components/editor/use-live-json';
-import { useDocumentTopic } from '@/components/editor/document-events';
 import { packageSummary } from './package-banner';
 import type { PackageJson } from './status-api';
+import { usePackageState } from './use-package-state';
 
 /**
  * The negotiation's package state on a document page (never this document's alone): provisional
- * until every provision of every shared document is agreed. Live on 'package' and 'status' notices.
+ * until every provision of every shared document is agreed. Live on 'package' notices.
  */
 export function PackageLine({ negotiationId, initial }: { negotiationId: string; initial: PackageJson }) {
-  const { data, refetch } = useLiveJson<{ package: PackageJson }>(`/api/negotiations/${encodeURIComponent(negotiationId)}/package`, 'package');
-  useDocumentTopic('status', () => void refetch());
-  const pkg = data?.package ?? initial;
+  const pkg = usePackageState(negotiationId, initial) ?? initial;
   return (
     <p
       data-testid="package-state"

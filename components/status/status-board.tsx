@@ -6,16 +6,18 @@ import { STATUS_LABELS, STATUS_ORDER } from '@/lib/status/labels';
 import { ClauseStatusRow } from './clause-status-row';
 import { PackageBanner } from './package-banner';
 import type { StatusAction } from './status-api';
+import { usePackageState } from './use-package-state';
 import { useStatusBoard } from './use-status-board';
 
 /**
  * Clause statuses of one document: counts, the negotiation's package banner, each party's
  * position, what changed after agreement, and the reader's own actions (ad ref / confirm /
- * withdraw for a lead negotiator, procedural status for the lead mediator). Live: refreshes on
- * 'status' and 'package' notices, which the server sends when statuses or the text change.
+ * withdraw for a lead negotiator, procedural status for the lead mediator). Live: the board on
+ * 'status' notices, the package on 'package' notices; the server sends both when statuses or the text change.
  */
-export function StatusBoard({ documentId }: { documentId: string }) {
+export function StatusBoard({ documentId, negotiationId }: { documentId: string; negotiationId: string }) {
   const { board, loadError, send } = useStatusBoard(documentId);
+  const pkg = usePackageState(board?.enabled ? negotiationId : null, board?.package ?? null) ?? board?.package ?? null;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
@@ -37,9 +39,9 @@ export function StatusBoard({ documentId }: { documentId: string }) {
       {board && !board.enabled && <p className="mt-3 text-sm text-muted">Clause status applies to shared drafts, not to private notes.</p>}
       {board?.enabled && (
         <>
-          {board.package && (
+          {pkg && (
             <div className="mt-3">
-              <PackageBanner pkg={board.package} currentDocumentId={board.documentId} />
+              <PackageBanner pkg={pkg} currentDocumentId={board.documentId} />
             </div>
           )}
           <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">

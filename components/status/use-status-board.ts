@@ -1,19 +1,16 @@
 'use client';
 
 import { useCallback } from 'react';
-import { useDocumentTopic } from '@/components/editor/document-events';
 import { useLiveJson } from '@/components/editor/use-live-json';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { statusUrl, type BoardJson, type StatusAction } from './status-api';
 
 /**
  * Loads a document's status board and keeps it live: 'status' notices (a status change, or the
- * server noticing the text moved) and 'package' notices (another document of the negotiation
- * changed the package) refetch it. Sends changes.
+ * server noticing the text moved) refetch it. Sends changes.
  */
 export function useStatusBoard(documentId: string) {
   const { data: board, setData: setBoard, loadError, refetch } = useLiveJson<BoardJson>(statusUrl(documentId), 'status');
-  useDocumentTopic('package', () => void refetch());
 
   /** Sends one change; resolves to an error message, or null when it worked. */
   const send = useCallback(

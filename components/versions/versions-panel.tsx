@@ -2,9 +2,8 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
-import { useLiveJson } from '@/components/editor/use-live-json';
 import { packageSummary } from '@/components/status/package-banner';
-import type { PackageJson } from '@/components/status/status-api';
+import { usePackageState } from '@/components/status/use-package-state';
 import type { RedlineBlock } from '@/lib/versions/redline';
 import { RedlineView } from './redline-view';
 
@@ -40,9 +39,7 @@ export function VersionsPanel({ documentId, canCreate, canRestore, canExport, pr
   const [notice, setNotice] = useState<string | null>(null);
   const base = `/api/documents/${documentId}`;
   const [proposals, setProposals] = useState<'tracked' | 'marked'>('tracked');
-  const { data: pkgData, refetch: refetchPackage } = useLiveJson<{ package: PackageJson }>(negotiationId ? `/api/negotiations/${encodeURIComponent(negotiationId)}/package` : '', 'package');
-  useDocumentTopic('status', () => void (negotiationId && refetchPackage()));
-  const pkg = negotiationId ? (pkgData?.package ?? null) : null;
+  const pkg = usePackageState(negotiationId ?? null);
   const cleanBlocked = !negotiationId ? 'A clean text is made from a shared draft only.' : !pkg ? 'Checking the package…' : pkg.provisional ? `A clean text is available once the whole package is agreed. ${packageSummary(pkg)}.` : null;
 
   const load = useCallback(async () => {

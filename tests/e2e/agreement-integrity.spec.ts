@@ -239,6 +239,20 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
 
     const mediator = people.mediator;
+    // The print view shows the marks as the editor does, with the package state, and no app chrome on paper.
+    await mediator.page.goto(`${chapter.url}/print`);
+    const printed = mediator.page.locator('article');
+    await expect(printed.getByTestId('draft-legend')).toHaveText('Draft — not agreed');
+    await expect(printed.getByTestId('print-package')).toContainText('Package provisional — 1 of 3 provisions agreed');
+    await expect(printed.locator('p[data-altof]')).toContainText(`Alt 2 · APM${ALT_2}+APM`);
+    await expect(printed.locator('ins').filter({ hasText: 'and in writing' })).toContainText('+GOV');
+    await expect(printed).toContainText('[without notice]APM');
+    await expect(mediator.page.getByRole('banner')).toBeVisible();
+    await mediator.page.emulateMedia({ media: 'print' });
+    await expect(mediator.page.getByRole('banner')).toBeHidden();
+    await expect(mediator.page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+    await mediator.page.emulateMedia({ media: 'screen' });
+
     const medEditor = await openEditor(mediator.page, chapter.url);
     const review = await openTab(mediator.page, 'Review');
     const alternatives = review.getByRole('region', { name: 'Alternatives' });
