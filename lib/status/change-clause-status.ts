@@ -100,8 +100,8 @@ async function applyProcedural(tx: DbOrTx, c: Change, status: (typeof PROCEDURAL
  * Changes a clause's status: a lead negotiator marks their own party ad ref, confirms (after ad
  * ref) or withdraws — an agreement binds to the clause's exact text as stored now, and is refused
  * while that text holds brackets, suggestions or alternatives; the lead mediator sets the
- * procedural status. Audited in the same
- * transaction, then a version is saved automatically and open editors are notified.
+ * procedural status. Audited in the same transaction, then a version is saved automatically and
+ * open pages (this document's and, for the package, every shared document's) are notified.
  * @throws AccessError 404 (document or clause unknown), 403 (role not allowed); HttpError 409 for
  * private documents or a `textHash` the text has moved on from, 400 for a transition that does not apply.
  */
