@@ -1,17 +1,29 @@
 /**
- * `npm run clauses:check`: validates every clause file and prints counts per topic as JSON,
- * `{ "total": N, "topics": { ... } }`. Exits 1 with one line per problem (file: field: message).
+ * `npm run clauses:check`: validates every clause file and prints a report as JSON on stdout:
+ * counts per topic and the PA-X codes in use, checked against the shipped codebook. Exits 1 with
+ * one line per problem (file: field: message) on stderr.
  */
 import { CLAUSE_TOPICS } from './schema';
+import { PAX_SOURCE } from './pax-codes';
 import { defaultLibraryDir, formatProblem, validateLibrary } from './validate-library';
 
 const dir = process.argv[2] ?? defaultLibraryDir();
 const { clauses, problems } = validateLibrary(dir);
 const topics: Record<string, number> = {};
 for (const topic of CLAUSE_TOPICS) topics[topic] = clauses.filter((c) => c.topic === topic).length;
-console.log(JSON.stringify({ total: clauses.length, topics }, null, 2));
 const missingTopics = CLAUSE_TOPICS.filter((t) => topics[t] === 0);
 for (const t of missingTopics) problems.push({ file: dir, field: 'topic', message: `no clause for topic "${t}"` });
+const unknownCodes = problems.filter((p) => p.field.startsWith('pax_codes')).length;
+const report = {
+  total: clauses.length,
+  topics,
+  paxCodes: {
+    codebook: `${PAX_SOURCE.dataset} (peacerep/pax_guide@${PAX_SOURCE.commit.slice(0, 7)}, checked ${PAX_SOURCE.checked})`,
+    used: new Set(clauses.flatMap((c) => c.pax_codes)).size,
+    unknown: unknownCodes,
+  },
+};
+console.log(JSON.stringify(report, null, 2));
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`\n${problems.length} problem(s) in the clause library.`);

@@ -43,6 +43,11 @@ export function provenanceLabel(attrs: { clauseId: string; version: number; vari
   return `Library · ${attrs.clauseId} v${attrs.version} · ${attrs.variant}`;
 }
 
+/** The PA-X codes stored on a clause block (a comma-separated attribute), as a list. */
+export function paxCodesOf(attr: unknown): string[] {
+  return typeof attr === 'string' ? attr.split(',').map((c) => c.trim()).filter(Boolean) : [];
+}
+
 /**
  * A `clauseBlock` node for one variant of a clause: its title as a heading, then its paragraphs,
  * with {PARTY_A}/{PARTY_B} filled from the parties (by position) and other placeholders left as
@@ -52,7 +57,7 @@ export function clauseToNode(clause: Clause, variant: ClauseVariant, parties: re
   const values = partyValues(parties);
   return {
     type: 'clauseBlock',
-    attrs: { clauseId: clause.id, version: clause.version, variant, title: clause.title },
+    attrs: { clauseId: clause.id, version: clause.version, variant, title: clause.title, paxCodes: clause.pax_codes.join(',') },
     content: [
       { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: clause.title }] },
       ...splitParagraphs(variantText(clause, variant)).map((p) => ({ type: 'paragraph', content: toInline(p, values) })),

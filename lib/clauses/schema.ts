@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paxCodeProblem } from './pax-codes';
 import { isPlaceholderName, PLACEHOLDER_PATTERN } from './placeholders';
 
 /** The topic folders of clause-library/, after the domain brief's taxonomy. */
@@ -70,7 +71,16 @@ export const zClause = z.strictObject({
   drafting_note: z.string().trim().min(10),
   checklist: z.array(zChecklistItem).min(1),
   tags: z.array(z.string().trim().min(2).refine((t) => t === t.toLowerCase(), { message: 'must be lowercase' })).min(1),
-  pax_codes: z.array(z.string().regex(/^[A-Z][A-Za-z]*$/, 'must look like a PA-X code, e.g. CeProv')),
+  /** Coded variables of the PA-X codebook (lib/clauses/data/pax-codebook.json); any other is rejected. */
+  pax_codes: z
+    .array(
+      z.string().superRefine((code, ctx) => {
+        const problem = paxCodeProblem(code);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    )
+    .min(1, 'name at least one PA-X code (see lib/clauses/data/pax-codebook.json)')
+    .refine((codes) => new Set(codes).size === codes.length, { message: 'lists a PA-X code twice' }),
   related: z.array(z.string().regex(kebab, 'must be a clause id')),
 });
 export type Clause = z.infer<typeof zClause>;

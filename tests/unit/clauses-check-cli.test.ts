@@ -15,8 +15,9 @@ describe('npm run clauses:check', () => {
   it('prints counts per topic and exits 0 on the real library', () => {
     const result = runCheck(path.join(process.cwd(), 'clause-library'));
     expect(result.status, result.stderr).toBe(0);
-    const counts = JSON.parse(result.stdout) as { total: number; topics: Record<string, number> };
+    const counts = JSON.parse(result.stdout) as { total: number; topics: Record<string, number>; paxCodes: { used: number; unknown: number; codebook: string } };
     expect(counts.total).toBe(Object.values(counts.topics).reduce((a, b) => a + b, 0));
+    expect(counts.paxCodes).toMatchObject({ unknown: 0, codebook: expect.stringMatching(/PA-X main dataset, version 10/) });
   });
 
   it('exits non-zero naming the file and field of an invalid clause and a duplicate id', () => {
@@ -25,11 +26,14 @@ describe('npm run clauses:check', () => {
     writeFileSync(path.join(dir, 'ceasefire', 'cf-a.json'), JSON.stringify(makeClause({ id: 'cf-a' })));
     writeFileSync(path.join(dir, 'ddr', 'cf-a.json'), JSON.stringify(makeClause({ id: 'cf-a', topic: 'ddr' })));
     writeFileSync(path.join(dir, 'ddr', 'ddr-bad.json'), JSON.stringify({ ...makeClause({ id: 'ddr-bad', topic: 'ddr' }), title: '' }));
+    writeFileSync(path.join(dir, 'ddr', 'ddr-coded.json'), JSON.stringify(makeClause({ id: 'ddr-coded', topic: 'ddr', pax_codes: ['Tj', 'SsrDdr'] })));
     const result = runCheck(dir);
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ total: 1, topics: { ceasefire: 1, ddr: 0 } });
     expect(result.stderr).toMatch(/ddr\/cf-a\.json: id: duplicate id "cf-a"/);
     expect(result.stderr).toMatch(/ddr\/ddr-bad\.json: title: /);
+    expect(result.stderr).toMatch(/ddr\/ddr-coded\.json: pax_codes\.0: "Tj" is the PA-X category heading/);
+    expect(JSON.parse(result.stdout).paxCodes.unknown).toBe(1);
     expect(result.stderr).toMatch(/no clause for topic "ssr"/);
   });
 });

@@ -43,7 +43,7 @@ describe('clause to editor node', () => {
   it('builds a clauseBlock carrying id, version and variant, with a heading and filled parties', () => {
     const clause = makeClause({ id: 'cf-cantonment-sites', version: 2, title: 'Cantonment', variants: { maximal: 'x', fallback: '{PARTY_B} may assemble at {LOCATION}.' } });
     const node = clauseToNode(clause, 'fallback', PARTIES);
-    expect(node.attrs).toEqual({ clauseId: 'cf-cantonment-sites', version: 2, variant: 'fallback', title: 'Cantonment' });
+    expect(node.attrs).toEqual({ clauseId: 'cf-cantonment-sites', version: 2, variant: 'fallback', title: 'Cantonment', paxCodes: 'Ce' });
     expect(node.content?.[0]).toEqual({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Cantonment' }] });
     expect(node.content?.[1]?.content).toEqual([
       { type: 'text', text: 'Arandian People’s Movement may assemble at ' },

@@ -47,6 +47,24 @@ describe('zClause via parseClauseFile', () => {
   });
 });
 
+describe('PA-X codes', () => {
+  const problemsFor = (pax_codes: string[]) => parseClauseFile('p.json', JSON.stringify(makeClause({ pax_codes }))).problems.map(formatProblem);
+
+  it('accepts coded variables of the shipped codebook', () => {
+    expect(problemsFor(['TjAmBan', 'HrNi', 'CeProv', 'ImE'])).toEqual([]);
+  });
+
+  it('rejects category headings, made-up codes, an empty list and repeats, naming the valid codes', () => {
+    expect(problemsFor(['Tj'])).toEqual([expect.stringMatching(/pax_codes\.0: "Tj" is the PA-X category heading "Transitional justice", not a coded variable: use one of TjGen, TjAm/)]);
+    expect(problemsFor(['Im'])).toEqual([expect.stringMatching(/"Im" is the PA-X category heading "Implementation".*ImUN, ImOth, ImRef, ImPK, ImE/)]);
+    expect(problemsFor(['NHRI'])).toEqual([expect.stringMatching(/coded HrNi/)]);
+    expect(problemsFor(['ceprov'])).toEqual([expect.stringMatching(/did you mean "CeProv"/)]);
+    expect(problemsFor(['SsrSalw'])).toEqual([expect.stringMatching(/"SsrSalw" is not a code of the PA-X codebook/)]);
+    expect(problemsFor([])).toEqual([expect.stringMatching(/pax_codes: name at least one PA-X code/)]);
+    expect(problemsFor(['Ce', 'Ce'])).toEqual([expect.stringMatching(/lists a PA-X code twice/)]);
+  });
+});
+
 describe('validateLibrary', () => {
   it('reports duplicate ids, topic/folder mismatch and unknown related ids', () => {
     const dir = writeLibrary({

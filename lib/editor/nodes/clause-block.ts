@@ -1,5 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
+import type { DOMOutputSpec } from '@tiptap/pm/model';
+import { paxCodesOf, provenanceLabel } from '@/lib/clauses/clause-to-doc';
+import { describePaxCode } from '@/lib/clauses/pax-codes';
 
 const dataAttr = (attr: string, key: string, parse: (v: string | null) => unknown = (v) => v) => ({
   parseHTML: (el: HTMLElement) => parse(el.getAttribute(attr)),
@@ -8,8 +10,8 @@ const dataAttr = (attr: string, key: string, parse: (v: string | null) => unknow
 
 /**
  * A clause inserted from the library. It carries its provenance (library id, version, variant)
- * as attributes and shows it as a read-only label above the text, e.g.
- * "Library · cf-cantonment-sites v1 · standard". The text inside stays freely editable.
+ * and PA-X codes as attributes and shows them as a read-only label above the text, e.g.
+ * "Library · cf-cantonment-sites v1 · standard  PA-X: Ce, CeProv". The text stays freely editable.
  */
 export const ClauseBlock = Node.create({
   name: 'clauseBlock',
@@ -24,6 +26,8 @@ export const ClauseBlock = Node.create({
       version: { default: 1, ...dataAttr('data-clause-version', 'version', (v) => Number(v ?? 1) || 1) },
       variant: { default: 'standard', ...dataAttr('data-clause-variant', 'variant', (v) => v ?? 'standard') },
       title: { default: '', ...dataAttr('data-clause-title', 'title', (v) => v ?? '') },
+      /** PA-X codes of the library clause, comma-separated ("CeProv,DdrDemil"); empty for older blocks. */
+      paxCodes: { default: '', ...dataAttr('data-clause-pax', 'paxCodes', (v) => v ?? '') },
     };
   },
 
@@ -33,13 +37,17 @@ export const ClauseBlock = Node.create({
 
   renderHTML({ node, HTMLAttributes }) {
     const label = provenanceLabel({ clauseId: String(node.attrs.clauseId), version: Number(node.attrs.version), variant: String(node.attrs.variant) });
+    const codes = paxCodesOf(node.attrs.paxCodes);
+    const codeLine: DOMOutputSpec[] = codes.length
+      ? [['span', { class: 'clause-pax ml-2 font-normal', 'data-testid': 'clause-pax-codes', title: codes.map(describePaxCode).join('; ') }, `PA-X: ${codes.join(', ')}`]]
+      : [];
     return [
       'section',
       mergeAttributes(HTMLAttributes, {
         'data-clause-block': '',
         class: 'clause-block my-3 rounded-md border-l-4 border-accent bg-accent-soft/40 px-3 py-2',
       }),
-      ['p', { class: 'clause-provenance m-0 text-xs font-medium text-muted select-none', contenteditable: 'false' }, label],
+      ['p', { class: 'clause-provenance m-0 text-xs font-medium text-muted select-none', contenteditable: 'false' }, label, ...codeLine],
       ['div', { class: 'clause-block-content' }, 0],
     ];
   },
