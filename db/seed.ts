@@ -49,6 +49,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         title: DEMO_NEGOTIATION_TITLE,
         description: 'Negotiations between the Government of Arandia and the Arandian People’s Movement on the security chapter of a comprehensive agreement.',
         style: 'facilitative',
+        dayZero: 'signature',
         createdBy: mediatorId,
       })
       .returning();
@@ -59,8 +60,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const partyRows = await tx
       .insert(parties)
       .values([
-        { negotiationId: talks!.id, name: 'Government of Arandia', shortName: 'GOV', color: '#1d4ed8', position: 0 },
-        { negotiationId: talks!.id, name: 'Arandian People’s Movement', shortName: 'APM', color: '#b45309', position: 1 },
+        { negotiationId: talks!.id, name: 'Government of Arandia', shortName: 'GOV', role: 'government', color: '#1d4ed8', position: 0 },
+        { negotiationId: talks!.id, name: 'Arandian People’s Movement', shortName: 'APM', role: 'armed_movement', color: '#b45309', position: 1 },
       ])
       .returning();
     const partyId = (short: string) => partyRows.find((p) => p.shortName === short)!.id;

@@ -3,8 +3,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
 import { clauseToNode } from '@/lib/clauses/clause-to-doc';
-import { partyValues } from '@/lib/clauses/placeholders';
-import type { ClauseVariant } from '@/lib/clauses/schema';
+import { negotiationValues, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
+import { variantText, type ClauseVariant } from '@/lib/clauses/schema';
 import { insertClauseAtCursor } from '@/lib/editor/insert-clause';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
@@ -23,12 +23,12 @@ export interface ClauseLibraryPanelProps {
   /** The Tiptap editor of the open document (null until it is ready). */
   editor: Editor | null;
   documentId: string;
-  /** The negotiation's parties by position: the first fills {PARTY_A}, the second {PARTY_B}. */
-  parties: readonly { name: string }[];
+  /** The parties with their roles and the negotiation's day zero, which fill the role placeholders. */
+  context: NegotiationContext;
 }
 
 /** The library beside the editor: search, preview the variants, insert one at the cursor. */
-export function ClauseLibraryPanel({ editor, documentId, parties }: ClauseLibraryPanelProps) {
+export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibraryPanelProps) {
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const [facets, setFacets] = useState<FacetOptions>({ paxCodes: [], tags: [] });
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function ClauseLibraryPanel({ editor, documentId, parties }: ClauseLibrar
   const { clause } = useClause(selectedId);
   const permission = useInsertPermission(documentId);
   const editable = useEditorEditable(editor);
-  const values = partyValues(parties);
+  const values = negotiationValues(context);
 
   useEffect(() => {
     searchClauses(EMPTY_FILTERS, { facets: true, limit: 1 }).then((res) => {
@@ -47,8 +47,10 @@ export function ClauseLibraryPanel({ editor, documentId, parties }: ClauseLibrar
 
   const insert = (variant: ClauseVariant) => {
     if (!editor || !clause) return;
-    const ok = insertClauseAtCursor(editor, clauseToNode(clause, variant, parties));
-    setStatus(ok ? `Inserted “${clause.title}” (${variant}) at the cursor. Press Tab to move between the fields still to fill.` : 'The clause could not be inserted here.');
+    const ok = insertClauseAtCursor(editor, clauseToNode(clause, variant, context));
+    const missing = unfilledRoles(variantText(clause, variant), context).map((u) => `{${u.name}}`);
+    const roleNote = missing.length ? ` ${missing.join(', ')} stayed a field: no party here has that role.` : '';
+    setStatus(ok ? `Inserted “${clause.title}” (${variant}) at the cursor. Press Tab to move between the fields still to fill.${roleNote}` : 'The clause could not be inserted here.');
   };
 
   const offer = async (variant: ClauseVariant) => {
@@ -63,6 +65,9 @@ export function ClauseLibraryPanel({ editor, documentId, parties }: ClauseLibrar
         <h2 id="clause-panel-title" className="text-base font-semibold">Clause library</h2>
         <a href="/clauses" target="_blank" rel="noopener" className="text-xs text-accent underline">Open full library</a>
       </div>
+      <p className="text-xs text-muted" data-testid="clause-fill-context">
+        Fills {Object.entries(values).filter(([k]) => k !== 'DAY_ZERO').map(([k, v]) => `{${k}} with ${v}`).join('; ') || 'no role: no party has a role yet'}. Deadlines run from {values.DAY_ZERO ?? 'a day zero still to choose'}.
+      </p>
       {permission?.decision === 'deny' && <p className="text-xs text-muted">Your role can read the library here but not insert clauses.</p>}
       <ClauseSearchForm filters={filters} onChange={setFilters} facets={facets} compact />
       <p role="status" aria-live="polite" className="text-sm text-emerald-900">{status}</p>
@@ -77,6 +82,7 @@ export function ClauseLibraryPanel({ editor, documentId, parties }: ClauseLibrar
           <VariantPreview
             clause={clause}
             values={values}
+            context={context}
             layout="stack"
             action={(variant) => <InsertAction variant={variant} permission={permission} editable={editable} onInsert={insert} onOffer={offer} />}
           />

@@ -1,22 +1,25 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import type { DayZero, SignatoryRole } from '@/db/schema/enums';
 import { ClauseLibraryPanel } from './clause-library-panel';
 import { CompletenessPanel } from './completeness-panel';
 
 export interface ClauseSidebarProps {
   editor: Editor | null;
   documentId: string;
-  /** The negotiation's parties by position (first = {PARTY_A}, second = {PARTY_B}). */
-  parties: readonly { name: string; shortName?: string }[];
+  /** The negotiation's parties with their roles: roles, not positions, fill {GOVERNMENT}, {MOVEMENT} … */
+  parties: readonly { name: string; shortName?: string; role: SignatoryRole }[];
+  /** The event deadlines run from ({DAY_ZERO}). */
+  dayZero: DayZero;
 }
 
 /** The clause tools beside the editor: the library panel and the completeness check. */
-export function ClauseSidebar({ editor, documentId, parties }: ClauseSidebarProps) {
+export function ClauseSidebar({ editor, documentId, parties, dayZero }: ClauseSidebarProps) {
   const partyNames = parties.flatMap((p) => [p.name, p.shortName ?? '']).filter(Boolean);
   return (
     <aside aria-label="Clause tools" className="space-y-4">
-      <ClauseLibraryPanel editor={editor} documentId={documentId} parties={parties} />
+      <ClauseLibraryPanel editor={editor} documentId={documentId} context={{ parties, dayZero }} />
       <CompletenessPanel editor={editor} partyNames={partyNames} />
     </aside>
   );

@@ -1,5 +1,7 @@
+import { unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
 import { VARIANTS, variantText, type Clause, type ClauseVariant } from '@/lib/clauses/schema';
 import { ClauseText } from './clause-text';
+import { VariantNotices } from './variant-notices';
 
 const VARIANT_LABELS: Record<ClauseVariant, { title: string; hint: string }> = {
   maximal: { title: 'Maximal', hint: 'The most demanding position' },
@@ -13,12 +15,14 @@ export interface VariantPreviewProps {
   values?: Record<string, string>;
   /** `columns`: side by side on wide screens; `stack`: one under another (narrow panels). */
   layout?: 'columns' | 'stack';
+  /** The negotiation, when previewing for a draft: roles it lacks are flagged under each variant. */
+  context?: NegotiationContext;
   /** An action under each variant, e.g. an Insert button. */
   action?: (variant: ClauseVariant) => React.ReactNode;
 }
 
 /** The three variants of a clause, labelled, for comparison before inserting one. */
-export function VariantPreview({ clause, values, layout = 'columns', action }: VariantPreviewProps) {
+export function VariantPreview({ clause, values, layout = 'columns', context, action }: VariantPreviewProps) {
   return (
     <div className={layout === 'columns' ? 'grid gap-4 lg:grid-cols-3' : 'space-y-3'}>
       {VARIANTS.map((variant) => (
@@ -34,6 +38,7 @@ export function VariantPreview({ clause, values, layout = 'columns', action }: V
           <div className="mt-2 flex-1">
             <ClauseText text={variantText(clause, variant)} values={values} />
           </div>
+          <VariantNotices warning={clause.variants[variant].warning} unfilled={context ? unfilledRoles(variantText(clause, variant), context) : []} />
           {action && <div className="mt-3">{action(variant)}</div>}
         </section>
       ))}

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { DayZero, SignatoryRole } from '@/db/schema/enums';
 import type { Action, Decision } from '@/lib/access/matrix';
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
 import type { PackageJson } from '@/components/status/status-api';
@@ -13,7 +14,9 @@ export interface DocumentWorkspaceProps {
   /** From lib/access documentAccess(): what the server will let this person do. */
   access: 'write' | 'suggest' | 'read';
   user: { id: string; name: string; color: string; roleLabel: string; partyShortName: string | null };
-  parties: { id: string; name: string; shortName: string; color: string }[];
+  parties: { id: string; name: string; shortName: string; color: string; role: SignatoryRole }[];
+  /** The event library deadlines run from ({DAY_ZERO}), chosen for the negotiation. */
+  dayZero: DayZero;
   /** The server's matrix decisions for this person, style and document (the UI only reflects them). */
   permissions: Partial<Record<Action, Decision>>;
   documentKind: 'shared' | 'caucus' | 'mediator_private';

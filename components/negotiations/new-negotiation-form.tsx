@@ -2,20 +2,24 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { Field } from '@/components/ui/field';
+import { Field, SelectField } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { PartySwatch } from '@/components/ui/badge';
 import { ui } from '@/components/ui/styles';
-import type { MediationStyle } from '@/db/schema/enums';
-import { PARTY_PALETTE } from '@/lib/negotiations/labels';
+import { DAY_ZERO_EVENTS, SIGNATORY_ROLES, type DayZero, type MediationStyle, type SignatoryRole } from '@/db/schema/enums';
+import { DAY_ZERO_LABELS, PARTY_PALETTE, SIGNATORY_ROLE_LABELS } from '@/lib/negotiations/labels';
 import { StyleOptions } from './style-options';
 
-type PartyDraft = { key: number; name: string; shortName: string };
+type PartyDraft = { key: number; name: string; shortName: string; role: SignatoryRole };
 
-/** Title, description, 2–6 parties and the mediation style; on success, opens the new negotiation. */
+/** A new party's default role: the first is the government, the second the armed movement. */
+const defaultRole = (index: number): SignatoryRole => (index === 0 ? 'government' : index === 1 ? 'armed_movement' : 'other_signatory');
+
+/** Title, description, 2–6 parties with their roles, the mediation style and day zero; on success, opens the new negotiation. */
 export function NewNegotiationForm() {
   const router = useRouter();
-  const [parties, setParties] = useState<PartyDraft[]>([{ key: 0, name: '', shortName: '' }, { key: 1, name: '', shortName: '' }]);
+  const [parties, setParties] = useState<PartyDraft[]>([0, 1].map((key) => ({ key, name: '', shortName: '', role: defaultRole(key) })));
+  const [dayZero, setDayZero] = useState<DayZero>('signature');
   const [style, setStyle] = useState<MediationStyle>('facilitative');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
@@ -31,8 +35,9 @@ export function NewNegotiationForm() {
     const res = await fetchJson<{ negotiation: { id: string } }>('/api/negotiations', 'POST', {
       title: String(form.get('title') ?? ''),
       description: String(form.get('description') ?? ''),
-      parties: parties.map(({ name, shortName }) => ({ name, shortName })),
+      parties: parties.map(({ name, shortName, role }) => ({ name, shortName, role })),
       style,
+      dayZero,
     });
     if (res.ok) {
       setStatus('Negotiation created. Opening it…');
@@ -54,11 +59,11 @@ export function NewNegotiationForm() {
       </div>
       <fieldset>
         <legend className={ui.label}>Parties at the table</legend>
-        <p className="text-xs text-muted">Between 2 and 6 delegations. Each gets a colour for its edits and suggestions.</p>
+        <p className="text-xs text-muted">Between 2 and 6 delegations. Each gets a colour for its edits and suggestions, and a role that decides whom library clauses bind: {'{GOVERNMENT}'}, {'{MOVEMENT}'}, {'{PARTY_C}'} or {'{THIRD_STATE}'}.</p>
         {fields.parties && <p className="mt-1 text-sm text-red-700">{fields.parties}</p>}
         <ol className="mt-3 space-y-3">
           {parties.map((p, i) => (
-            <li key={p.key} className="grid grid-cols-[auto_1fr] items-start gap-3 rounded-md border border-line p-3 sm:grid-cols-[auto_1fr_9rem_auto]">
+            <li key={p.key} className="grid grid-cols-[auto_1fr] items-start gap-3 rounded-md border border-line p-3 sm:grid-cols-[auto_1fr_9rem_11rem_auto]">
               <span className="mt-8 flex items-center"><PartySwatch color={PARTY_PALETTE[i % PARTY_PALETTE.length]!} /></span>
               <Field id={`party-${p.key}-name`} label={`Party ${i + 1} name`} value={p.name} onChange={(e) => update(p.key, { name: e.target.value })} required error={fields[`parties.${i}.name`]} />
               <Field
@@ -71,6 +76,19 @@ export function NewNegotiationForm() {
                 error={fields[`parties.${i}.shortName`]}
                 className="col-start-2 sm:col-start-auto"
               />
+              <SelectField
+                id={`party-${p.key}-role`}
+                label="Role"
+                value={p.role}
+                onChange={(e) => update(p.key, { role: e.target.value as SignatoryRole })}
+                error={fields[`parties.${i}.role`]}
+                className="col-start-2 sm:col-start-auto"
+                title={SIGNATORY_ROLE_LABELS[p.role].hint}
+              >
+                {SIGNATORY_ROLES.map((r) => (
+                  <option key={r} value={r}>{SIGNATORY_ROLE_LABELS[r].label}</option>
+                ))}
+              </SelectField>
               {parties.length > 2 && (
                 <button type="button" onClick={() => setParties((ps) => ps.filter((x) => x.key !== p.key))} className={`${ui.buttonSecondary} col-start-2 justify-self-start sm:col-start-auto sm:mt-6`}>
                   Remove<span className="sr-only"> party {i + 1}</span>
@@ -80,7 +98,7 @@ export function NewNegotiationForm() {
           ))}
         </ol>
         {parties.length < 6 && (
-          <button type="button" className={`${ui.buttonSecondary} mt-3`} onClick={() => setParties((ps) => [...ps, { key: Math.max(...ps.map((x) => x.key)) + 1, name: '', shortName: '' }])}>
+          <button type="button" className={`${ui.buttonSecondary} mt-3`} onClick={() => setParties((ps) => [...ps, { key: Math.max(...ps.map((x) => x.key)) + 1, name: '', shortName: '', role: defaultRole(ps.length) }])}>
             Add a party
           </button>
         )}
@@ -90,6 +108,19 @@ export function NewNegotiationForm() {
         <p className="mt-1 text-xs text-muted">It decides who holds the pen. You can change it later on the negotiation’s overview.</p>
         {fields.style && <p className="mt-1 text-sm text-red-700">{fields.style}</p>}
       </div>
+      <fieldset>
+        <legend className={ui.label}>Deadlines in library clauses run from</legend>
+        <p className="text-xs text-muted">A clause saying “within 30 days of {'{DAY_ZERO}'}” will read “within 30 days of the signature of this Agreement” or “… of the entry into force of this Agreement”.</p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {DAY_ZERO_EVENTS.map((d) => (
+            <label key={d} className="flex cursor-pointer items-center gap-2 rounded-md border border-line p-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+              <input type="radio" name="dayZero" value={d} checked={dayZero === d} onChange={() => setDayZero(d)} className="accent-[#0f4c81]" />
+              {DAY_ZERO_LABELS[d]}
+            </label>
+          ))}
+        </div>
+        {fields.dayZero && <p className="mt-1 text-sm text-red-700">{fields.dayZero}</p>}
+      </fieldset>
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-5">
         <button type="submit" className={ui.button} disabled={pending}>{pending ? 'Creating…' : 'Create negotiation'}</button>
         <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>

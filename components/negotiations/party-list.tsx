@@ -1,8 +1,9 @@
 import { PartySwatch } from '@/components/ui/badge';
 import { ui } from '@/components/ui/styles';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
+import { SIGNATORY_ROLE_LABELS } from '@/lib/negotiations/labels';
 
-/** The delegations at the table, each with its colour. */
+/** The delegations at the table, each with its colour and its role (which library clauses bind it). */
 export function PartyList({ parties }: { parties: NegotiationOverview['parties'] }) {
   return (
     <section aria-labelledby="parties-title" className={ui.card}>
@@ -13,6 +14,7 @@ export function PartyList({ parties }: { parties: NegotiationOverview['parties']
             <PartySwatch color={p.color} />
             <span className="font-medium">{p.name}</span>
             <span className="text-muted">({p.shortName})</span>
+            <span className="ml-auto text-xs text-muted">{SIGNATORY_ROLE_LABELS[p.role].label}</span>
           </li>
         ))}
       </ul>

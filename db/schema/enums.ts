@@ -17,6 +17,19 @@ export type MediationStyle = (typeof STYLES)[number];
 export const DOCUMENT_KINDS = ['shared', 'caucus', 'mediator_private'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * What a party is at the table, which decides the role placeholders of library clauses:
+ * {GOVERNMENT}, {MOVEMENT}, {PARTY_C} (another signatory, e.g. a second movement) and {THIRD_STATE}.
+ */
+export const SIGNATORY_ROLES = ['government', 'armed_movement', 'other_signatory', 'third_state'] as const;
+export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
+
+/** The event that library deadlines run from ("within 30 days of ..."), chosen per negotiation. */
+export const DAY_ZERO_EVENTS = ['signature', 'entry_into_force'] as const;
+export type DayZero = (typeof DAY_ZERO_EVENTS)[number];
+
 export const roleEnum = pgEnum('member_role', ROLES);
+export const partyRoleEnum = pgEnum('party_role', SIGNATORY_ROLES);
+export const dayZeroEnum = pgEnum('day_zero', DAY_ZERO_EVENTS);
 export const styleEnum = pgEnum('mediation_style', STYLES);
 export const documentKindEnum = pgEnum('document_kind', DOCUMENT_KINDS);

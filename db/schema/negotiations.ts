@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
-import { documentKindEnum, roleEnum, styleEnum } from './enums';
+import { dayZeroEnum, documentKindEnum, partyRoleEnum, roleEnum, styleEnum } from './enums';
 import { users } from './users';
 
 export const negotiations = pgTable('negotiations', {
@@ -8,6 +8,8 @@ export const negotiations = pgTable('negotiations', {
   title: text('title').notNull(),
   description: text('description').notNull().default(''),
   style: styleEnum('style').notNull().default('facilitative'),
+  /** Library deadlines run from this event: "within 30 days of {DAY_ZERO}". */
+  dayZero: dayZeroEnum('day_zero').notNull().default('signature'),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -21,6 +23,8 @@ export const parties = pgTable(
     negotiationId: uuid('negotiation_id').notNull().references(() => negotiations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
+    /** Government, armed movement, other signatory or third state: fills the role placeholders. */
+    role: partyRoleEnum('role').notNull().default('other_signatory'),
     /** `#rrggbb`: used for carets, brackets and suggestions. */
     color: text('color').notNull(),
     position: integer('position').notNull().default(0),

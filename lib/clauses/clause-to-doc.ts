@@ -1,5 +1,5 @@
 import type { PmNode } from '@/lib/editor/to-json';
-import { fillPlaceholders, partyValues } from './placeholders';
+import { fillPlaceholders, negotiationValues, type NegotiationContext } from './placeholders';
 import { variantText, type Clause, type ClauseVariant } from './schema';
 
 /** ProseMirror JSON, as Tiptap's `insertContent` and `getJSON` use it. */
@@ -50,11 +50,11 @@ export function paxCodesOf(attr: unknown): string[] {
 
 /**
  * A `clauseBlock` node for one variant of a clause: its title as a heading, then its paragraphs,
- * with {PARTY_A}/{PARTY_B} filled from the parties (by position) and other placeholders left as
- * `placeholder` nodes.
+ * with the role placeholders ({GOVERNMENT}, {MOVEMENT} …) filled from the parties' roles and
+ * {DAY_ZERO} from the negotiation; every other placeholder is left as a `placeholderField` node.
  */
-export function clauseToNode(clause: Clause, variant: ClauseVariant, parties: readonly { name: string }[]): PmNode {
-  const values = partyValues(parties);
+export function clauseToNode(clause: Clause, variant: ClauseVariant, context: NegotiationContext): PmNode {
+  const values = negotiationValues(context);
   return {
     type: 'clauseBlock',
     attrs: { clauseId: clause.id, version: clause.version, variant, title: clause.title, paxCodes: clause.pax_codes.join(',') },

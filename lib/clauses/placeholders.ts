@@ -1,22 +1,48 @@
-/** Typed fields a clause may contain, written `{NAME}` (clause-library/README.md). */
-export const PLACEHOLDER_NAMES = [
-  'PARTY_A',
-  'PARTY_B',
-  'DATE',
-  'TIME',
-  'N_DAYS',
-  'N_MONTHS',
-  'N',
-  'PERCENT',
-  'BODY',
-  'LOCATION',
-  'FUNDER',
-  'MISSION',
-  'AUTHORITY',
-  'LAW',
-  'DISTANCE_KM',
-] as const;
-export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
+import type { DayZero, SignatoryRole } from '@/db/schema/enums';
+
+/** How a placeholder is filled: from the parties' roles, from the negotiation, or typed by a drafter. */
+export type PlaceholderSource = 'role' | 'negotiation' | 'typed';
+
+export interface PlaceholderSpec {
+  source: PlaceholderSource;
+  /** Shown in prompts and tooltips. */
+  description: string;
+  /** The word that must follow the field in clause text ("within {N_DAYS} days"). */
+  unit?: readonly string[];
+  /** A realistic value, used by `clauses:check` to fill a variant before checking it. */
+  sample: string;
+}
+
+/**
+ * Every placeholder a clause may contain (clause-library/README.md). Units stay outside the
+ * field, so a filled clause never reads "within 30 of" or "30 days days".
+ */
+export const PLACEHOLDERS = {
+  GOVERNMENT: { source: 'role', description: 'the government party', sample: 'the Government of Arandia' },
+  MOVEMENT: { source: 'role', description: 'the armed movement party', sample: 'the Arandian People’s Movement' },
+  PARTY_C: { source: 'role', description: 'another signatory party (a second movement or other signatory)', sample: 'the Southern Liberation Front' },
+  THIRD_STATE: { source: 'role', description: 'a third state that signs as a party', sample: 'the Republic of Belmar' },
+  DAY_ZERO: { source: 'negotiation', description: 'the event deadlines run from (signature or entry into force, chosen for the negotiation)', sample: 'the signature of this Agreement' },
+  DATE: { source: 'typed', description: 'a date, e.g. 1 March 2027', sample: '1 March 2027' },
+  TIME: { source: 'typed', description: 'a time of day, 24-hour clock', sample: '06:00' },
+  N_HOURS: { source: 'typed', description: 'a number of hours', unit: ['hours', 'hour'], sample: '72' },
+  N_DAYS: { source: 'typed', description: 'a number of days', unit: ['days', 'day'], sample: '30' },
+  N_WEEKS: { source: 'typed', description: 'a number of weeks', unit: ['weeks', 'week'], sample: '6' },
+  N_MONTHS: { source: 'typed', description: 'a number of months', unit: ['months', 'month'], sample: '6' },
+  N_YEARS: { source: 'typed', description: 'a number of years', unit: ['years', 'year'], sample: '5' },
+  N: { source: 'typed', description: 'a number', sample: '12' },
+  PERCENT: { source: 'typed', description: 'a percentage', unit: ['per cent'], sample: '30' },
+  DISTANCE_KM: { source: 'typed', description: 'a distance in kilometres', unit: ['kilometres', 'kilometre'], sample: '5' },
+  BODY: { source: 'typed', description: 'a named institution', sample: 'the Independent Monitoring Board' },
+  LOCATION: { source: 'typed', description: 'a place', sample: 'Tamara district' },
+  FUNDER: { source: 'typed', description: 'a named funder', sample: 'the Peacebuilding Fund of the United Nations' },
+  MISSION: { source: 'typed', description: 'an international mission', sample: 'the United Nations Verification Mission in Arandia' },
+  AUTHORITY: { source: 'typed', description: 'an authorising body, e.g. the Security Council of the United Nations', sample: 'the Security Council of the United Nations' },
+  LAW: { source: 'typed', description: 'a named statute', sample: 'the Peace Implementation Act' },
+} as const satisfies Record<string, PlaceholderSpec>;
+
+export type PlaceholderName = keyof typeof PLACEHOLDERS;
+export const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS) as PlaceholderName[];
 
 /** Any `{UPPER_SNAKE}` token, allowed or not (validation reports the unknown ones). */
 export const PLACEHOLDER_PATTERN = /\{([A-Z][A-Z0-9_]*)\}/g;
@@ -24,9 +50,9 @@ export const PLACEHOLDER_PATTERN = /\{([A-Z][A-Z0-9_]*)\}/g;
 /** A piece of clause text: plain text, or a placeholder still to be filled. */
 export type TextSegment = { type: 'text'; text: string } | { type: 'placeholder'; name: string };
 
-/** True for a name in PLACEHOLDER_NAMES. */
+/** True for a name in PLACEHOLDERS. */
 export function isPlaceholderName(name: string): name is PlaceholderName {
-  return (PLACEHOLDER_NAMES as readonly string[]).includes(name);
+  return Object.hasOwn(PLACEHOLDERS, name);
 }
 
 /** Every placeholder name used in a text, in order of first appearance. */
@@ -38,7 +64,7 @@ export function listPlaceholders(text: string): string[] {
 
 /**
  * Splits text into plain runs and placeholders, replacing the placeholders that have a value
- * (e.g. `{ PARTY_A: 'Government of Arandia' }`). Adjacent text runs are merged.
+ * (e.g. `{ GOVERNMENT: 'the Government of Arandia' }`). Adjacent text runs are merged.
  */
 export function fillPlaceholders(text: string, values: Partial<Record<string, string>> = {}): TextSegment[] {
   const segments: TextSegment[] = [];
@@ -61,10 +87,70 @@ export function fillPlaceholders(text: string, values: Partial<Record<string, st
   return segments;
 }
 
-/** Party names by position: the first party fills {PARTY_A}, the second {PARTY_B}. */
-export function partyValues(parties: readonly { name: string }[]): Record<string, string> {
+/** Text with every placeholder replaced by its value; unfilled ones stay as `{NAME}`. */
+export function fillText(text: string, values: Partial<Record<string, string>>): string {
+  return fillPlaceholders(text, values)
+    .map((s) => (s.type === 'text' ? s.text : `{${s.name}}`))
+    .join('');
+}
+
+/** What the clause tools know about the negotiation: its parties with their roles, and day zero. */
+export interface NegotiationContext {
+  parties: readonly { name: string; role: SignatoryRole }[];
+  dayZero?: DayZero | null;
+}
+
+/** The phrase {DAY_ZERO} becomes, so a deadline reads "within 30 days of the signature of this Agreement". */
+export const DAY_ZERO_PHRASES: Record<DayZero, string> = {
+  signature: 'the signature of this Agreement',
+  entry_into_force: 'the entry into force of this Agreement',
+};
+
+/**
+ * The values a negotiation gives to the role and day-zero placeholders, by role, never by the
+ * order in which parties were entered: {GOVERNMENT} is the government, {MOVEMENT} the first armed
+ * movement, {PARTY_C} the next signatory that is neither (a second movement or another
+ * signatory), {THIRD_STATE} the first third state. A role nobody holds stays unfilled.
+ */
+export function negotiationValues(context: NegotiationContext): Record<string, string> {
   const values: Record<string, string> = {};
-  if (parties[0]) values.PARTY_A = parties[0].name;
-  if (parties[1]) values.PARTY_B = parties[1].name;
+  const government = context.parties.find((p) => p.role === 'government');
+  const movement = context.parties.find((p) => p.role === 'armed_movement');
+  const partyC = context.parties.find((p) => p !== movement && (p.role === 'armed_movement' || p.role === 'other_signatory'));
+  const thirdState = context.parties.find((p) => p.role === 'third_state');
+  if (government) values.GOVERNMENT = government.name;
+  if (movement) values.MOVEMENT = movement.name;
+  if (partyC) values.PARTY_C = partyC.name;
+  if (thirdState) values.THIRD_STATE = thirdState.name;
+  if (context.dayZero) values.DAY_ZERO = DAY_ZERO_PHRASES[context.dayZero];
   return values;
+}
+
+/** A role or day-zero placeholder a text needs but the negotiation cannot fill, with a prompt. */
+export interface UnfilledRole {
+  name: string;
+  message: string;
+}
+
+/**
+ * The role and day-zero placeholders of `text` that the negotiation leaves unfilled, each with a
+ * sentence a drafter can act on (the field is inserted as a field to fill).
+ */
+export function unfilledRoles(text: string, context: NegotiationContext): UnfilledRole[] {
+  const values = negotiationValues(context);
+  return listPlaceholders(text)
+    .filter((name) => isPlaceholderName(name) && PLACEHOLDERS[name].source !== 'typed' && !values[name])
+    .map((name) => {
+      const spec = PLACEHOLDERS[name as PlaceholderName];
+      const message =
+        spec.source === 'negotiation'
+          ? `{${name}} (${spec.description}) is not set for this negotiation; it stays a field to fill.`
+          : `This clause binds {${name}}, ${spec.description}, but no party at this table has that role. It stays a field to fill: name the party it should bind, or remove the obligation.`;
+      return { name, message };
+    });
+}
+
+/** Sample values for every placeholder: `clauses:check` fills variants with them before checking. */
+export function sampleValues(): Record<string, string> {
+  return Object.fromEntries(PLACEHOLDER_NAMES.map((n) => [n, PLACEHOLDERS[n].sample]));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { draftingProblems } from './drafting-conventions';
 import { paxCodeProblem } from './pax-codes';
-import { isPlaceholderName, PLACEHOLDER_PATTERN } from './placeholders';
 
 /** The topic folders of clause-library/, after the domain brief's taxonomy. */
 export const CLAUSE_TOPICS = [
@@ -40,16 +40,37 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Topic-specific items use a short prefix, e.g. `ceasefire:maps`, `ma:records`, `tj:exclusions`. */
 const topicItem = /^[a-z]+:[a-z0-9_]+$/;
 
+/** Editor-ready clause text in the house conventions (lib/clauses/drafting-conventions.ts). */
 const zClauseText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .superRefine((text, ctx) => {
-    for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
-      if (!isPlaceholderName(match[1]!)) ctx.addIssue({ code: 'custom', message: `unknown placeholder {${match[1]}}` });
-    }
-    if (/\{(?![A-Z][A-Z0-9_]*\})/.test(text)) ctx.addIssue({ code: 'custom', message: 'malformed placeholder: use {UPPER_SNAKE}' });
+    for (const message of draftingProblems(text)) ctx.addIssue({ code: 'custom', message });
   });
+
+/**
+ * What a variant gives up, shown at the clause when it is inserted: every variant that weakens a
+ * safeguard says so. `blocking` is for international-law problems, `warning` for the rest.
+ */
+export const zVariantWarning = z.strictObject({
+  severity: z.enum(['blocking', 'warning']),
+  message: z
+    .string()
+    .trim()
+    .min(20, 'say what the variant weakens and why it matters')
+    .refine((m) => !/\{[A-Z_]+\}/.test(m), { message: 'is shown to readers as is: write it without placeholders' }),
+});
+export type VariantWarning = z.infer<typeof zVariantWarning>;
+
+/**
+ * One position of a clause. An object, not a bare string, so that later versions can carry
+ * translations (e.g. `translations: { fr, ar }`) beside the English text.
+ */
+const zVariant = z.strictObject({
+  text: zClauseText,
+  warning: zVariantWarning.optional(),
+});
 
 const zChecklistItem = z
   .string()
@@ -66,8 +87,8 @@ export const zClause = z.strictObject({
   title: z.string().trim().min(3).max(120),
   summary: z.string().trim().min(10).max(600),
   strength: z.enum(['shall', 'should', 'may']),
-  body: zClauseText,
-  variants: z.strictObject({ maximal: zClauseText, fallback: zClauseText }),
+  /** maximal = most demanding, standard = the usual balanced text, fallback = the minimum acceptable. */
+  variants: z.strictObject({ maximal: zVariant, standard: zVariant, fallback: zVariant }),
   drafting_note: z.string().trim().min(10),
   checklist: z.array(zChecklistItem).min(1),
   tags: z.array(z.string().trim().min(2).refine((t) => t === t.toLowerCase(), { message: 'must be lowercase' })).min(1),
@@ -82,10 +103,16 @@ export const zClause = z.strictObject({
     .min(1, 'name at least one PA-X code (see lib/clauses/data/pax-codebook.json)')
     .refine((codes) => new Set(codes).size === codes.length, { message: 'lists a PA-X code twice' }),
   related: z.array(z.string().regex(kebab, 'must be a clause id')),
+  /** Bodies and defined terms this clause establishes, e.g. "Joint Implementation Commission". */
+  defines: z.array(z.string().trim().min(3)),
+  /** Clauses whose bodies or terms this clause relies on; a draft without them gets a warning. */
+  requires: z.array(z.string().regex(kebab, 'must be a clause id')),
+  /** Clauses covering the same ground differently: a draft should hold one of them, not both. */
+  alternatives: z.array(z.string().regex(kebab, 'must be a clause id')),
 });
 export type Clause = z.infer<typeof zClause>;
 
-/** The text of one variant; `standard` is the body. */
+/** The text of one variant. */
 export function variantText(clause: Clause, variant: ClauseVariant): string {
-  return variant === 'standard' ? clause.body : clause.variants[variant];
+  return clause.variants[variant].text;
 }

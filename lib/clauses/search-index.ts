@@ -58,7 +58,7 @@ export function buildSearchIndex(clauses: readonly Clause[]): ClauseSearchIndex 
       ['tags', c.tags.join(' ')],
       ['subtopic', c.subtopic.replace(/-/g, ' ')],
       ['summary', c.summary],
-      ['body', `${c.body} ${c.variants.maximal} ${c.variants.fallback}`],
+      ['body', `${c.variants.standard.text} ${c.variants.maximal.text} ${c.variants.fallback.text}`],
     ];
     for (const [field, text] of fields) for (const token of tokenize(text)) add(token, doc, FIELD_WEIGHTS[field]);
   });

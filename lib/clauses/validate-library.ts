@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { zClause, type Clause } from './schema';
+import { bodyNames, headNoun, isExternalBody, shortForms } from './defined-bodies';
+import { VARIANTS, zClause, type Clause } from './schema';
 
 /** One problem in one file, naming the field so a writer can fix it. */
 export interface ClauseProblem {
@@ -83,11 +84,56 @@ export function validateLibrary(dir = defaultLibraryDir()): ValidatedLibrary {
       clauses.push(clause);
     }
   }
+  problems.push(...crossReferenceProblems(clauses, (c) => fileOf.get(c)!));
+  return { clauses, problems };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Links between clauses: `related`, `requires` and `alternatives` name existing clauses (and
+ * alternatives name each other); every defined term a clause uses is established by itself or by
+ * a clause in its `requires`; no clause names a body that no clause establishes.
+ */
+export function crossReferenceProblems(clauses: readonly Clause[], fileOf: (c: Clause) => string): ClauseProblem[] {
+  const problems: ClauseProblem[] = [];
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const definer = new Map<string, Clause>();
   for (const clause of clauses) {
-    clause.related.forEach((id, i) => {
-      if (!firstFile.has(id)) problems.push({ file: fileOf.get(clause)!, field: `related.${i}`, message: `unknown clause id "${id}"` });
-      if (id === clause.id) problems.push({ file: fileOf.get(clause)!, field: `related.${i}`, message: 'a clause cannot relate to itself' });
+    for (const field of ['related', 'requires', 'alternatives'] as const) {
+      clause[field].forEach((id, i) => {
+        const at = { file: fileOf(clause), field: `${field}.${i}` };
+        if (!byId.has(id)) problems.push({ ...at, message: `unknown clause id "${id}"` });
+        else if (id === clause.id) problems.push({ ...at, message: `a clause cannot list itself in ${field}` });
+        else if (field === 'alternatives' && !byId.get(id)!.alternatives.includes(clause.id)) problems.push({ ...at, message: `"${id}" must list "${clause.id}" among its alternatives too` });
+      });
+    }
+    clause.defines.forEach((term, i) => {
+      const earlier = definer.get(term);
+      if (earlier) problems.push({ file: fileOf(clause), field: `defines.${i}`, message: `"${term}" is already established by ${earlier.id}: one clause defines each term` });
+      else definer.set(term, clause);
     });
   }
-  return { clauses, problems };
+  for (const clause of clauses) {
+    const inScope = new Set([...clause.defines, ...clause.requires.flatMap((id) => byId.get(id)?.defines ?? [])]);
+    const heads = new Set([...inScope].map(headNoun));
+    for (const variant of VARIANTS) {
+      const at = { file: fileOf(clause), field: `variants.${variant}.text` };
+      const text = clause.variants[variant].text;
+      for (const [term, owner] of definer) {
+        if (owner === clause) continue;
+        const exact = new RegExp(`\\b${escape(term)}\\b`).test(text);
+        if (exact && !clause.requires.includes(owner.id)) problems.push({ ...at, message: `uses "${term}", established by ${owner.id}: add "${owner.id}" to requires` });
+        if (!exact && new RegExp(`\\b${escape(term)}\\b`, 'i').test(text)) problems.push({ ...at, message: `writes "${term}" in lower case: it is a defined term, capitalise it` });
+      }
+      for (const name of bodyNames(text)) {
+        if (isExternalBody(name) || [...inScope, ...definer.keys()].some((t) => t === name || t.endsWith(` ${name}`) || t.endsWith(`, ${name}`))) continue;
+        problems.push({ ...at, message: `names "${name}", which no clause establishes: add it to the defines of the clause that creates it, or use {BODY}` });
+      }
+      for (const head of shortForms(text)) {
+        if (!heads.has(head)) problems.push({ ...at, message: `says "the ${head}" but neither establishes nor requires a ${head.toLowerCase()}` });
+      }
+    }
+  }
+  return problems;
 }

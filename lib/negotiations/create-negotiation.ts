@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { documents, memberships, negotiations, parties, type Negotiation } from '@/db/schema';
+import { DAY_ZERO_EVENTS, SIGNATORY_ROLES, documents, memberships, negotiations, parties, type Negotiation } from '@/db/schema';
 import { recordEvent } from '@/lib/audit/record-event';
 import { zChangeStyle } from './change-style';
 import { PARTY_PALETTE } from './labels';
@@ -13,6 +13,8 @@ export const zPartyInput = z.object({
     .min(2, 'Use 2 to 8 characters.')
     .max(8, 'Use 2 to 8 characters.')
     .regex(/^[\p{L}\p{N}-]+$/u, 'Letters, digits and hyphens only.'),
+  /** Fills the clause library's role placeholders ({GOVERNMENT}, {MOVEMENT}, {PARTY_C}, {THIRD_STATE}). */
+  role: z.enum(SIGNATORY_ROLES, 'Choose government, armed movement, other signatory or third state.').default('other_signatory'),
 });
 
 export const zCreateNegotiation = z
@@ -21,6 +23,7 @@ export const zCreateNegotiation = z
     description: z.string().trim().max(2000, 'Keep the description under 2,000 characters.').default(''),
     parties: z.array(zPartyInput).min(2, 'A negotiation needs at least 2 parties.').max(6, 'At most 6 parties.'),
     style: zChangeStyle.shape.style.default('facilitative'),
+    dayZero: z.enum(DAY_ZERO_EVENTS, 'Choose whether deadlines run from signature or from entry into force.').default('signature'),
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
@@ -29,6 +32,10 @@ export const zCreateNegotiation = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['parties', i, 'shortName'], message: 'Each party needs a different short name.' });
       seen.add(key);
     });
+    const governments = value.parties.map((p, i) => [p.role, i] as const).filter(([role]) => role === 'government');
+    for (const [, i] of governments.slice(1)) {
+      ctx.addIssue({ code: 'custom', path: ['parties', i, 'role'], message: 'Only one party can be the government; a second state at the table is a third state.' });
+    }
   });
 export type CreateNegotiationInput = z.input<typeof zCreateNegotiation>;
 
@@ -46,7 +53,7 @@ export async function createNegotiation(db: Db, userId: string, input: CreateNeg
   return db.transaction(async (tx) => {
     const [negotiation] = await tx
       .insert(negotiations)
-      .values({ title: data.title, description: data.description, style: data.style, createdBy: userId })
+      .values({ title: data.title, description: data.description, style: data.style, dayZero: data.dayZero, createdBy: userId })
       .returning();
     const id = negotiation!.id;
     const partyRows = await tx
@@ -56,6 +63,7 @@ export async function createNegotiation(db: Db, userId: string, input: CreateNeg
           negotiationId: id,
           name: p.name,
           shortName: p.shortName.toUpperCase(),
+          role: p.role,
           color: PARTY_PALETTE[i % PARTY_PALETTE.length]!,
           position: i,
         })),
@@ -67,7 +75,7 @@ export async function createNegotiation(db: Db, userId: string, input: CreateNeg
       ...partyRows.map((p, i) => ({ negotiationId: id, kind: 'caucus' as const, partyId: p.id, title: `${p.shortName} caucus notes`, position: 10 + i })),
       { negotiationId: id, kind: 'mediator_private', title: MEDIATION_NOTES_TITLE, position: 10 + partyRows.length },
     ]);
-    await recordEvent(tx, { negotiationId: id, actorId: userId, action: 'negotiation.create', targetType: 'negotiation', targetId: id, details: { title: data.title, style: data.style } });
+    await recordEvent(tx, { negotiationId: id, actorId: userId, action: 'negotiation.create', targetType: 'negotiation', targetId: id, details: { title: data.title, style: data.style, dayZero: data.dayZero } });
     return negotiation!;
   });
 }

@@ -13,7 +13,7 @@ import { NEUTRAL_COLOR } from './labels';
 export async function getDocumentView(db: Db, userId: string, documentId: string) {
   const { document, negotiation, actor, access } = await requireDocument(db, userId, documentId);
   const partyRows = await db
-    .select({ id: parties.id, name: parties.name, shortName: parties.shortName, color: parties.color })
+    .select({ id: parties.id, name: parties.name, shortName: parties.shortName, color: parties.color, role: parties.role })
     .from(parties)
     .where(eq(parties.negotiationId, negotiation.id))
     .orderBy(asc(parties.position));

@@ -1,4 +1,4 @@
-import type { DocumentKind, MediationStyle, Role } from '@/db/schema/enums';
+import type { DayZero, DocumentKind, MediationStyle, Role, SignatoryRole } from '@/db/schema/enums';
 import type { DocumentAccess } from '@/lib/access/policy';
 
 /** How each role is named in the interface (order = the order of role pickers). */
@@ -14,6 +14,20 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** Roles that sit with a delegation and therefore need a party. */
 export const PARTY_ROLES: readonly Role[] = ['lead_negotiator', 'delegation_member'];
+
+/** What a party is at the table (order = the order of the picker) and the placeholder it fills. */
+export const SIGNATORY_ROLE_LABELS: Record<SignatoryRole, { label: string; hint: string }> = {
+  government: { label: 'Government', hint: 'Fills {GOVERNMENT} in library clauses. At most one party.' },
+  armed_movement: { label: 'Armed movement', hint: 'The first fills {MOVEMENT}; a second one fills {PARTY_C}.' },
+  other_signatory: { label: 'Other signatory', hint: 'E.g. a political coalition or a further movement; fills {PARTY_C}.' },
+  third_state: { label: 'Third state', hint: 'A state that signs as a party, e.g. a neighbour; fills {THIRD_STATE}.' },
+};
+
+/** The choices of "day zero": the event library deadlines run from. */
+export const DAY_ZERO_LABELS: Record<DayZero, string> = {
+  signature: 'Signature of the agreement',
+  entry_into_force: 'Entry into force of the agreement',
+};
 
 export const STYLE_LABELS: Record<MediationStyle, string> = {
   facilitative: 'Facilitative',

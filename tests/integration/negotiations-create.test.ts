@@ -81,6 +81,24 @@ describe(`creating negotiations on ${TEST_DRIVER}`, () => {
     expect((await db.select().from(parties)).length).toBe(before);
   });
 
+  it('stores each party\'s role and the chosen day zero, and refuses a second government', async () => {
+    const userId = ids['guarantor@pactum.test']!;
+    const roles = [
+      { name: 'Lakeside Front', shortName: 'LF2', role: 'armed_movement' as const },
+      { name: 'Government of Lakeside', shortName: 'GOL2', role: 'government' as const },
+      { name: 'Republic of Upland', shortName: 'RU', role: 'third_state' as const },
+    ];
+    const negotiation = await createNegotiation(db, userId, { ...input, title: 'Lakeside Talks (roles)', parties: roles, dayZero: 'entry_into_force' });
+    expect(negotiation.dayZero).toBe('entry_into_force');
+    const overview = await getNegotiationOverview(db, userId, negotiation.id);
+    expect(overview.parties.map((p) => [p.shortName, p.role])).toEqual([['LF2', 'armed_movement'], ['GOL2', 'government'], ['RU', 'third_state']]);
+    // Parties entered without a role are other signatories; the demo's first two keep government and movement.
+    const plain = await createNegotiation(db, userId, { ...input, title: 'Lakeside Talks (no roles)' });
+    expect((await getNegotiationOverview(db, userId, plain.id)).parties.map((p) => p.role)).toEqual(['other_signatory', 'other_signatory', 'other_signatory']);
+    const twoGovernments = createNegotiation(db, userId, { ...input, parties: [{ name: 'Gov A', shortName: 'GA', role: 'government' }, { name: 'Gov B', shortName: 'GB', role: 'government' }] });
+    await expect(twoGovernments).rejects.toSatisfy((e: unknown) => e instanceof ZodError && e.issues.some((i) => i.path.join('.') === 'parties.1.role'));
+  });
+
   it('refuses fewer than two parties and duplicate short names, writing nothing', async () => {
     const before = (await db.select().from(parties)).length;
     await expect(createNegotiation(db, ids['observer@pactum.test']!, { ...input, parties: [input.parties[0]!] })).rejects.toBeInstanceOf(ZodError);

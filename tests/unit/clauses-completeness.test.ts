@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseToNode, type PmNode } from '@/lib/clauses/clause-to-doc';
 import { assessClauseText, assessDocument } from '@/lib/clauses/completeness';
-import { makeClause } from '../fixtures/clauses/sample-clauses';
+import { DEMO_CONTEXT, makeClause, variantsOf } from '../fixtures/clauses/sample-clauses';
 
 const ALL = ['who_bound', 'action', 'deadline', 'responsible_body', 'verification', 'disputes', 'funding', 'sequencing', 'reporting'];
 const PARTY_NAMES = ['Government of Arandia', 'GOV', 'Arandian People’s Movement', 'APM'];
@@ -52,9 +52,9 @@ describe('completeness heuristics on plain text', () => {
 });
 
 describe('completeness of a document', () => {
-  const parties = [{ name: 'Government of Arandia' }, { name: 'Arandian People’s Movement' }];
-  const complete = makeClause({ id: 'cf-complete', title: 'Complete', body: 'The Parties shall report within 10 days.', checklist: ['who_bound', 'deadline', 'reporting'] });
-  const gappy = makeClause({ id: 'cf-gappy', title: 'Gappy', body: '{PARTY_A} shall act within {N_DAYS} days; {BODY} shall verify.', checklist: ['who_bound', 'deadline', 'funding'] });
+  const parties = DEMO_CONTEXT;
+  const complete = makeClause({ id: 'cf-complete', title: 'Complete', variants: variantsOf('The Parties shall report within 10 days.'), checklist: ['who_bound', 'deadline', 'reporting'] });
+  const gappy = makeClause({ id: 'cf-gappy', title: 'Gappy', variants: variantsOf('{GOVERNMENT} shall act within {N_DAYS} days; {BODY} shall verify.'), checklist: ['who_bound', 'deadline', 'funding'] });
 
   it('lists each clause block with its gaps and placeholders, and the clauses with gaps', () => {
     const doc: PmNode = {

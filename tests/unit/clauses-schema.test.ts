@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, parseClauseFile, validateLibrary } from '@/lib/clauses/validate-library';
-import { makeClause } from '../fixtures/clauses/sample-clauses';
+import { makeClause, variantsOf } from '../fixtures/clauses/sample-clauses';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -26,12 +26,13 @@ describe('zClause via parseClauseFile', () => {
   });
 
   it('rejects a malformed file with a message naming the file and the field', () => {
-    const bad = { ...makeClause(), strength: 'must', variants: { maximal: 'Text {NOT_A_FIELD}.' } };
+    const bad = { ...makeClause(), strength: 'must', variants: { maximal: { text: 'Text {NOT_A_FIELD}.' }, standard: { text: 'Within {N_DAYS} of it.' } } };
     const { clause, problems } = parseClauseFile('clause-library/ceasefire/bad.json', JSON.stringify(bad));
     expect(clause).toBeUndefined();
     const lines = problems.map(formatProblem);
     expect(lines).toContainEqual(expect.stringMatching(/^clause-library\/ceasefire\/bad\.json: strength: /));
-    expect(lines).toContainEqual(expect.stringMatching(/bad\.json: variants\.maximal: unknown placeholder \{NOT_A_FIELD\}/));
+    expect(lines).toContainEqual(expect.stringMatching(/bad\.json: variants\.maximal\.text: unknown placeholder \{NOT_A_FIELD\}/));
+    expect(lines).toContainEqual(expect.stringMatching(/bad\.json: variants\.standard\.text: \{N_DAYS\} must be followed by "days"/));
     expect(lines).toContainEqual(expect.stringMatching(/bad\.json: variants\.fallback: /));
   });
 
@@ -65,6 +66,16 @@ describe('PA-X codes', () => {
   });
 });
 
+describe('variant warnings', () => {
+  it('accepts a warning with a severity and a message without placeholders', () => {
+    const clause = makeClause();
+    clause.variants.fallback.warning = { severity: 'warning', message: 'Drops the deadline, so nothing can be verified.' };
+    expect(parseClauseFile('w.json', JSON.stringify(clause)).problems).toEqual([]);
+    clause.variants.fallback.warning = { severity: 'fatal' as never, message: 'Mentions {BODY} in the message shown.' };
+    expect(parseClauseFile('w.json', JSON.stringify(clause)).problems.map((p) => p.field)).toEqual(['variants.fallback.warning.severity', 'variants.fallback.warning.message']);
+  });
+});
+
 describe('validateLibrary', () => {
   it('reports duplicate ids, topic/folder mismatch and unknown related ids', () => {
     const dir = writeLibrary({
@@ -78,5 +89,20 @@ describe('validateLibrary', () => {
     expect(lines).toMatch(/ceasefire\/cf-b\.json: topic: "ddr" does not match its folder "ceasefire"/);
     expect(lines).toMatch(/ddr\/cf-a\.json: id: duplicate id "cf-a"/);
     expect(lines).toMatch(/ceasefire\/cf-a\.json: related\.0: unknown clause id "cf-missing"/);
+  });
+
+  it('requires each defined body to be established once and cited through requires, and alternatives both ways', () => {
+    const dir = writeLibrary({
+      'ceasefire/cf-body.json': makeClause({ id: 'cf-body', defines: ['Ceasefire Monitoring Commission'], variants: variantsOf('The Parties establish a Ceasefire Monitoring Commission; the Commission shall report within {N_DAYS} days.') }),
+      'ceasefire/cf-user.json': makeClause({ id: 'cf-user', alternatives: ['cf-body'], variants: variantsOf('The ceasefire monitoring commission shall verify; the Ceasefire Monitoring Commission shall report; the Truce Oversight Board shall decide.') }),
+      'ceasefire/cf-short.json': makeClause({ id: 'cf-short', variants: variantsOf('The Parties shall refer it to the Commission within {N_DAYS} days.') }),
+      'ceasefire/cf-ok.json': makeClause({ id: 'cf-ok', requires: ['cf-body'], variants: variantsOf('The Ceasefire Monitoring Commission and the Security Council of the United Nations shall be informed within {N_DAYS} days.') }),
+    });
+    const lines = validateLibrary(dir).problems.map(formatProblem).join('\n');
+    expect(lines).toMatch(/cf-user\.json: alternatives\.0: "cf-body" must list "cf-user" among its alternatives too/);
+    expect(lines).toMatch(/cf-user\.json: variants\.standard\.text: uses "Ceasefire Monitoring Commission", established by cf-body: add "cf-body" to requires/);
+    expect(lines).toMatch(/cf-user\.json: variants\.standard\.text: names "Truce Oversight Board", which no clause establishes/);
+    expect(lines).toMatch(/cf-short\.json: variants\.standard\.text: says "the Commission" but neither establishes nor requires a commission/);
+    expect(lines).not.toMatch(/cf-ok\.json|cf-body\.json/);
   });
 });

@@ -69,6 +69,7 @@ export default async function DocumentPage({ params }: Props) {
           access={access}
           user={{ id: user.id, name: user.name, color: view.color, roleLabel: ROLE_LABELS[view.actor.role], partyShortName: view.partyShortName }}
           parties={view.parties}
+          dayZero={negotiation.dayZero}
           partyId={view.actor.partyId}
           documentKind={document.kind}
           permissions={permissions}

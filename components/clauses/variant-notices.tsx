@@ -1,0 +1,30 @@
+import type { UnfilledRole } from '@/lib/clauses/placeholders';
+import type { VariantWarning } from '@/lib/clauses/schema';
+
+const SEVERITY_STYLE: Record<VariantWarning['severity'], { box: string; label: string }> = {
+  blocking: { box: 'border-red-700 bg-red-50 text-red-900', label: 'Blocking' },
+  warning: { box: 'border-amber-400 bg-amber-50 text-amber-950', label: 'Weakens a safeguard' },
+};
+
+/**
+ * What a drafter must know before choosing a variant: what it gives up (its warning) and which
+ * roles it binds that no party at this table holds.
+ */
+export function VariantNotices({ warning, unfilled = [] }: { warning?: VariantWarning; unfilled?: readonly UnfilledRole[] }) {
+  if (!warning && unfilled.length === 0) return null;
+  return (
+    <div className="mt-2 space-y-2 text-xs">
+      {warning && (
+        <p className={`rounded border-l-4 px-2 py-1.5 ${SEVERITY_STYLE[warning.severity].box}`} data-testid="variant-warning">
+          <span className="font-semibold">{SEVERITY_STYLE[warning.severity].label}: </span>
+          {warning.message}
+        </p>
+      )}
+      {unfilled.map((u) => (
+        <p key={u.name} className="rounded border-l-4 border-sky-600 bg-sky-50 px-2 py-1.5 text-sky-950" data-testid="role-prompt">
+          {u.message}
+        </p>
+      ))}
+    </div>
+  );
+}
