@@ -1,4 +1,5 @@
-import { ruleFor } from '@/lib/clauses/checklist-rules';
+import { findCheck } from '@/lib/clauses/checks';
+import { describePaxCode } from '@/lib/clauses/pax-codes';
 import type { Clause } from '@/lib/clauses/schema';
 import { TOPIC_LABELS } from '@/lib/clauses/topic-tree';
 import { Badge } from '@/components/ui/badge';
@@ -18,11 +19,17 @@ export function ClauseDetails({ clause, compact = false }: { clause: Clause; com
       {!compact && (
         <>
           <p>
-            <span className="font-medium">PA-X codes:</span> {clause.pax_codes.join(', ') || '—'}
+            <span className="font-medium">PA-X codes:</span>{' '}
+            {clause.pax_codes.map((code, i) => (
+              <span key={code} title={describePaxCode(code)}>
+                {i > 0 && ', '}
+                {code}
+              </span>
+            ))}
             <span className="ml-3 font-medium">Tags:</span> {clause.tags.join(', ')}
           </p>
           <p>
-            <span className="font-medium">An implementable version names:</span> {clause.checklist.map((i) => ruleFor(i).label.toLowerCase()).join(' · ')}
+            <span className="font-medium">An implementable version names:</span> {clause.checklist.map((i) => findCheck(i)?.label.toLowerCase() ?? i).join(' · ')}
           </p>
           <details className="rounded border border-line bg-gray-50 p-2">
             <summary className="cursor-pointer font-medium">Drafting note for mediators</summary>

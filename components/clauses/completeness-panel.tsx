@@ -2,12 +2,12 @@
 
 import type { Editor } from '@tiptap/core';
 import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
-import type { ClauseAssessment } from '@/lib/clauses/completeness';
+import type { ClauseAssessment, ClauseIssue } from '@/lib/clauses/completeness';
 import { useDocumentAssessment } from './use-document-assessment';
 
 export interface CompletenessPanelProps {
   editor: Editor | null;
-  /** Names and short names of the parties: naming one counts as saying who is bound. */
+  /** Names and short names of the parties: naming one counts as naming a Party. */
   partyNames: readonly string[];
 }
 
@@ -23,11 +23,19 @@ function goToClause(editor: Editor, index: number) {
   if (target !== null) editor.chain().focus().setTextSelection(target).scrollIntoView().run();
 }
 
-function summaryLine(total: number, gaps: number): string {
+function summaryLine(total: number, gaps: number, blocking: number): string {
   if (total === 0) return 'No library clauses in this document yet.';
+  const lead = blocking > 0 ? `${blocking} blocking problem${blocking === 1 ? '' : 's'}. ` : '';
   if (gaps === 0) return `All ${total} inserted clause${total === 1 ? '' : 's'} name what their checklist asks for.`;
-  return `${gaps} of ${total} inserted clause${total === 1 ? '' : 's'} ${gaps === 1 ? 'has' : 'have'} gaps.`;
+  return `${lead}${gaps} of ${total} inserted clause${total === 1 ? '' : 's'} ${gaps === 1 ? 'needs' : 'need'} attention.`;
 }
+
+const TONE: Record<ClauseIssue['severity'], string> = {
+  blocking: 'border-red-700 bg-red-50 text-red-900',
+  warning: 'border-amber-500 bg-amber-50 text-amber-950',
+  info: 'border-slate-400 bg-slate-50 text-slate-800',
+};
+const LABEL: Record<ClauseIssue['severity'], string> = { blocking: 'Blocking', warning: 'To address', info: 'To do' };
 
 function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Editor | null }) {
   return (
@@ -43,30 +51,22 @@ function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Edit
           </button>
         )}
       </div>
-      {clause.gaps.length > 0 && (
-        <>
-          <p className="mt-2 text-xs font-medium">Not yet addressed</p>
-          <ul className="ml-4 list-disc text-xs">
-            {clause.gaps.map((gap) => (
-              <li key={gap.item}>
-                <span className="font-medium">{gap.label}</span>: {gap.reason}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {clause.placeholders.length > 0 && (
-        <p className="mt-2 text-xs">
-          <span className="font-medium">Fields to fill:</span> {clause.placeholders.map((p) => `{${p}}`).join(', ')}
-        </p>
-      )}
+      <ul className="mt-2 space-y-1 text-xs">
+        {clause.issues.map((issue) => (
+          <li key={`${issue.code}-${issue.message}`} className={`rounded border-l-4 px-2 py-1 ${TONE[issue.severity]}`}>
+            <span className="font-semibold">{LABEL[issue.severity]}: </span>
+            {issue.message}
+          </li>
+        ))}
+      </ul>
     </li>
   );
 }
 
 /**
- * For each inserted clause: which checklist items the current text does not address yet and which
- * fields remain, with a document-level summary. Heuristics are explained in each line.
+ * Each inserted clause with what its checks found: blocking problems first (international law),
+ * then gaps in its checklist and document-level rules, then the fields left to fill. The same
+ * findings appear at the clause in the draft.
  */
 export function CompletenessPanel({ editor, partyNames }: CompletenessPanelProps) {
   const assessment = useDocumentAssessment(editor, partyNames);
@@ -76,7 +76,7 @@ export function CompletenessPanel({ editor, partyNames }: CompletenessPanelProps
     <section aria-labelledby="completeness-title" className="rounded-lg border border-line bg-white p-3">
       <h2 id="completeness-title" className="text-base font-semibold">Completeness</h2>
       <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">
-        {assessment ? summaryLine(total, gaps.length) : 'Checking the document…'}
+        {assessment ? summaryLine(total, gaps.length, assessment.blockingCount) : 'Checking the document…'}
       </p>
       {gaps.length > 0 && (
         <ul className="mt-2 space-y-2" aria-label="Clauses with gaps">
@@ -85,7 +85,9 @@ export function CompletenessPanel({ editor, partyNames }: CompletenessPanelProps
           ))}
         </ul>
       )}
-      <p className="mt-2 text-xs text-muted">Checks look for words such as dates, named bodies, “verify” or “fund”; they point at gaps, they do not judge the text.</p>
+      <p className="mt-2 text-xs text-muted">
+        Checks read who must act, by when, who verifies, who pays and who settles disputes in each obligation; a negation or a missing crime is not counted. They point at gaps; they do not judge the text.
+      </p>
     </section>
   );
 }

@@ -4,12 +4,16 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { PmNode } from '@/lib/clauses/clause-to-doc';
 import { assessDocument, findClauseBlocks, type DocumentAssessment } from '@/lib/clauses/completeness';
+import type { Clause } from '@/lib/clauses/schema';
 import { loadClause } from './clause-api';
 
-/** Re-assesses the document's clause blocks shortly after every local or remote change. */
+/**
+ * Re-assesses the document's clause blocks shortly after every local or remote change, with the
+ * library entries of the clauses in the draft and of the clauses they rely on.
+ */
 export function useDocumentAssessment(editor: Editor | null, partyNames: readonly string[]): DocumentAssessment | null {
   const [doc, setDoc] = useState<PmNode | null>(null);
-  const [checklists, setChecklists] = useState<Record<string, string[]>>({});
+  const [library, setLibrary] = useState<Record<string, Clause | undefined>>({});
 
   useEffect(() => {
     if (!editor) return;
@@ -29,17 +33,19 @@ export function useDocumentAssessment(editor: Editor | null, partyNames: readonl
   const idsKey = useMemo(() => (doc ? [...new Set(findClauseBlocks(doc).map((b) => String(b.attrs?.clauseId ?? '')))].sort().join(',') : ''), [doc]);
 
   useEffect(() => {
-    const missing = idsKey.split(',').filter((id) => id && !(id in checklists));
+    const wanted = new Set(idsKey.split(',').filter(Boolean));
+    for (const id of [...wanted]) for (const required of library[id]?.requires ?? []) wanted.add(required);
+    const missing = [...wanted].filter((id) => !(id in library));
     if (missing.length === 0) return;
     let cancelled = false;
-    Promise.all(missing.map(async (id) => [id, (await loadClause(id))?.checklist ?? []] as const)).then((entries) => {
-      if (!cancelled) setChecklists((prev) => ({ ...prev, ...Object.fromEntries(entries) }));
+    Promise.all(missing.map(async (id) => [id, (await loadClause(id)) ?? undefined] as const)).then((entries) => {
+      if (!cancelled) setLibrary((prev) => ({ ...prev, ...Object.fromEntries(entries) }));
     });
     return () => {
       cancelled = true;
     };
-  }, [idsKey, checklists]);
+  }, [idsKey, library]);
 
   const namesKey = partyNames.join('\u0000');
-  return useMemo(() => (doc ? assessDocument(doc, checklists, { partyNames: namesKey.split('\u0000') }) : null), [doc, checklists, namesKey]);
+  return useMemo(() => (doc ? assessDocument(doc, library, { partyNames: namesKey.split('\u0000') }) : null), [doc, library, namesKey]);
 }

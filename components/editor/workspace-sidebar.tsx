@@ -2,6 +2,7 @@
 
 import type { Editor } from '@tiptap/core';
 import type { WebsocketProvider } from 'y-websocket';
+import { ClauseIssues } from '@/components/clauses/clause-issues';
 import { ClauseSidebar } from '@/components/clauses/clause-sidebar';
 import { CommentsPanel } from '@/components/comments/comments-panel';
 import { ReviewPanel } from '@/components/drafting/review-panel';
@@ -43,6 +44,7 @@ export function WorkspaceSidebar({ editor, props, provider, onMessage }: { edito
   return (
     <aside aria-label="Drafting tools" className="min-w-0">
       <CommentHighlights editor={editor} documentId={props.documentId} />
+      <ClauseIssues editor={editor} partyNames={props.parties.flatMap((x) => [x.name, x.shortName])} />
       <WorkspaceTabs label="Drafting tools" tabs={shared ? ordered : ordered.filter((t) => t.id !== 'status')} />
     </aside>
   );

@@ -1,8 +1,11 @@
 /**
  * `npm run clauses:check`: validates every clause file and prints a report as JSON on stdout:
- * counts per topic and the PA-X codes in use, checked against the shipped codebook. Exits 1 with
- * one line per problem (file: field: message) on stderr.
+ * counts per topic, the PA-X codes in use (checked against the shipped codebook) and how the
+ * variants fare against their own checklists once filled with sample values. Exits 1 with one line
+ * per problem (file: field: message) on stderr.
  */
+import path from 'node:path';
+import { checklistReport } from './library-report';
 import { CLAUSE_TOPICS } from './schema';
 import { PAX_SOURCE } from './pax-codes';
 import { defaultLibraryDir, formatProblem, validateLibrary } from './validate-library';
@@ -14,6 +17,8 @@ for (const topic of CLAUSE_TOPICS) topics[topic] = clauses.filter((c) => c.topic
 const missingTopics = CLAUSE_TOPICS.filter((t) => topics[t] === 0);
 for (const t of missingTopics) problems.push({ file: dir, field: 'topic', message: `no clause for topic "${t}"` });
 const unknownCodes = problems.filter((p) => p.field.startsWith('pax_codes')).length;
+const checklists = checklistReport(clauses, (c) => path.join(path.basename(dir), c.topic, `${c.id}.json`));
+problems.push(...checklists.problems);
 const report = {
   total: clauses.length,
   topics,
@@ -21,6 +26,11 @@ const report = {
     codebook: `${PAX_SOURCE.dataset} (peacerep/pax_guide@${PAX_SOURCE.commit.slice(0, 7)}, checked ${PAX_SOURCE.checked})`,
     used: new Set(clauses.flatMap((c) => c.pax_codes)).size,
     unknown: unknownCodes,
+  },
+  checklists: {
+    standardFailing: checklists.standardFailing,
+    maximalFailing: checklists.otherFailing.maximal,
+    fallbackFailing: checklists.otherFailing.fallback,
   },
 };
 console.log(JSON.stringify(report, null, 2));

@@ -1,17 +1,25 @@
-import { ruleFor } from './checklist-rules';
+import { runChecklist, type ItemResult, type Severity } from './checks';
 import { PLACEHOLDER_NODE, type PmNode } from './clause-to-doc';
-import { PLACEHOLDER_PATTERN } from './placeholders';
+import { documentIssues } from './document-rules';
+import { PLACEHOLDER_PATTERN, PLACEHOLDERS, isPlaceholderName } from './placeholders';
+import type { Clause } from './schema';
 
-/** A checklist item the text does not yet address, with the reason the heuristic gives. */
-export interface ChecklistGap {
-  item: string;
-  label: string;
-  reason: string;
+export type { Severity } from './checks';
+
+/** One finding shown at a clause in the draft: the worst first. */
+export interface ClauseIssue {
+  severity: Severity;
+  /** checklist: an item the text does not address; variant: what the chosen variant gives up; document: a rule about the whole draft; fields: placeholders left. */
+  kind: 'checklist' | 'variant' | 'document' | 'fields';
+  message: string;
+  /** The checklist item or rule id, e.g. "tj:exclusions", "doc:amnesty-without-exclusions". */
+  code: string;
 }
 
 export interface TextAssessment {
-  gaps: ChecklistGap[];
-  addressed: string[];
+  results: ItemResult[];
+  /** The checklist items not met. */
+  gaps: ItemResult[];
   /** Placeholder names still in the text, in order, each once. */
   placeholders: string[];
 }
@@ -23,39 +31,31 @@ export interface ClauseAssessment extends TextAssessment {
   version: number;
   variant: string;
   title: string;
+  /** Plain text of the block, without its heading. */
+  text: string;
+  issues: ClauseIssue[];
 }
 
 export interface DocumentAssessment {
   clauses: ClauseAssessment[];
-  /** The clauses with at least one gap or unfilled placeholder. */
+  /** The clauses with at least one issue. */
   withGaps: ClauseAssessment[];
+  blockingCount: number;
 }
 
 export interface AssessOptions {
-  /** Names (and short names) of the negotiation's parties: naming one counts as "who is bound". */
+  /** Names (and short names) of the negotiation's parties: naming one counts as naming a Party. */
   partyNames?: readonly string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Checks plain clause text against a checklist. Unfilled placeholders ({N_DAYS}, {BODY} …) do
- * not count as content, so "within {N_DAYS} days" is not yet a deadline.
+ * Checks plain clause text against a checklist with the structural checks (lib/clauses/checks).
+ * Unfilled placeholders do not count as content, so "within {N_DAYS} days" is not yet a deadline.
  */
 export function assessClauseText(text: string, checklist: readonly string[], options: AssessOptions = {}): TextAssessment {
   const placeholders = [...new Set([...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]!))];
-  const content = text.replace(PLACEHOLDER_PATTERN, ' ');
-  const gaps: ChecklistGap[] = [];
-  const addressed: string[] = [];
-  const names = (options.partyNames ?? []).filter((n) => n.trim().length > 1);
-  for (const item of checklist) {
-    const rule = ruleFor(item);
-    let ok = rule.pattern.test(content);
-    if (!ok && item === 'who_bound' && names.length > 0) ok = new RegExp(names.map(escape).join('|'), 'i').test(content);
-    if (ok) addressed.push(item);
-    else gaps.push({ item, label: rule.label, reason: rule.reason });
-  }
-  return { gaps, addressed, placeholders };
+  const results = runChecklist(text, checklist, options.partyNames ?? []);
+  return { results, gaps: results.filter((r) => !r.ok), placeholders };
 }
 
 /** Plain text of a node, with `placeholder` nodes written back as `{NAME}`. */
@@ -78,25 +78,52 @@ export function findClauseBlocks(doc: PmNode): PmNode[] {
   return found;
 }
 
+const RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
+
+/** The fields a block still needs, as one info-level issue naming each field. */
+function fieldsIssue(placeholders: readonly string[]): ClauseIssue[] {
+  if (placeholders.length === 0) return [];
+  const described = placeholders.map((p) => (isPlaceholderName(p) ? `{${p}} (${PLACEHOLDERS[p].description})` : `{${p}}`));
+  return [{ severity: 'info', kind: 'fields', code: 'fields', message: `${placeholders.length} field${placeholders.length === 1 ? '' : 's'} to fill: ${described.join(', ')}.` }];
+}
+
 /**
- * Assesses every inserted clause of a document (ProseMirror JSON) against its library checklist.
- * `checklists` maps clause ids to checklist items; a clause whose checklist is not known yet is
- * reported with its placeholders only.
+ * Assesses every inserted clause of a document (ProseMirror JSON): its checklist against its
+ * current text, what its variant gives up, the document-level rules (an amnesty with no
+ * exclusions anywhere in the draft, a ceasefire with no monitoring, clauses it relies on, two
+ * alternatives at once) and the fields left. A clause whose library entry is not loaded yet is
+ * reported with its fields only.
  */
-export function assessDocument(doc: PmNode, checklists: Readonly<Record<string, readonly string[]>>, options: AssessOptions = {}): DocumentAssessment {
-  const clauses = findClauseBlocks(doc).map((block, index) => {
+export function assessDocument(doc: PmNode, library: Readonly<Record<string, Clause | undefined>>, options: AssessOptions = {}): DocumentAssessment {
+  const blocks = findClauseBlocks(doc).map((block, index) => {
     const attrs = block.attrs ?? {};
-    const clauseId = String(attrs.clauseId ?? '');
     const body = (block.content ?? []).filter((c, i) => !(i === 0 && c.type === 'heading'));
-    const text = body.map(nodeText).join('\n');
     return {
       index,
-      clauseId,
+      clauseId: String(attrs.clauseId ?? ''),
       version: Number(attrs.version ?? 1),
       variant: String(attrs.variant ?? 'standard'),
-      title: String(attrs.title ?? clauseId),
-      ...assessClauseText(text, checklists[clauseId] ?? [], options),
+      title: String(attrs.title ?? attrs.clauseId ?? ''),
+      text: body.map(nodeText).join('\n'),
     };
   });
-  return { clauses, withGaps: clauses.filter((c) => c.gaps.length > 0 || c.placeholders.length > 0) };
+  const outside = (doc.content ?? []).filter((n) => n.type !== 'clauseBlock').map(nodeText).join('\n');
+  const byDocument = documentIssues(blocks, library, outside);
+  const clauses = blocks.map((b): ClauseAssessment => {
+    const clause = library[b.clauseId];
+    const text = assessClauseText(b.text, clause?.checklist ?? [], options);
+    const warning = clause && (b.variant === 'maximal' || b.variant === 'standard' || b.variant === 'fallback') ? clause.variants[b.variant].warning : undefined;
+    const issues: ClauseIssue[] = [
+      ...(warning ? [{ severity: warning.severity, kind: 'variant' as const, code: `variant:${b.variant}`, message: warning.message }] : []),
+      ...(byDocument.get(b.index) ?? []),
+      ...text.gaps.map((g) => ({ severity: g.severity, kind: 'checklist' as const, code: g.item, message: `${g.label}: ${g.detail}.` })),
+      ...fieldsIssue(text.placeholders),
+    ].sort((a, z) => RANK[a.severity] - RANK[z.severity]);
+    return { ...b, ...text, issues };
+  });
+  return {
+    clauses,
+    withGaps: clauses.filter((c) => c.issues.length > 0),
+    blockingCount: clauses.reduce((n, c) => n + c.issues.filter((i) => i.severity === 'blocking').length, 0),
+  };
 }

@@ -87,9 +87,17 @@ export function fillPlaceholders(text: string, values: Partial<Record<string, st
   return segments;
 }
 
-/** Text with every placeholder replaced by its value; unfilled ones stay as `{NAME}`. */
+/**
+ * Text with every placeholder replaced by its value; unfilled ones stay as `{NAME}`. A value that
+ * opens a sentence or a paragraph is capitalised ("the Board shall …" → "The Board shall …").
+ */
 export function fillText(text: string, values: Partial<Record<string, string>>): string {
-  return fillPlaceholders(text, values)
+  const sentenceStart = /(?:^|\n\s*|[.!?]\s+)\{([A-Z][A-Z0-9_]*)\}/g;
+  const capitalised = text.replace(sentenceStart, (m, name: string) => {
+    const value = values[name];
+    return value ? m.replace(`{${name}}`, value.charAt(0).toUpperCase() + value.slice(1)) : m;
+  });
+  return fillPlaceholders(capitalised, values)
     .map((s) => (s.type === 'text' ? s.text : `{${s.name}}`))
     .join('');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findCheck } from './checks';
 import { draftingProblems } from './drafting-conventions';
 import { paxCodeProblem } from './pax-codes';
 
@@ -72,11 +73,13 @@ const zVariant = z.strictObject({
   warning: zVariantWarning.optional(),
 });
 
+/** A checklist item the engine can check (lib/clauses/checks): a general element or a topic item. */
 const zChecklistItem = z
   .string()
   .refine((item) => (GENERAL_CHECKLIST as readonly string[]).includes(item) || topicItem.test(item), {
     message: `must be one of ${GENERAL_CHECKLIST.join(', ')} or a topic item like "ceasefire:maps"`,
-  });
+  })
+  .refine((item) => !topicItem.test(item) || findCheck(item) !== undefined, { message: 'has no check in lib/clauses/checks/topic-checks.ts: add one, or use an existing item' });
 
 /** One clause-library file. Unknown fields are rejected so a typo cannot hide a missing field. */
 export const zClause = z.strictObject({
@@ -90,7 +93,7 @@ export const zClause = z.strictObject({
   /** maximal = most demanding, standard = the usual balanced text, fallback = the minimum acceptable. */
   variants: z.strictObject({ maximal: zVariant, standard: zVariant, fallback: zVariant }),
   drafting_note: z.string().trim().min(10),
-  checklist: z.array(zChecklistItem).min(1),
+  checklist: z.array(zChecklistItem).min(1).refine((items) => new Set(items).size === items.length, { message: 'lists a checklist item twice' }),
   tags: z.array(z.string().trim().min(2).refine((t) => t === t.toLowerCase(), { message: 'must be lowercase' })).min(1),
   /** Coded variables of the PA-X codebook (lib/clauses/data/pax-codebook.json); any other is rejected. */
   pax_codes: z

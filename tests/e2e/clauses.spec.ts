@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, openAs, test, watchConsole } from './fixtures';
 
-const PROVENANCE = 'Library · cf-cantonment-sites v1 · standard';
+const PROVENANCE = /Library · cf-cantonment-sites v\d+ · standard/;
 
 /** The demo negotiation and its Chapter III document, looked up over HTTP as the signed-in user. */
 async function findChapterThree(request: APIRequestContext): Promise<{ negotiationId: string; documentId: string }> {
@@ -117,25 +117,26 @@ test('a mediator inserts the standard cantonment clause; the other delegation se
     await expect(block).toContainText('Cantonment of forces');
     await expect(block).toContainText('the forces of Arandian People’s Movement shall move');
     await expect(block).toContainText('the forces of Government of Arandia shall return');
-    await expect(block).not.toContainText('{PARTY_A}');
+    await expect(block).not.toContainText('{GOVERNMENT}');
+    await expect(block.getByTestId('clause-pax-codes')).toHaveText('PA-X: Ce, CeProv, DdrDemil');
     const fields = block.locator('[data-placeholder]');
-    expect(await fields.count()).toBeGreaterThan(3);
+    expect(await fields.count()).toBe(3); // {N_DAYS}, {LOCATION}, {FUNDER}: the parties and the monitoring body are named
     await expect(block.locator('[data-placeholder="N_DAYS"]').first()).toHaveClass(/clause-placeholder/);
     const background = await fields.first().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
 
     const completeness = mediator.page.getByRole('region', { name: 'Completeness' });
-    await expect(completeness.getByRole('status')).toContainText(/1 of 1 inserted clause has gaps/);
-    await expect(completeness).toContainText('Deadline: no date or number of days found');
-    await expect(completeness).toContainText('Responsible body');
-    await expect(completeness).toContainText('{N_DAYS}');
+    await expect(completeness.getByRole('status')).toContainText(/1 of 1 inserted clause needs attention/);
+    await expect(completeness).toContainText('Relies on what this draft does not yet contain: Ceasefire Area (cf-definitions-scope), Ceasefire Monitoring Commission (cf-monitoring-mechanism), H-Hour (cf-start-date-hour)');
+    await expect(completeness).toContainText('No body in this draft monitors or verifies the ceasefire');
+    await expect(completeness).toContainText('3 fields to fill: {N_DAYS} (a number of days)');
 
     // The first field is selected after insertion: typing fills it; Tab moves on to the next one.
     await mediator.page.keyboard.type('30');
     await expect(block.locator('[data-placeholder="N_DAYS"]')).toHaveCount(0);
     await mediator.page.keyboard.press('Tab');
     await expect(editor.locator('.ProseMirror-selectednode[data-placeholder="LOCATION"]')).toBeVisible();
-    await expect(completeness).not.toContainText('Deadline: no date');
+    await expect(completeness).toContainText('2 fields to fill: {LOCATION} (a place), {FUNDER} (a named funder)');
 
     await expect(apmEditor.locator('[data-clause-block]').first()).toContainText(PROVENANCE);
     await expect(apmEditor).toContainText('the forces of Arandian People’s Movement shall move');
@@ -145,5 +146,51 @@ test('a mediator inserts the standard cantonment clause; the other delegation se
     await setStyle(mediator.context.request, negotiationId, 'facilitative');
     await mediator.context.close();
     await apm.context.close();
+  }
+});
+
+test('a fallback amnesty inserted into a draft without exclusions is flagged as blocking at the clause, whatever side tab is open', async ({ browser }) => {
+  const mediator = await openAs(browser, 'mediator');
+  const { negotiationId, documentId } = await findChapterThree(mediator.context.request);
+  await setStyle(mediator.context.request, negotiationId, 'formulative');
+  try {
+    const errors = watchConsole(mediator.page);
+    const editor = await openEditor(mediator.page, `/negotiations/${negotiationId}/documents/${documentId}`);
+    await editor.click();
+    await mediator.page.keyboard.press('Control+End');
+    await mediator.page.keyboard.press('Enter');
+
+    const panel = mediator.page.getByRole('region', { name: 'Clause library' });
+    await panel.getByLabel('Search the clause library').fill('amnesty cut-off');
+    await panel.getByRole('button', { name: /Scope of the amnesty/ }).first().click();
+    const preview = panel.getByTestId('clause-preview');
+    await expect(preview.locator('[data-variant="fallback"]').getByTestId('variant-warning')).toContainText('Weakens a safeguard');
+    await preview.getByRole('button', { name: 'Insert fallback', exact: true }).click();
+    await expect(panel.getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+
+    // Another tab in front: the finding lives in the draft, at the clause, not in a side panel.
+    await mediator.page.getByRole('tab', { name: 'Comments' }).click();
+    const scope = editor.locator('[data-clause-block][data-clause-id="tj-amnesty-scope"]');
+    const blocking = scope.locator('.clause-issue.is-blocking');
+    await expect(blocking).toBeVisible();
+    await expect(blocking).toContainText('Blocking: This amnesty has no exclusions clause in this draft');
+    await expect(scope).toHaveClass(/clause-has-blocking/);
+    await expect(scope.getByTestId('clause-pax-codes')).toHaveText('PA-X: TjAmPro');
+
+    // Inserting the exclusions clears the blocking finding.
+    await mediator.page.getByRole('tab', { name: 'Clauses' }).click();
+    await editor.click();
+    await mediator.page.keyboard.press('Control+End');
+    await mediator.page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Back to results' }).click();
+    await panel.getByLabel('Search the clause library').fill('exclusions from amnesty');
+    await panel.getByRole('button', { name: /Exclusions from amnesty/ }).first().click();
+    await preview.getByRole('button', { name: 'Insert standard', exact: true }).click();
+    await expect(scope.locator('.clause-issue.is-blocking')).toHaveCount(0);
+    await expect(scope).not.toHaveClass(/clause-has-blocking/);
+    expect(appErrors(errors)).toEqual([]);
+  } finally {
+    await setStyle(mediator.context.request, negotiationId, 'facilitative');
+    await mediator.context.close();
   }
 });
