@@ -27,6 +27,12 @@ const report = {
     used: new Set(clauses.flatMap((c) => c.pax_codes)).size,
     unknown: unknownCodes,
   },
+  precedents: {
+    clausesWithPrecedent: clauses.filter((c) => c.precedents.length > 0).length,
+    clausesWithNoClosePrecedentNote: clauses.filter((c) => c.precedents.length === 0 && c.precedent_note).length,
+    clausesWithNeither: clauses.filter((c) => c.precedents.length === 0 && !c.precedent_note).length,
+    agreementsCited: new Set(clauses.flatMap((c) => c.precedents.map((p) => p.agreement))).size,
+  },
   checklists: {
     standardFailing: checklists.standardFailing,
     maximalFailing: checklists.otherFailing.maximal,

@@ -81,6 +81,26 @@ const zChecklistItem = z
   })
   .refine((item) => !topicItem.test(item) || findCheck(item) !== undefined, { message: 'has no check in lib/clauses/checks/topic-checks.ts: add one, or use an existing item' });
 
+/**
+ * A real agreement that contains a comparable provision, cited where the provision sits (article,
+ * section, chapter, protocol or annex). Cited only when known: a clause with no close precedent
+ * says so in `precedent_note` rather than guessing.
+ */
+export const zPrecedent = z.strictObject({
+  agreement: z.string().trim().min(10, 'give the agreement\'s name'),
+  year: z.number().int().min(1945).max(2100),
+  reference: z.string().trim().min(3, 'say where in the agreement: article, section, chapter, protocol or annex'),
+  note: z.string().trim().min(10).optional(),
+});
+export type Precedent = z.infer<typeof zPrecedent>;
+
+/** An instrument of international law or policy the clause applies (a treaty, a resolution, a standard): not a peace agreement. */
+export const zReference = z.strictObject({
+  instrument: z.string().trim().min(10),
+  year: z.number().int().min(1945).max(2100),
+  reference: z.string().trim().min(2).optional(),
+});
+
 /** One clause-library file. Unknown fields are rejected so a typo cannot hide a missing field. */
 export const zClause = z.strictObject({
   id: z.string().regex(kebab, 'must be kebab-case'),
@@ -112,6 +132,16 @@ export const zClause = z.strictObject({
   requires: z.array(z.string().regex(kebab, 'must be a clause id')),
   /** Clauses covering the same ground differently: a draft should hold one of them, not both. */
   alternatives: z.array(z.string().regex(kebab, 'must be a clause id')),
+  /** Peace agreements with a comparable provision, cited accurately. */
+  precedents: z.array(zPrecedent),
+  /** Treaties, resolutions and standards the text draws on. */
+  references: z.array(zReference),
+  /** Required when there is no precedent: "No close precedent: …", saying why. */
+  precedent_note: z.string().trim().optional(),
+}).superRefine((clause, ctx) => {
+  if (clause.precedents.length === 0 && !/^No close precedent\b/.test(clause.precedent_note ?? '')) {
+    ctx.addIssue({ code: 'custom', path: ['precedents'], message: 'cite at least one agreement, or explain in precedent_note starting "No close precedent"' });
+  }
 });
 export type Clause = z.infer<typeof zClause>;
 
