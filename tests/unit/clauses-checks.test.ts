@@ -132,6 +132,26 @@ const TABLE: Record<string, { pass: string[]; fail: string[] }> = {
     pass: ['The Parties shall not recruit or use children in any role.', 'The forces shall refrain from: (d) recruitment of persons under the age of 18.'],
     fail: ['The forces may recruit children from the age of 16.', 'Children shall receive education.'],
   },
+  'ssr:military_justice': {
+    pass: ['Human rights violations committed by members of the armed forces shall be tried by the ordinary courts.', 'The Government shall submit amendments so that:\n(a) military courts try only military offences;\n(b) civilians and all human rights violations go before the ordinary courts.'],
+    fail: ['Cases against soldiers shall not be transferred to the ordinary courts.', 'Military courts shall try all offences committed by soldiers.'],
+  },
+  'tj:archives': {
+    pass: ['No Party shall destroy any record, and each Party shall deposit a copy of its archives with the national archive.'],
+    fail: ['The archives of the security forces shall not be opened.', 'The Parties shall cooperate with the Truth Commission.'],
+  },
+  'ddr:militias': {
+    pass: ['The Government shall disband every militia and self-defence group it has raised or supported.'],
+    fail: ['The armed movement shall disarm its combatants.'],
+  },
+  'poc:voluntary_return': {
+    pass: ['Displaced persons have the right to return voluntarily, in safety and dignity.'],
+    fail: ['Displaced persons shall return to their places of origin within 90 days.', 'No return shall be voluntary.'],
+  },
+  'ssr:force_size': {
+    pass: ['The Government shall reduce the strength of its armed forces to a ceiling of 20,000 personnel.'],
+    fail: ['The Government shall not reduce its armed forces.', 'The armed movement shall demobilise its combatants.'],
+  },
   'ceasefire:maps': {
     pass: ['Forces shall move to the sites shown on the maps annexed to this Agreement.', '"Ceasefire Area" means the territory described, with maps and coordinates, in the annex.'],
     fail: ['No maps shall be required for the withdrawal.', 'Forces shall move to agreed sites.'],

@@ -13,19 +13,28 @@ export type Polarity = 'affirm' | 'prohibit' | 'any';
 const PROHIBITION = /\b(?:prohibit\w*|refrain\w* from|ban\w*|forbid\w*|cease\w*|end (?:all|any)|criminali[sz]\w*|not (?:to )?(?:recruit|use|lay|attack|commit)|commit none|renounce\w*|release\w*|exclud\w*|bar\w*)\b/i;
 const quote = (s: string) => `“${s.length > 60 ? `${s.slice(0, 57)}…` : s}”`;
 
-/** True when a statement carries `pattern` with the required polarity. */
+/** The first place where a statement carries `pattern` with the required polarity, or null. */
 function standsAs(s: Statement, pattern: RegExp, polarity: Polarity): string | null {
-  const match = s.text.match(pattern);
-  if (!match) return null;
-  if (polarity === 'any') return match[0];
+  const first = s.text.match(pattern);
+  if (!first) return null;
+  if (polarity === 'any') return first[0];
   // A definition or description ("'Ceasefire Area' means … shown on the maps") counts unless it is negated.
-  if (!s.operative) return polarity === 'affirm' && !/\b(?:not|no|without|never)\b/i.test(s.text) ? match[0] : null;
-  if (polarity === 'prohibit') return s.predicates.some((p) => p.negated) || PROHIBITION.test(s.text) ? match[0] : null;
-  // affirm: the words must sit outside any negated obligation
-  const at = match.index!;
-  const negatedHere = s.predicates.some((p) => p.negated && s.text.indexOf(p.text) <= at && at < s.text.indexOf(p.text) + p.text.length);
-  const negatedSubject = s.predicates.some((p) => p.negated && s.text.indexOf(p.subject) <= at && at < s.text.indexOf(p.subject) + p.subject.length);
-  return negatedHere || negatedSubject ? null : match[0];
+  if (!s.operative) return polarity === 'affirm' && !/\b(?:not|no|without|never)\b/i.test(s.text) ? first[0] : null;
+  if (polarity === 'prohibit') return s.predicates.some((p) => p.negated) || PROHIBITION.test(s.text) ? first[0] : null;
+  // affirm: one occurrence must sit outside any negated obligation ("No Party shall destroy any
+  // record, and each Party shall deposit its records" affirms the second).
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const match of s.text.matchAll(global)) {
+    const at = match.index;
+    // "shall not publish maps" negates the maps; "shall not enter the zones shown on the maps" does not.
+    const negatedHere = s.predicates.some((p) => {
+      const start = s.text.indexOf(p.text);
+      return p.negated && start <= at && at < start + p.text.length && s.text.slice(start, at).trim().split(/\s+/).length <= 5;
+    });
+    const negatedSubject = s.predicates.some((p) => p.negated && s.text.indexOf(p.subject) <= at && at < s.text.indexOf(p.subject) + p.subject.length);
+    if (!negatedHere && !negatedSubject) return match[0];
+  }
+  return null;
 }
 
 /** A topic item met when the text holds one of `patterns` in the required polarity. */

@@ -35,6 +35,11 @@ export const TOPIC_CHECKS: Record<string, Check> = {
   'ceasefire:prohibited_acts': both('Prohibited acts', 'a list of acts the forces must refrain from', w('refrain\\w*', 'shall not', 'prohibit\\w*', 'commit none'), w('attacks?', 'movement', 'recruit\\w*', 'resupply')),
   'ceasefire:start_time': startTime('Start date and hour'),
   'ceasefire:termination_notice': both('Termination notice', 'a notice period before termination', w('terminat\\w*', 'suspend\\w*', 'renew\\w*'), w('notice', 'notif\\w*')),
+  'ceasefire:non_signatories': terms('Groups outside the ceasefire', 'how armed groups that are not Parties are treated', w('not a Party', 'outside the ceasefire', 'non-signator\\w*', 'designated', 'listed'), 'any'),
+  'ceasefire:joint_patrols': terms('Joint patrols', 'joint or mixed patrols', w('joint patrols?', 'mixed patrols?', 'joint patrol teams?')),
+  'ceasefire:resupply': terms('Resupply', 'what resupply is allowed and how it moves', w('resuppl\\w*', 'convoys?'), 'any'),
+  'ceasefire:air_maritime': terms('Air and maritime rules', 'rules for aircraft, drones and vessels', w('aircraft', 'drones?', 'vessels?', 'flights?', 'maritime'), 'any'),
+  'ceasefire:pause_terms': both('Terms of the pause', 'the area, start and end of the pause', w('pauses?'), w('start', 'end time', 'area')),
   'ceasefire:violation_escalation': terms('Escalation of violations', 'steps for handling violations', w('violations?', 'breach\\w*'), 'any'),
 
   // DDR
@@ -47,6 +52,9 @@ export const TOPIC_CHECKS: Record<string, Check> = {
   'ddr:links_elections': terms('Link to elections', 'how DDR relates to elections', w('elections?', 'electoral'), 'any'),
   'ddr:links_ssr': terms('Link to SSR', 'how DDR relates to integration and security sector reform', w('security sector reform', 'integrat\\w*', 'security forces'), 'any'),
   'ddr:national_commission': terms('National commission', 'the national body that runs the programme', w('National DDR Commission', 'national (?:body|commission)')),
+  'ddr:political_party': terms('Political party', 'the movement\'s transformation into a registered political party', w('political party', 'register\\w*')),
+  'ddr:repatriation': terms('Repatriation', 'the voluntary return of foreign combatants, with protection against refoulement', w('repatriat\\w*')),
+  'ddr:militias': terms('Militias raised by the state', 'the disbanding of militias and auxiliary forces raised or supported by the state', w('militias?', 'self-defence groups?', 'auxiliar\\w*', 'paramilitar\\w*'), 'any'),
   'ddr:phases': terms('Phases', 'the phases of the process', w('phases?', 'stages?', 'registration', 'discharge')),
   'ddr:reintegration': terms('Reintegration', 'reintegration support', w('reintegrat\\w*', 'employment', 'livelihoods?', 'vocational training')),
   'ddr:sites': terms('Sites', 'named sites', w('sites?', 'locations?')),
@@ -66,6 +74,11 @@ export const TOPIC_CHECKS: Record<string, Check> = {
   'gen:survivor_services': terms('Survivor services', 'medical, psychosocial and legal services for survivors', w('survivors?')),
 
   // Implementation
+  'imp:accession': terms('Accession', 'how a group that is not a Party joins', w('accede\\w*', 'accession', 'join\\w*')),
+  'imp:entry_into_force': terms('Entry into force', 'when the agreement takes effect', w('enter into force', 'entry into force', 'take effect'), 'any'),
+  'imp:legal_status': terms('Legal status', 'how the agreement binds and is given legal effect', w('binding', 'legal effect', 'special agreement', 'incorporat\\w*'), 'any'),
+  'imp:authentic_texts': terms('Authentic texts', 'which language versions are authentic', w('authentic', 'equally valid'), 'any'),
+  'imp:amendment': terms('Amendment', 'how the agreement is amended', w('amend\\w*'), 'any'),
   'imp:access': terms('Access', 'access for the verifiers', w('access', 'freedom of movement')),
   'imp:audit': terms('Audit', 'independent audit', w('audit\\w*')),
   'imp:composition': terms('Composition', 'who sits on the body', w('compos\\w*', 'consist\\w* of', 'representatives?', 'members?'), 'any'),
@@ -94,6 +107,8 @@ export const TOPIC_CHECKS: Record<string, Check> = {
   'integration:phased_timeline': terms('Phased timeline', 'phases with a deadline', w('phases?', 'transitional period', 'midpoint', 'by the end of')),
   'integration:quotas': both('Quotas', 'an agreed proportion at each rank level', PERCENT, w('positions?', 'rank', 'command posts?', 'personnel')),
   'integration:rank_criteria': terms('Rank criteria', 'published criteria for assigning rank', w('criteria', 'on the basis of', 'assessments?', 'testing')),
+  'integration:retained_force': terms('Retained force', 'the civilian mandate and limits of a retained or civil protection force', w('civil protection', 'civilian tasks', 'disaster', 'no powers of arrest'), 'any'),
+  'integration:police': terms('Police integration', 'entry into the civilian police through the police academy, on the same standards as other recruits', w('police academy', 'academy', 'police training')),
   'integration:surplus': terms('Surplus personnel', 'options for personnel above the ceiling', w('surplus', 'ceiling', 'retirement', 'reduction')),
   'integration:training': terms('Training', 'training before deployment', w('train\\w*')),
   'integration:vetting': terms('Vetting', 'vetting of candidates', w('vet', 'vets', 'vett\\w*', 'screen\\w*')),
@@ -108,6 +123,7 @@ export const TOPIC_CHECKS: Record<string, Check> = {
   'ma:risk_education': terms('Risk education', 'risk education for affected people', w('risk education')),
   'ma:stockpile_destruction': terms('Stockpile destruction', 'declaration and destruction of stockpiles', w('destroy\\w*', 'destruction')),
   'ma:victim_assistance': terms('Victim assistance', 'medical care, rehabilitation and support for survivors', w('medical care', 'rehabilitation', 'assistance', 'psychosocial')),
+  'ma:national_authority': terms('National authority', 'a national authority that regulates and coordinates mine action', w('national mine action (?:authority|centre|center)', 'national authority')),
 
   // Peacekeeping
   'pko:accountability': terms('Accountability', 'accountability for misconduct by mission personnel', w('misconduct', 'investigate and prosecute', 'accountab\\w*', 'sexual exploitation')),
@@ -132,11 +148,19 @@ export const TOPIC_CHECKS: Record<string, Check> = {
   'poc:investigation': terms('Investigation', 'investigation of violations', w('investigat\\w*')),
   'poc:prohibited_acts': terms('Prohibited acts', 'acts against civilians the forces must not commit', w('attack\\w*', 'threaten\\w*', 'reprisals?', 'displace\\w*'), 'prohibit'),
   'poc:reintegration': terms('Reintegration of children', 'support for children\'s return and reintegration', w('reintegrat\\w*', 'reunif\\w*', 'families', 'education')),
+  'poc:voluntary_return': terms('Voluntary return', 'return that is voluntary, safe and dignified, with local integration or resettlement as alternatives', w('voluntar\\w*')),
+  'poc:property': terms('Property', 'restitution of property or compensation', w('restitution', 'propert(?:y|ies)', 'housing, land')),
 
-  // Related threats (used by new clauses)
-  'rt:disclosure': terms('Disclosure', 'disclosure of what each Party knows', w('disclos\\w*', 'declare\\w*', 'share\\w*')),
+  // Related threats
+  'rt:border': terms('Border management', 'who manages the border and its crossing points', w('borders?', 'crossing points?')),
+  'rt:pmsc': terms('Private military and security companies', 'rules for private military and security companies', /\bprivate (?:military|security|military or security) compan\w*|\bcontractors?\b/i, 'any'),
+
+  // Security guarantees
+  'sg:non_interference': terms('Non-interference', 'undertakings not to seek or give support for armed activity across borders', /\b(?:not to (?:seek|accept|use|allow|support|harbour|host|arm|finance|tolerate)|refrain\w* from (?:supporting|harbouring|hosting|arming|financing)|interfer\w*|support (?:to|for) armed groups)\b/i, 'any'),
+  'sg:local_committees': terms('Local security committees', 'local committees where authorities, communities and former combatants discuss security', w('local security committees?', 'district security committees?', 'committees?')),
 
   // SALW
+  'salw:embargo': terms('Embargo and transfers', 'rules on arms imports, transfers and brokering', w('embargo\\w*', 'transfers?', 'imports?', 'brokering'), 'any'),
   'salw:collection': terms('Collection', 'handover at collection points', w('hand\\w* over', 'collect\\w*')),
   'salw:destruction': terms('Destruction', 'destruction of collected weapons', w('destroy\\w*', 'destruction')),
   'salw:inventory': terms('Inventory', 'an inventory or declaration of holdings', w('inventor\\w*', 'declaration', 'declare', 'count')),
@@ -148,6 +172,12 @@ export const TOPIC_CHECKS: Record<string, Check> = {
   // SSR
   'ssr:benchmarks': terms('Benchmarks', 'measurable benchmarks', w('benchmarks?', 'indicators?', 'targets?')),
   'ssr:budget_transparency': terms('Budget transparency', 'transparent, audited security budgets', w('budgets?', 'audit\\w*', 'expenditure', 'accounts')),
+  'ssr:force_size': terms('Force size', 'a reduction or ceiling on the strength of the forces', w('reduc\\w*', 'ceilings?', 'downsiz\\w*', 'strength')),
+  'ssr:depoliticisation': terms('Political neutrality', 'a bar on partisan political activity by members of the security forces', w('political part(?:y|ies)', 'partisan', 'political activit\\w*', 'election campaign\\w*'), 'any'),
+  'ssr:military_justice': terms('Jurisdiction of military courts', 'military courts confined to military offences, with human rights violations and civilians before the ordinary courts', w('ordinary courts?', 'civilian courts?')),
+  'ssr:ombudsperson': terms('Ombudsperson', 'an independent office that receives complaints from members of the forces', w('ombudsperson', 'inspector[- ]general', 'commissioner for the armed forces')),
+  'ssr:security_council': terms('National security council', 'a national security council or equivalent that sets security policy under civilian leadership', w('national security (?:council|policy|strategy)')),
+  'ssr:end_state': terms('End state', 'the end state the security arrangements aim at', w('end state', 'monopoly of force', 'civilian control', 'national ownership'), 'any'),
   'ssr:human_rights_training': terms('Human rights training', 'training in human rights', w('human rights')),
   'ssr:laws_to_amend': terms('Laws to amend', 'the law to be adopted or amended', /\b(?:[Ll]aws?|[Ss]tatutes?|[Ll]egislation|[Aa]mendments?|[Aa]mend\w*|[Dd]ecrees?)\b|\b[A-Z][\w-]+ Act\b/, 'any'),
   'ssr:lead_ministry': terms('Lead ministry', 'the ministry in charge', w('Ministry', 'minister')),
@@ -159,6 +189,8 @@ export const TOPIC_CHECKS: Record<string, Check> = {
 
   // Transitional justice
   'tj:acknowledgment': terms('Acknowledgment', 'public acknowledgment by the Parties', w('acknowledg\\w*', 'apolog\\w*')),
+  'tj:archives': terms('Archives', 'the preservation of and access to records', w('archives?', 'records?')),
+  'tj:court_cooperation': terms('Cooperation with courts', 'cooperation with national and international courts', w('cooperat\\w*', 'surrender\\w*', 'requests? (?:for|from)')),
   'tj:acts_covered': terms('Acts covered', 'the acts the amnesty covers', w('offences?', 'acts committed', 'rebellion', 'sedition'), 'any'),
   'tj:beneficiaries': terms('Beneficiaries', 'who benefits', w('benefi\\w*', 'persons', 'victims'), 'any'),
   'tj:composition': terms('Composition', 'who sits on the body', w('compos\\w*', 'consist\\w*', 'members?', 'judges'), 'any'),
