@@ -5,6 +5,7 @@ import { auditEvents, documents, negotiations, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { AccessError } from '@/lib/access/errors';
 import { getInsertPermission } from '@/lib/clauses/get-insert-permission';
+import { getClauseLibrary } from '@/lib/clauses/library';
 import { offerClause } from '@/lib/clauses/offer-clause';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 
@@ -54,7 +55,7 @@ describe(`clause insertion rights on ${TEST_DRIVER}`, () => {
 
   it('records an offer the parties can see, and refuses it to roles the matrix denies', async () => {
     const offer = await offerClause(db, user['mediator']!, talksId, { documentId: chapter(), clauseId: 'cf-cantonment-sites', variant: 'standard' });
-    expect(offer).toMatchObject({ clauseId: 'cf-cantonment-sites', version: 1, variant: 'standard' });
+    expect(offer).toMatchObject({ clauseId: 'cf-cantonment-sites', version: getClauseLibrary().byId.get('cf-cantonment-sites')!.version, variant: 'standard' });
     const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'clause.offer'));
     expect(events).toHaveLength(1);
     expect(await statusOf(offerClause(db, user['observer']!, talksId, { documentId: chapter(), clauseId: 'cf-cantonment-sites', variant: 'standard' }))).toBe(403);
