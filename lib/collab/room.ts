@@ -10,7 +10,7 @@ import { readAwarenessFrom } from './awareness-filter';
 import { checkSuggestionUpdate, checkWriterUpdate, mayTouchCraft, mentionsCraft } from './suggest-guard';
 import { encodeAccess, encodeSaved, MESSAGE } from './protocol';
 import { documentSaved } from './saved-hook';
-import { unsoundUpdateReason } from './update-integrity';
+import { checkUpdate } from './update-integrity';
 
 /** One socket in a room, as the room sees it. */
 export interface RoomPeer {
@@ -59,6 +59,9 @@ const REMOTE = Symbol('remote');
  */
 export const SAVED_INTERVAL_MS = 1000;
 
+/** How often a socket is asked again for what the room lacks (sync step 1) while it sends updates built on it. */
+const REPAIR_ASK_MS = 1000;
+
 /** Origin of an update made by the server itself on behalf of a user (e.g. released text). */
 class ServerEdit {
   constructor(readonly userId: string | null) {}
@@ -70,7 +73,10 @@ export class Room implements BatchSource {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<RoomPeer>();
   relay: RoomRelay | null = null;
-  private pending: (PendingUpdate & { peer: RoomPeer | null; frame: number })[] = [];
+  /** Updates waiting for the writer; `update: null` marks a frame that only needs the next commit. */
+  private pending: (Omit<PendingUpdate, 'update'> & { update: Uint8Array | null; peer: RoomPeer | null; frame: number })[] = [];
+  /** Sockets whose update built on something this room lacks: when they were last asked to resend. */
+  private repairs = new WeakMap<RoomPeer, { askedAt: number; held: boolean; dropped: number }>();
   private savedVector: Uint8Array;
   private sinceCompact = 0;
   /** Whether the document has ever held a bracket or an alternative (then writers' deletions are checked). */
@@ -163,6 +169,7 @@ export class Room implements BatchSource {
     if (kind !== 1 && kind !== 2) throw new ProtocolError(`unknown sync message ${kind}`);
     peer.documentFrames++;
     this.receiveUpdate(peer, payload);
+    if (kind === 1) this.repaired(peer);
     // A frame that changed nothing (dropped, or already known) is as durable as it will get: say so
     // (at once, or with the trailing SAVED) if nothing else of this socket is waiting, so its
     // "Saving…" does not linger.
@@ -189,8 +196,9 @@ export class Room implements BatchSource {
     // Full decode first (linear in the ≤1 MiB payload): a malformed update is refused whole,
     // never half-applied to the room.
     const decoded = Y.decodeUpdate(payload);
-    const unsound = unsoundUpdateReason(this.doc, decoded);
-    if (unsound) throw new ProtocolError(`unsound update: ${unsound}`);
+    const unsound = checkUpdate(this.doc, decoded);
+    if (unsound?.kind === 'malformed') throw new ProtocolError(`unsound update: ${unsound.reason}`);
+    if (unsound) return this.askForMissing(peer);
     const guard = peer.identity.guard;
     if (peer.identity.access === 'suggest') {
       const verdict = checkSuggestionUpdate(this.doc, payload, guard);
@@ -205,6 +213,40 @@ export class Room implements BatchSource {
   /** Applies an update relayed from another instance (already persisted there). */
   applyRemote(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, REMOTE);
+  }
+
+  /**
+   * The update builds on items (or earlier clocks) this room lacks — another instance died before
+   * committing them, or the relay dropped them. The sender has them: drop the update and ask for
+   * everything this room lacks (sync step 1; at most once a second per socket) instead of closing
+   * the socket, which would only repeat on every reconnect. The frame counts as not yet durable
+   * until a sync step 2 from the socket (which covers it) is committed.
+   */
+  private askForMissing(peer: RoomPeer): void {
+    const repair = this.repairs.get(peer) ?? { askedAt: -Infinity, held: false, dropped: 0 };
+    this.repairs.set(peer, repair);
+    repair.dropped = peer.documentFrames;
+    if (!repair.held) {
+      repair.held = true;
+      if (peer.uncommitted[peer.uncommitted.length - 1] !== peer.documentFrames) peer.uncommitted.push(peer.documentFrames);
+    }
+    if (performance.now() - repair.askedAt < REPAIR_ASK_MS) return;
+    repair.askedAt = performance.now();
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MESSAGE.sync);
+    syncProtocol.writeSyncStep1(e, this.doc);
+    peer.send(encoding.toUint8Array(e));
+  }
+
+  /** A sync step 2 from a socket with a dropped frame holds everything it had: durable with its commit. */
+  private repaired(peer: RoomPeer): void {
+    const repair = this.repairs.get(peer);
+    if (!repair?.held || repair.dropped === peer.documentFrames) return;
+    repair.held = false;
+    if (peer.uncommitted[peer.uncommitted.length - 1] === peer.documentFrames) return; // it changed something: pending already
+    peer.uncommitted.push(peer.documentFrames);
+    this.pending.push({ update: null, userId: peer.identity.userId, peer, frame: peer.documentFrames });
+    this.opts.writer.schedule(this);
   }
 
   /** Applies an update made on the server for `userId`: broadcast and saved like a client's. */
@@ -239,9 +281,10 @@ export class Room implements BatchSource {
     // Each author's newest frame in this batch: once committed, it and every earlier one are durable.
     const authors = new Map<RoomPeer, number>();
     for (const b of batch) if (b.peer) authors.set(b.peer, b.frame);
+    const rows = mergeByUser(batch.filter((b): b is PendingUpdate & (typeof batch)[number] => b.update !== null));
     return {
       documentId: this.documentId,
-      rows: mergeByUser(batch),
+      rows,
       committed: () => {
         this.savedVector = vector;
         // Only authors hear it: a client's "Saved" is about its own edits (its own client id and

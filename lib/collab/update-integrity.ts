@@ -13,30 +13,44 @@ const MAX_CLIENT = 2 ** 32; // Yjs client ids are uint32
  * @returns a reason, or null when the update is sound.
  */
 export function unsoundUpdateReason(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>): string | null {
+  const verdict = checkUpdate(doc, decoded);
+  return verdict && verdict.reason;
+}
+
+/**
+ * Why an update cannot be applied: `missing` when it is well formed but builds on items (or a
+ * client's earlier clocks) the server does not have — the sender does have them, so the server
+ * asks for them (sync step 1) instead of closing; `malformed` for anything no client can repair.
+ * @returns null when the update is sound.
+ */
+export function checkUpdate(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>): { kind: 'missing' | 'malformed'; reason: string } | null {
+  const missing = (reason: string) => ({ kind: 'missing' as const, reason });
+  const malformed = (reason: string) => ({ kind: 'malformed' as const, reason });
   const end = new Map<number, number>(); // per client: the clock after this update's last struct
-  const known = (id: Y.ID | null, self?: Y.ID) => {
-    if (id === null) return true;
-    if (!(id.client >= 0 && id.client < MAX_CLIENT)) return false;
-    if (self && id.client === self.client) return id.clock < self.clock;
-    return id.clock < Math.max(Y.getState(doc.store, id.client), end.get(id.client) ?? 0);
-  };
+  const inRange = (client: number) => client >= 0 && client < MAX_CLIENT;
+  const known = (id: Y.ID | null) => id === null || id.clock < Math.max(Y.getState(doc.store, id.client), end.get(id.client) ?? 0);
   for (const s of decoded.structs) {
-    if (s instanceof Y.Skip) return 'the update has gaps';
+    if (s instanceof Y.Skip) return malformed('the update has gaps');
     const { client, clock } = s.id;
-    if (!(client >= 0 && client < MAX_CLIENT)) return 'client id out of range';
-    const expected = end.get(client) ?? Math.min(clock, Y.getState(doc.store, client));
-    if (clock !== expected) return 'clocks of one client are not contiguous';
+    if (!inRange(client)) return malformed('client id out of range');
+    const previous = end.get(client);
+    if (previous !== undefined && clock !== previous) return malformed('clocks of one client are not contiguous within the update');
+    if (previous === undefined && clock > Y.getState(doc.store, client)) return missing('clocks of one client are not contiguous');
     end.set(client, clock + s.length);
   }
   for (const s of decoded.structs) {
     if (!(s instanceof Y.Item)) continue;
-    if (!known(s.origin, s.id) || !known(s.rightOrigin, s.id)) return 'refers to an unknown item';
-    if (s.parent instanceof Y.ID && !known(s.parent, s.id)) return 'refers to an unknown parent';
+    for (const ref of [s.origin, s.rightOrigin, s.parent instanceof Y.ID ? s.parent : null]) {
+      if (ref === null) continue;
+      if (!inRange(ref.client)) return malformed('refers to an id out of range');
+      if (ref.client === s.id.client && ref.clock >= s.id.clock) return malformed('refers to a later item of its own client');
+      if (!known(ref)) return missing(ref === s.parent ? 'refers to an unknown parent' : 'refers to an unknown item');
+    }
   }
   for (const [client, ranges] of decoded.ds.clients) {
-    if (!(client >= 0 && client < MAX_CLIENT)) return 'deletes an id out of range';
+    if (!inRange(client)) return malformed('deletes an id out of range');
     const limit = Math.max(Y.getState(doc.store, client), end.get(client) ?? 0);
-    for (const r of ranges) if (r.clock + r.len > limit) return 'deletes unknown items';
+    for (const r of ranges) if (r.clock + r.len > limit) return missing('deletes unknown items');
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { unsoundUpdateReason } from '@/lib/collab/update-integrity';
+import { checkUpdate, unsoundUpdateReason } from '@/lib/collab/update-integrity';
 
 const check = (server: Y.Doc, update: Uint8Array) => unsoundUpdateReason(server, Y.decodeUpdate(update));
 
@@ -40,5 +40,21 @@ describe('update integrity (updates Yjs would park as pending and replicas could
     const before = Y.encodeStateVector(deleter);
     deleter.getText('t').delete(0, 3);
     expect(check(server, Y.encodeStateAsUpdate(deleter, before))).toMatch(/deletes unknown/);
+  });
+});
+
+describe('update integrity: what the sender can repair and what it cannot', () => {
+  it('calls building on the server’s missing items "missing" (ask the sender), impossible ids "malformed" (close)', () => {
+    const server = new Y.Doc();
+    const client = new Y.Doc();
+    client.getText('t').insert(0, 'first');
+    const sv = Y.encodeStateVector(client);
+    client.getText('t').insert(5, ' second');
+    expect(checkUpdate(server, Y.decodeUpdate(Y.encodeStateAsUpdate(client, sv)))?.kind).toBe('missing');
+    expect(checkUpdate(server, Y.decodeUpdate(Y.encodeStateAsUpdate(client)))).toBeNull();
+    const decoded = Y.decodeUpdate(Y.encodeStateAsUpdate(client));
+    const item = decoded.structs[0] as Y.Item;
+    item.origin = Y.createID(item.id.client, item.id.clock + 1); // refers to its own later clock
+    expect(checkUpdate(server, decoded)).toEqual({ kind: 'malformed', reason: 'refers to a later item of its own client' });
   });
 });
