@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import * as Y from 'yjs';
 import { getDb, type Db } from '@/db/client';
 import { authorizeUpgrade, authorizeUser, type CollabIdentity } from './authorize-upgrade';
 import { createBatchWriter } from './batch-writer';
+import { createCatchUp } from './catch-up';
 import { createDocStore, type DocStore } from './doc-store';
 import { CLOSE, encodeNotice } from './protocol';
 import { createRateLimiter } from './rate-limit';
@@ -45,6 +45,8 @@ export interface CollabServerOptions {
   redisUrl?: string | null;
   /** How often open sockets' sessions are re-checked against the database (default 2 s). */
   sessionCheckMs?: number;
+  /** With Redis: how often loaded rooms read what other instances committed (default 2 s; 0 = never). */
+  catchUpMs?: number;
 }
 
 interface Conn extends RoomPeer {
@@ -79,7 +81,6 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       if (relay) {
         const r = relay;
         room.relay = { update: (u) => r.publish(documentId, RELAY_KIND.update, u), awareness: (u) => r.publish(documentId, RELAY_KIND.awareness, u) };
-        r.publish(documentId, RELAY_KIND.syncRequest, encodeStateVectorOf(room));
       }
       return room;
     },
@@ -95,15 +96,22 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
           if (kind === RELAY_KIND.update) room.applyRemote(payload);
           else if (kind === RELAY_KIND.awareness) room.applyRemoteAwareness(payload);
           else if (kind === RELAY_KIND.notice) server.notify(documentId, new TextDecoder().decode(payload), true);
-          else if (kind === RELAY_KIND.syncRequest) relay?.publish(documentId, RELAY_KIND.update, diffFor(room, payload));
         } catch (err) {
           console.error('[collab] bad relay frame', err);
         }
       },
       reauthorize: (negotiationId) => void reauthorizeLocal(negotiationId),
       recheckSessions: () => void sessionWatch.check(),
+      reconnected() {
+        void catchUp?.now();
+        for (const room of rooms.all()) {
+          const presence = room.localAwareness();
+          if (presence) relay?.publish(room.documentId, RELAY_KIND.awareness, presence);
+        }
+      },
     });
   }
+  const catchUp = relay ? createCatchUp({ store, rooms: () => rooms.all(), intervalMs: options.catchUpMs ?? 2000 }) : null;
 
   const conns = new Set<Conn>();
   const sessionWatch = createSessionWatch({ db, sockets: () => conns, intervalMs: options.sessionCheckMs ?? 2000 });
@@ -204,6 +212,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
     roomCount: () => rooms.size(),
     async close() {
       sessionWatch.stop();
+      catchUp?.stop();
       unregisterCollabServer(server);
       for (const c of wss.clients) c.close(CLOSE.goingAway, 'Server restarting.');
       await rooms.closeAll();
@@ -220,11 +229,4 @@ function toBytes(data: unknown): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   const b = data as Buffer;
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-}
-
-function encodeStateVectorOf(room: Room): Uint8Array {
-  return Y.encodeStateVector(room.doc);
-}
-function diffFor(room: Room, stateVector: Uint8Array): Uint8Array {
-  return Y.encodeStateAsUpdate(room.doc, stateVector);
 }

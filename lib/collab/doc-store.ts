@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { driverOf, type Db } from '@/db/client';
 import { docSnapshots, docUpdates } from '@/db/schema';
@@ -13,6 +13,12 @@ export interface PendingUpdate {
 export interface DocStore {
   /** Snapshot first, then the tail of the log in order. @throws on database errors. */
   load(documentId: string): Promise<Uint8Array[]>;
+  /** Like load, with the id of the newest log row it covers (0 for none). @throws on database errors. */
+  loadState(documentId: string): Promise<{ parts: Uint8Array[]; lastId: number }>;
+  /** The newest log row id of each of these documents (documents without rows are absent). */
+  latestIds(documentIds: string[]): Promise<Map<string, number>>;
+  /** Log rows of a document after `afterId`, in order (what another instance committed meanwhile). */
+  readSince(documentId: string, afterId: number): Promise<{ id: number; update: Uint8Array }[]>;
   /** Appends one document's updates in one transaction; resolves after commit. @throws on database errors. */
   append(documentId: string, updates: PendingUpdate[]): Promise<void>;
   /** Appends the updates of several documents in one transaction. @throws on database errors. */
@@ -50,7 +56,7 @@ export function createDocStore(db: Db): DocStore {
   async function readAll(documentId: string) {
     const [snap] = await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
     const tail = await db
-      .select({ update: docUpdates.update })
+      .select({ id: docUpdates.id, update: docUpdates.update })
       .from(docUpdates)
       .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, snap?.upToUpdateId ?? 0)))
       .orderBy(asc(docUpdates.id));
@@ -59,8 +65,31 @@ export function createDocStore(db: Db): DocStore {
 
   return {
     async load(documentId) {
+      return (await this.loadState(documentId)).parts;
+    },
+
+    async loadState(documentId) {
       const { snap, tail } = await readAll(documentId);
-      return [...(snap ? [snap.state] : []), ...tail.map((r) => r.update)];
+      const lastId = tail.length > 0 ? tail[tail.length - 1]!.id : (snap?.upToUpdateId ?? 0);
+      return { parts: [...(snap ? [snap.state] : []), ...tail.map((r) => r.update)], lastId };
+    },
+
+    async latestIds(documentIds) {
+      if (documentIds.length === 0) return new Map();
+      const rows = await db
+        .select({ documentId: docUpdates.documentId, id: max(docUpdates.id) })
+        .from(docUpdates)
+        .where(inArray(docUpdates.documentId, documentIds))
+        .groupBy(docUpdates.documentId);
+      return new Map(rows.map((r) => [r.documentId, Number(r.id ?? 0)]));
+    },
+
+    readSince(documentId, afterId) {
+      return db
+        .select({ id: docUpdates.id, update: docUpdates.update })
+        .from(docUpdates)
+        .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, afterId)))
+        .orderBy(asc(docUpdates.id));
     },
 
     append(documentId, updates) {

@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 
 /** What travels between instances on a document's channel. */
-export const RELAY_KIND = { update: 0, awareness: 1, syncRequest: 2, notice: 3 } as const;
+export const RELAY_KIND = { update: 0, awareness: 1, notice: 3 } as const;
 export type RelayKind = (typeof RELAY_KIND)[keyof typeof RELAY_KIND];
 
 export interface RedisRelay {
-  /** Subscribes to a document's channel; resolves once Redis confirms. */
+  /**
+   * Subscribes to a document's channel; resolves once Redis confirms, or after a second when Redis
+   * is unreachable (the channel is subscribed again on reconnect; the database catch-up covers the gap).
+   */
   watch(documentId: string): Promise<void>;
   unwatch(documentId: string): Promise<void>;
   publish(documentId: string, kind: RelayKind, payload: Uint8Array): void;
@@ -27,15 +30,38 @@ const SESSIONS_CHANNEL = 'pactum:collab:sessions';
  */
 export function createRedisRelay(
   url: string,
-  handlers: { message(documentId: string, kind: RelayKind, payload: Uint8Array): void; reauthorize(negotiationId: string): void; recheckSessions?(): void },
+  handlers: {
+    message(documentId: string, kind: RelayKind, payload: Uint8Array): void;
+    reauthorize(negotiationId: string): void;
+    recheckSessions?(): void;
+    /** Redis is back after an outage: whatever was published meanwhile is lost. */
+    reconnected?(): void;
+  },
 ): RedisRelay {
   const self = randomBytes(16);
-  const pub = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
-  const sub = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
-  const logError = (err: Error) => console.error('[collab] redis:', err.message);
+  // Publishing while Redis is away fails at once (the database catch-up repairs what is missed)
+  // instead of queueing a backlog that would arrive late and out of order.
+  const pub = new Redis(url, { maxRetriesPerRequest: 3, enableOfflineQueue: false });
+  const sub = new Redis(url, { maxRetriesPerRequest: 3 });
+  const watched = new Set<string>();
+  // One line per outage, not one per failed publish.
+  let down = false;
+  const logError = (err: Error) => {
+    if (down) return;
+    down = true;
+    console.error('[collab] redis:', err.message);
+  };
   pub.on('error', logError);
   sub.on('error', logError);
-  void sub.subscribe(REAUTH_CHANNEL, SESSIONS_CHANNEL).catch(logError);
+  let readyBefore = false;
+  sub.on('ready', () => {
+    if (down) console.error('[collab] redis: reconnected');
+    down = false;
+    const channels = [REAUTH_CHANNEL, SESSIONS_CHANNEL, ...[...watched].map((id) => DOC_PREFIX + id)];
+    void sub.subscribe(...channels).catch(logError);
+    if (readyBefore) handlers.reconnected?.();
+    readyBefore = true;
+  });
   sub.on('messageBuffer', (channelBuf: Buffer, data: Buffer) => {
     const channel = channelBuf.toString();
     if (channel === REAUTH_CHANNEL) return handlers.reauthorize(data.toString());
@@ -46,8 +72,16 @@ export function createRedisRelay(
     handlers.message(channel.slice(DOC_PREFIX.length), kind, new Uint8Array(data.buffer, data.byteOffset + 17, data.length - 17));
   });
   return {
-    watch: async (id) => void (await sub.subscribe(DOC_PREFIX + id)),
-    unwatch: async (id) => void (await sub.unsubscribe(DOC_PREFIX + id)),
+    async watch(id) {
+      watched.add(id);
+      if (sub.status !== 'ready') return;
+      const subscribed = sub.subscribe(DOC_PREFIX + id).catch(logError);
+      await Promise.race([subscribed, new Promise((r) => setTimeout(r, 1000).unref())]);
+    },
+    async unwatch(id) {
+      watched.delete(id);
+      if (sub.status === 'ready') await sub.unsubscribe(DOC_PREFIX + id).catch(logError);
+    },
     publish(id, kind, payload) {
       void pub.publish(DOC_PREFIX + id, Buffer.concat([Buffer.from([kind]), self, payload])).catch(logError);
     },

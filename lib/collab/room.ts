@@ -75,6 +75,9 @@ export class Room implements BatchSource {
   relay: RoomRelay | null = null;
   /** Updates waiting for the writer; `update: null` marks a frame that only needs the next commit. */
   private pending: (Omit<PendingUpdate, 'update'> & { update: Uint8Array | null; peer: RoomPeer | null; frame: number })[] = [];
+  /** The newest log row (doc_updates.id) this room has read from the database. */
+  lastSeenId = 0;
+  private closed = false;
   /** Sockets whose update built on something this room lacks: when they were last asked to resend. */
   private repairs = new WeakMap<RoomPeer, { askedAt: number; held: boolean; dropped: number }>();
   private savedVector: Uint8Array;
@@ -102,7 +105,8 @@ export class Room implements BatchSource {
   /** Loads snapshot + tail. @throws when the database cannot be read: never an empty stand-in. */
   static async load(documentId: string, opts: RoomOptions): Promise<Room> {
     const room = new Room(documentId, opts);
-    const parts = await opts.store.load(documentId);
+    const { parts, lastId } = await opts.store.loadState(documentId);
+    room.lastSeenId = lastId;
     Y.transact(room.doc, () => parts.forEach((p) => Y.applyUpdate(room.doc, p)), REMOTE);
     room.savedVector = Y.encodeStateVector(room.doc);
     room.sinceCompact = parts.length > 1 ? parts.length : 0;
@@ -212,7 +216,21 @@ export class Room implements BatchSource {
 
   /** Applies an update relayed from another instance (already persisted there). */
   applyRemote(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, REMOTE);
+    if (!this.closed) Y.applyUpdate(this.doc, update, REMOTE);
+  }
+
+  /** Applies log rows read from the database (committed, maybe by another instance), in order. */
+  applyCommitted(rows: { id: number; update: Uint8Array }[]): void {
+    const fresh = rows.filter((r) => r.id > this.lastSeenId);
+    if (this.closed || fresh.length === 0) return;
+    Y.transact(this.doc, () => fresh.forEach((r) => Y.applyUpdate(this.doc, r.update)), REMOTE);
+    this.lastSeenId = fresh[fresh.length - 1]!.id;
+  }
+
+  /** Presence of this instance's own sockets (to re-announce to the others after a relay outage). */
+  localAwareness(): Uint8Array | null {
+    const ids = [...this.peers].flatMap((p) => [...p.clientIds]).filter((id) => this.awareness.getStates().has(id));
+    return ids.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) : null;
   }
 
   /**
@@ -264,7 +282,6 @@ export class Room implements BatchSource {
     const from = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null;
     this.broadcast(frame(MESSAGE.sync, update, 2), from);
     if (origin === REMOTE) return;
-    this.relay?.update(update);
     const userId = from?.identity.userId ?? (origin instanceof ServerEdit ? origin.userId : null);
     const frameNo = from ? from.documentFrames : 0;
     if (from && from.uncommitted[from.uncommitted.length - 1] !== frameNo) from.uncommitted.push(frameNo);
@@ -287,6 +304,9 @@ export class Room implements BatchSource {
       rows,
       committed: () => {
         this.savedVector = vector;
+        // Relayed only once committed: another instance never holds (or builds on) an edit that
+        // could still be lost with this one.
+        if (rows.length > 0) this.relay?.update(rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update)));
         // Only authors hear it: a client's "Saved" is about its own edits (its own client id and
         // the frames it sent), so nobody else needs a SAVED — that fan-out cost ~40% more sends
         // when many small rooms are busy.
@@ -322,6 +342,7 @@ export class Room implements BatchSource {
     } finally {
       for (const notice of this.savedNotices.values()) if (notice.timer) clearTimeout(notice.timer);
       this.savedNotices.clear();
+      this.closed = true;
       this.awareness.destroy();
       this.doc.destroy();
     }
