@@ -12,6 +12,7 @@ import type { Room } from './room';
 export function createCatchUp(opts: { store: DocStore; rooms: () => Room[]; intervalMs: number }) {
   let running: Promise<void> | null = null;
   let again = false;
+  let failing = false; // one log line per database outage, not one per pass
 
   async function pass(): Promise<void> {
     const rooms = opts.rooms();
@@ -29,7 +30,11 @@ export function createCatchUp(opts: { store: DocStore; rooms: () => Room[]; inte
       return running;
     }
     running = pass()
-      .catch((err) => console.error('[collab] catching up with the database failed', err))
+      .then(() => void (failing = false))
+      .catch((err) => {
+        if (!failing) console.error('[collab] catching up with the database failed (retrying every pass)', err);
+        failing = true;
+      })
       .finally(() => {
         running = null;
         if (again) {
