@@ -39,9 +39,7 @@ export function createRedisRelay(
   },
 ): RedisRelay {
   const self = randomBytes(16);
-  // Publishing while Redis is away fails at once (the database catch-up repairs what is missed)
-  // instead of queueing a backlog that would arrive late and out of order.
-  const pub = new Redis(url, { maxRetriesPerRequest: 3, enableOfflineQueue: false });
+  const pub = new Redis(url, { maxRetriesPerRequest: 3 });
   const sub = new Redis(url, { maxRetriesPerRequest: 3 });
   const watched = new Set<string>();
   // One line per outage, not one per failed publish.
@@ -83,6 +81,10 @@ export function createRedisRelay(
       if (sub.status === 'ready') await sub.unsubscribe(DOC_PREFIX + id).catch(logError);
     },
     publish(id, kind, payload) {
+      // While Redis is away a document frame is dropped, not queued: the database catch-up repairs
+      // what is missed, and a backlog would arrive late and out of order. Re-authorization and
+      // session frames keep ioredis's offline queue (a short blip must not lose them).
+      if (pub.status !== 'ready') return;
       void pub.publish(DOC_PREFIX + id, Buffer.concat([Buffer.from([kind]), self, payload])).catch(logError);
     },
     publishReauthorize(negotiationId) {
