@@ -223,7 +223,20 @@ export class Room implements BatchSource {
   applyCommitted(rows: { id: number; update: Uint8Array }[]): void {
     const fresh = rows.filter((r) => r.id > this.lastSeenId);
     if (this.closed || fresh.length === 0) return;
-    Y.transact(this.doc, () => fresh.forEach((r) => Y.applyUpdate(this.doc, r.update)), REMOTE);
+    Y.transact(
+      this.doc,
+      () => {
+        for (const r of fresh) {
+          try {
+            Y.applyUpdate(this.doc, r.update);
+          } catch (err) {
+            // Unreadable rows are set aside when a room loads; here one must not stall the rest.
+            console.error(`[collab] ${this.documentId}: skipped unreadable log row ${r.id}`, err);
+          }
+        }
+      },
+      REMOTE,
+    );
     this.lastSeenId = fresh[fresh.length - 1]!.id;
   }
 
