@@ -57,7 +57,7 @@ export function createRedisRelay(
     down = false;
     const channels = [REAUTH_CHANNEL, SESSIONS_CHANNEL, ...[...watched].map((id) => DOC_PREFIX + id)];
     void sub.subscribe(...channels).catch(logError);
-    if (readyBefore) handlers.reconnected?.();
+    if (readyBefore || watched.size > 0) handlers.reconnected?.(); // also when rooms loaded before Redis first answered
     readyBefore = true;
   });
   sub.on('messageBuffer', (channelBuf: Buffer, data: Buffer) => {
