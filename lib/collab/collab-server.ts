@@ -43,6 +43,8 @@ export interface CollabServerOptions {
   compactEvery?: number;
   /** Set to share rooms with other instances; default process.env.REDIS_URL. */
   redisUrl?: string | null;
+  /** Prefix of the Redis channels (default `pactum:collab:`): instances relay only to those sharing it. */
+  redisPrefix?: string;
   /** How often open sockets' sessions are re-checked against the database (default 2 s). */
   sessionCheckMs?: number;
   /** With Redis: how often loaded rooms read what other instances committed (default 2 s; 0 = never). */
@@ -109,7 +111,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
           if (presence) relay?.publish(room.documentId, RELAY_KIND.awareness, presence);
         }
       },
-    });
+    }, options.redisPrefix);
   }
   const catchUp = relay ? createCatchUp({ store, rooms: () => rooms.all(), intervalMs: options.catchUpMs ?? 2000 }) : null;
 

@@ -20,9 +20,8 @@ export interface RedisRelay {
   close(): Promise<void>;
 }
 
-const DOC_PREFIX = 'pactum:collab:doc:';
-const REAUTH_CHANNEL = 'pactum:collab:reauth';
-const SESSIONS_CHANNEL = 'pactum:collab:sessions';
+/** Channel names start with this unless `prefix` is given (tests and the bench use their own). */
+export const DEFAULT_REDIS_PREFIX = 'pactum:collab:';
 
 /**
  * Live fan-out between server instances through Redis pub/sub (PostgreSQL stays the store).
@@ -37,7 +36,11 @@ export function createRedisRelay(
     /** Redis is back after an outage: whatever was published meanwhile is lost. */
     reconnected?(): void;
   },
+  prefix = DEFAULT_REDIS_PREFIX,
 ): RedisRelay {
+  const DOC_PREFIX = `${prefix}doc:`;
+  const REAUTH_CHANNEL = `${prefix}reauth`;
+  const SESSIONS_CHANNEL = `${prefix}sessions`;
   const self = randomBytes(16);
   const pub = new Redis(url, { maxRetriesPerRequest: 3 });
   const sub = new Redis(url, { maxRetriesPerRequest: 3 });
