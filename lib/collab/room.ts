@@ -10,6 +10,7 @@ import { readAwarenessFrom } from './awareness-filter';
 import { checkSuggestionUpdate, checkWriterUpdate, mayTouchCraft, mentionsCraft } from './suggest-guard';
 import { encodeAccess, encodeSaved, MESSAGE } from './protocol';
 import { documentSaved } from './saved-hook';
+import { createUpdateFanOut } from './update-fan-out';
 import { checkUpdate } from './update-integrity';
 
 /** One socket in a room, as the room sees it. */
@@ -86,6 +87,8 @@ export class Room implements BatchSource {
   private hasCraft = false;
   /** Per socket: when it last heard SAVED, and the trailing SAVED waiting to be sent. */
   private savedNotices = new Map<RoomPeer, { at: number; timer: NodeJS.Timeout | null }>();
+  /** Document updates to the sockets, merged per event-loop turn (update-fan-out.ts). */
+  private readonly fanOut = createUpdateFanOut<RoomPeer>((update, except) => this.broadcast(frame(MESSAGE.sync, update, 2), except));
 
   private constructor(
     readonly documentId: string,
@@ -293,7 +296,7 @@ export class Room implements BatchSource {
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (!this.hasCraft && mentionsCraft(update)) this.hasCraft = true;
     const from = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null;
-    this.broadcast(frame(MESSAGE.sync, update, 2), from);
+    this.fanOut(update, from);
     if (origin === REMOTE) return;
     const userId = from?.identity.userId ?? (origin instanceof ServerEdit ? origin.userId : null);
     const frameNo = from ? from.documentFrames : 0;
