@@ -5,7 +5,8 @@ import * as Y from 'yjs';
 
 /** A set of y-websocket clients on one or more documents, measuring propagation latency. */
 export interface Target {
-  url: string;
+  /** One server, or several instances of one: a room's clients are spread over them in turn. */
+  url: string | string[];
   /** Extra upgrade headers (cookie, origin) for a client with this role. */
   headers(role: 'writer' | 'reader', i: number): Promise<Record<string, string>>;
 }
@@ -24,13 +25,16 @@ function socketClass(headers: Record<string, string>): typeof WebSocket {
   } as unknown as typeof WebSocket;
 }
 
-async function connect(target: Target, room: string, role: 'writer' | 'reader', i: number, writerIndex: number): Promise<Client> {
+const urlOf = (target: Target, k: number) => (Array.isArray(target.url) ? target.url[k % target.url.length]! : target.url);
+
+async function connect(target: Target, room: string, role: 'writer' | 'reader', i: number, writerIndex: number, url = urlOf(target, 0), initial?: Uint8Array): Promise<Client> {
   const doc = new Y.Doc();
+  if (initial) Y.applyUpdate(doc, initial);
   // No presence: a client with a local awareness state re-announces it every 15 s, a burst of
   // N×(N−1) sends that would land in some measured windows and not others. Edits are measured.
   const awareness = new Awareness(doc);
   awareness.setLocalState(null);
-  const provider = new WebsocketProvider(target.url, room, doc, { WebSocketPolyfill: socketClass(await target.headers(role, i)) as never, disableBc: true, awareness });
+  const provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: socketClass(await target.headers(role, i)) as never, disableBc: true, awareness });
   // Pactum's SAVED (100) and ACCESS (101) messages: read and ignored here.
   provider.messageHandlers[100] = () => {};
   provider.messageHandlers[101] = () => {};
@@ -56,6 +60,11 @@ export interface WindowResult {
 export interface Fleet {
   /** Writers edit at `rate` edits/s each for `seconds`; the probe brackets the edits and their fan-out. */
   run(rate: number, seconds: number, probe?: { start(): void | Promise<void>; stop(): void | Promise<void> }): Promise<WindowResult>;
+  /**
+   * A fresh client per room on each of the target's URLs: how many edits each lacks after up to
+   * 10 s, and how many of them see a text different from the first instance's.
+   */
+  checkFresh(): Promise<{ missing: number; differing: number }>;
   /** Waits (up to 10 s) until every client holds every edit made so far; returns how many are missing. Disconnects. */
   close(): Promise<number>;
 }
@@ -73,7 +82,7 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
   let n = 0;
   for (const room of rooms) {
     const group = await Promise.all(
-      Array.from({ length: clientsPerDoc }, (_, k) => connect(target, room, k < writersPerDoc ? 'writer' : 'reader', n++, k < writersPerDoc ? k : -1)),
+      Array.from({ length: clientsPerDoc }, (_, k) => connect(target, room, k < writersPerDoc ? 'writer' : 'reader', n++, k < writersPerDoc ? k : -1, urlOf(target, k))),
     );
     for (const c of group) {
       c.doc.getMap('seq').observe((event) => {
@@ -121,6 +130,25 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
       await probe?.stop();
       return { latenciesMs: latencies, delivered, edits, seconds: elapsed };
     },
+    async checkFresh() {
+      let missing = 0;
+      let differing = 0;
+      const urls = Array.isArray(target.url) ? target.url : [target.url];
+      for (const [r, room] of rooms.entries()) {
+        const texts: string[] = [];
+        for (const url of urls) {
+          const c = await connect(target, room, 'reader', r, -1, url);
+          const deadline = Date.now() + 10_000;
+          while (c.doc.getText('t').length < perRoom[r]! && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+          texts.push(`${c.doc.getText('t').length}|${Buffer.from(Y.encodeStateVector(c.doc)).toString('base64')}`);
+          missing += Math.max(0, perRoom[r]! - c.doc.getText('t').length);
+          c.provider.destroy();
+          c.doc.destroy();
+        }
+        differing += texts.filter((t) => t !== texts[0]).length;
+      }
+      return { missing, differing };
+    },
     async close() {
       const deadline = Date.now() + 10_000;
       const missing = () => all.reduce((s, g, r) => s + g.reduce((t, c) => t + Math.max(0, perRoom[r]! - c.doc.getText('t').length), 0), 0);
@@ -131,6 +159,21 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
         c.doc.destroy();
       }
       return lost;
+    },
+  };
+}
+
+/**
+ * One client that joins `room` and stays idle (no presence, no edits) until closed; `initial` is
+ * content it brings (the reference has no store, so its rooms hold what the first client brings).
+ */
+export async function openIdleClient(target: Target, room: string, i: number, initial?: Uint8Array): Promise<{ bytes: number; close(): void }> {
+  const c = await connect(target, room, 'reader', i, -1, urlOf(target, 0), initial);
+  return {
+    bytes: Y.encodeStateAsUpdate(c.doc).length,
+    close() {
+      c.provider.destroy();
+      c.doc.destroy();
     },
   };
 }
