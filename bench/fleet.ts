@@ -104,27 +104,36 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
       latencies = [];
       delivered = 0;
       let edits = 0;
-      const timers = all.flatMap((group, r) =>
-        group
-          .filter((c) => c.writerIndex >= 0)
-          .map((c) =>
-            setInterval(() => {
-              const seq = (seqs.get(c) ?? 0) + 1;
-              seqs.set(c, seq);
-              sentAt.set(`${rooms[r]}|w${c.writerIndex}|${seq}`, performance.now());
-              c.doc.transact(() => {
-                c.doc.getText('t').insert(0, 'x');
-                c.doc.getMap('seq').set(`w${c.writerIndex}`, seq);
-              });
-              edits++;
-              perRoom[r]!++;
-            }, 1000 / rate),
-          ),
+      // Writers' edits are spread evenly over the period (writer k of n starts k/n of a period
+      // late), as independent typists would be, not fired all in the same tick: a burst of
+      // simultaneous edits is what a server that merges a turn's updates handles best, and real
+      // writers do not synchronise.
+      const writers = all.flatMap((group, r) => group.filter((c) => c.writerIndex >= 0).map((c) => ({ c, r })));
+      const period = 1000 / rate;
+      const timers: NodeJS.Timeout[] = [];
+      const edit = (c: Client, r: number) => {
+        const seq = (seqs.get(c) ?? 0) + 1;
+        seqs.set(c, seq);
+        sentAt.set(`${rooms[r]}|w${c.writerIndex}|${seq}`, performance.now());
+        c.doc.transact(() => {
+          c.doc.getText('t').insert(0, 'x');
+          c.doc.getMap('seq').set(`w${c.writerIndex}`, seq);
+        });
+        edits++;
+        perRoom[r]!++;
+      };
+      writers.forEach(({ c, r }, k) =>
+        timers.push(
+          setTimeout(() => {
+            edit(c, r);
+            timers.push(setInterval(() => edit(c, r), period));
+          }, (k / writers.length) * period),
+        ),
       );
       await probe?.start();
       const start = performance.now();
       await new Promise((r) => setTimeout(r, seconds * 1000));
-      timers.forEach(clearInterval);
+      timers.forEach(clearTimeout); // clears intervals too
       const elapsed = (performance.now() - start) / 1000;
       await new Promise((r) => setTimeout(r, 300)); // the last edits' fan-out
       await probe?.stop();

@@ -10,12 +10,13 @@
  *  - BENCH_REPLICA=on: another instance on the same database: seeds nothing, reads the ids.
  *  - BENCH_REDIS_URL, BENCH_REDIS_PREFIX: relay through Redis on this channel prefix (for (f)).
  * GET /rooms answers how many documents the server holds in memory ((g) waits for 0) and its
- * memory; GET /loop its event-loop delay since the last call; GET /gc collects garbage (--expose-gc).
+ * memory; GET /loop its event-loop delay and socket sends since the last call; GET /gc collects garbage (--expose-gc).
  */
 import http from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { openDatabase } from '@/db/open';
 import { docSnapshots, documents, memberships, negotiations, parties, users } from '@/db/schema';
@@ -114,6 +115,13 @@ async function readInfo() {
 
 process.on('SIGTERM', () => process.exit(0)); // lets --cpu-prof (BENCH_NODE_ARGS) write its profile
 
+/** Messages sent to sockets since the last GET /loop (a diagnostic: sends per update). */
+let sends = 0;
+const send = WebSocket.prototype.send;
+WebSocket.prototype.send = function (this: WebSocket, ...args: Parameters<WebSocket['send']>) {
+  sends++;
+  return send.apply(this, args);
+} as WebSocket['send'];
 /** Event-loop delay since the last GET /loop (ms): what a live edit waits behind, on this server. */
 const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
@@ -122,7 +130,8 @@ const server = http.createServer((req, res) => {
   if (req.url === '/rooms') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rooms: collab.roomCount(), memory: process.memoryUsage() }));
   if (req.url === '/loop') {
     const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) }));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max), sends }));
+    sends = 0;
     return void loop.reset();
   }
   if (req.url === '/gc' && typeof globalThis.gc === 'function') {

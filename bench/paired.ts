@@ -13,7 +13,7 @@ export interface Side {
   /** The database backends' CPU, when they run outside the server (PostgreSQL). */
   databaseCpu?: DatabaseCpu | null;
   /** The server's event-loop delay since the previous call (ms); Pactum's bench server reports it. */
-  loopDelay?: () => Promise<{ p99: number; max: number }>;
+  loopDelay?: () => Promise<{ p99: number; max: number; sends: number }>;
 }
 
 export interface Scenario {
@@ -49,10 +49,12 @@ export interface Row {
   /** The server's event-loop delay during the windows (ms): p99 of the worst window, and the maximum. */
   loopP99Ms?: number;
   loopMaxMs?: number;
+  /** Socket messages the server sent per edit written (the fan-out, SAVED, ...). */
+  sendsPerUpdate?: number;
 }
 
 interface Window extends WindowResult {
-  loop?: { p99: number; max: number };
+  loop?: { p99: number; max: number; sends: number };
   serverCpuMs: number;
   databaseCpuMs: number;
   generatorCpuMs: number;
@@ -68,7 +70,7 @@ async function measureWindow(side: Side, fleet: Fleet, rate: number, secs: numbe
   let db = 0;
   let gen0 = process.cpuUsage();
   let gen = { user: 0, system: 0 };
-  let loop: { p99: number; max: number } | undefined;
+  let loop: { p99: number; max: number; sends: number } | undefined;
   const r = await fleet.run(rate, secs, {
     start: async () => {
       await side.loopDelay?.();
@@ -126,7 +128,7 @@ export async function pairedScenario(
       ...(side.databaseCpu ? { databaseCpuUsPerUpdate: (ws.reduce((s, x) => s + x.databaseCpuMs, 0) * 1000) / Math.max(1, edits) } : {}),
       serverRssMb: side.rssMb(),
       generatorCpuMs: ws.reduce((s, w) => s + w.generatorCpuMs, 0),
-      ...(side.loopDelay ? { loopP99Ms: Math.max(...ws.map((w) => w.loop!.p99)), loopMaxMs: Math.max(...ws.map((w) => w.loop!.max)) } : {}),
+      ...(side.loopDelay ? { loopP99Ms: Math.max(...ws.map((w) => w.loop!.p99)), loopMaxMs: Math.max(...ws.map((w) => w.loop!.max)), sendsPerUpdate: ws.reduce((s, w) => s + w.loop!.sends, 0) / Math.max(1, edits) } : {}),
     });
   }
   const [base, other] = rows;
@@ -137,7 +139,7 @@ export async function pairedScenario(
     other.cpuWithDatabaseRatio = median(wo.map((w, i) => total(w) / total(wb[i]!)));
   }
   other.p99Ratio = median(wo.map((w, i) => pct(w.latenciesMs, 99) / pct(wb[i]!.latenciesMs, 99)));
-  const loop = rows.filter((r) => r.loopMaxMs !== undefined).map((r) => `; ${r.server} event-loop delay p99 ${r.loopP99Ms} ms, max ${r.loopMaxMs} ms`);
+  const loop = rows.filter((r) => r.loopMaxMs !== undefined).map((r) => `; ${r.server} event-loop delay p99 ${r.loopP99Ms} ms, max ${r.loopMaxMs} ms, ${r.sendsPerUpdate!.toFixed(0)} sends/update`);
   opts.log(`${sc.label}: p99 ${base.p99Ms.toFixed(1)} / ${other.p99Ms.toFixed(1)} ms, CPU ratio ${other.cpuRatio.toFixed(2)}×, lost ${base.lost} / ${other.lost}${loop.join('')}`);
   return rows;
 }

@@ -169,7 +169,7 @@ async function main() {
     }
 
     const refSide = (rooms: string[]): Side => ({ name: 'reference', cpuMs: ref.cpuMs, rssMb: ref.rssMb, target: refTarget, rooms });
-    const loopDelay = (port: number) => async () => (await (await fetch(`http://127.0.0.1:${port}/loop`)).json()) as { p99: number; max: number };
+    const loopDelay = (port: number) => async () => (await (await fetch(`http://127.0.0.1:${port}/loop`)).json()) as { p99: number; max: number; sends: number };
     const ourSide = (rooms: string[]): Side => ({ name: 'pactum', cpuMs: ours.cpuMs, rssMb: ours.rssMb, target: oursTarget, rooms, databaseCpu, loopDelay: loopDelay(info.port) });
     const scenarios: (Scenario & { rooms: [string[], string[]] })[] = [
       { key: 'a', label: '(a) 1×50, 1 writer @20/s', clientsPerDoc: 50, writersPerDoc: 1, rate: 20, rooms: [['a'], [info.docs[0]!]] },

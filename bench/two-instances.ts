@@ -4,6 +4,9 @@ import type { Target } from './fleet';
 import { pairedScenario, type Row, type Scenario, type Side } from './paired';
 import { startServer, type ServerProcess } from './servers';
 
+type LoopDelay = { p99: number; max: number; sends: number };
+const loopDelay = (s: ServerProcess) => async () => (await (await fetch(`http://127.0.0.1:${s.info.port}/loop`)).json()) as LoopDelay;
+
 /** What a bench server prints when ready (bench/our-server.ts). */
 export interface OurInfo {
   port: number;
@@ -56,7 +59,7 @@ export async function twoInstances(opts: {
   const pairInfo = a.info as unknown as OurInfo;
   const url = (s: ServerProcess) => `ws://127.0.0.1:${s.info.port}/collab`;
   const sides: [Side, Side] = [
-    { name: 'pactum ×1', cpuMs: solo.cpuMs, rssMb: solo.rssMb, target: opts.target(soloInfo, url(solo)), rooms: [soloInfo.docs[1]!], databaseCpu: await watchDatabaseCpu(soloUrl, opts.cleanups) },
+    { name: 'pactum ×1', cpuMs: solo.cpuMs, rssMb: solo.rssMb, target: opts.target(soloInfo, url(solo)), rooms: [soloInfo.docs[1]!], databaseCpu: await watchDatabaseCpu(soloUrl, opts.cleanups), loopDelay: loopDelay(solo) },
     {
       name: 'pactum ×2',
       cpuMs: () => a.cpuMs() + b.cpuMs(),
@@ -64,6 +67,10 @@ export async function twoInstances(opts: {
       target: opts.target(pairInfo, [url(a), url(b)]),
       rooms: [pairInfo.docs[1]!],
       databaseCpu: await watchDatabaseCpu(pairUrl, opts.cleanups),
+      loopDelay: async () => {
+        const [x, y] = await Promise.all([loopDelay(a)(), loopDelay(b)()]);
+        return { p99: Math.max(x.p99, y.p99), max: Math.max(x.max, y.max), sends: x.sends + y.sends };
+      },
     },
   ];
   let fresh = { missing: NaN, differing: NaN };
