@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PmNode } from '@/lib/clauses/clause-to-doc';
 import { assessDocument, findClauseBlocks, type DocumentAssessment } from '@/lib/clauses/completeness';
 import type { Clause } from '@/lib/clauses/schema';
+import { libraryClauseId } from '@/lib/editor/mediators-text';
 import { loadClause } from './clause-api';
 
 /**
@@ -30,7 +31,7 @@ export function useDocumentAssessment(editor: Editor | null, partyNames: readonl
     };
   }, [editor]);
 
-  const idsKey = useMemo(() => (doc ? [...new Set(findClauseBlocks(doc).map((b) => String(b.attrs?.clauseId ?? '')))].sort().join(',') : ''), [doc]);
+  const idsKey = useMemo(() => (doc ? [...new Set(findClauseBlocks(doc).flatMap((b) => libraryClauseId(b.attrs) ?? []))].sort().join(',') : ''), [doc]);
 
   useEffect(() => {
     const wanted = new Set(idsKey.split(',').filter(Boolean));

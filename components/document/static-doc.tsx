@@ -91,7 +91,7 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       case 'clauseBlock':
         return (
           <section key={key} className="mt-5 border-l-2 border-line pl-4">
-            <p className="text-xs font-medium text-gray-600">{provenanceLabel({ clauseId: String(node.attrs?.clauseId ?? ''), version: Number(node.attrs?.version ?? 1), variant: String(node.attrs?.variant ?? '') })}</p>
+            <p className="text-xs font-medium text-gray-600">{provenanceLabel(node.attrs ?? {})}</p>
             {(node.content ?? []).map((c, i) => block(c, i))}
           </section>
         );

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { DayZero, SignatoryRole } from '@/db/schema/enums';
+import type { DayZero, DocumentKind, SignatoryRole } from '@/db/schema/enums';
 import type { Action, Decision } from '@/lib/access/matrix';
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
 import type { PackageJson } from '@/components/status/status-api';
@@ -19,7 +19,7 @@ export interface DocumentWorkspaceProps {
   dayZero: DayZero;
   /** The server's matrix decisions for this person, style and document (the UI only reflects them). */
   permissions: Partial<Record<Action, Decision>>;
-  documentKind: 'shared' | 'caucus' | 'mediator_private';
+  documentKind: DocumentKind;
   /** This person's party id (null for mediators, experts, guarantors, observers). */
   partyId: string | null;
   /** Style-aware panels, computed on the server for this reader. */

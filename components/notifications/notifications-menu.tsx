@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { formatUtc } from '@/components/ui/format';
 
 interface Item {
   id: string;
@@ -86,7 +87,7 @@ export function NotificationsMenu() {
                     {n.message}
                   </Link>
                   <span className="block text-xs text-muted">
-                    {n.negotiationTitle} · {new Date(n.createdAt).toLocaleString()}
+                    {n.negotiationTitle} · {formatUtc(n.createdAt)}
                   </span>
                 </li>
               ))}

@@ -1,56 +1,105 @@
 'use client';
 
+import type { Editor } from '@tiptap/core';
 import { useId, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
+import { selectedBlockRange } from './release-selection';
 
 export interface ReleasePanelProps {
-  /** The mediation team's private document (this page). */
+  /** The mediation team's notes or a bilateral channel (this page). */
   sourceDocumentId: string;
-  /** Shared drafts of the negotiation the text can go to. */
-  targets: { id: string; title: string }[];
+  /** Shared drafts, and the other delegations' bilateral channels, the text can go to. */
+  targets: { id: string; title: string; kind: string }[];
+  editor?: Editor | null;
+}
+
+interface Preview {
+  number: number;
+  title: string;
+  paragraphs: string[];
+  replaces: { number: number } | null;
+  target: { title: string };
+  label: string;
 }
 
 interface ReleaseResponse {
-  version: { name: string };
+  version: { number: number; name: string };
 }
 
-/** Shuttle mediation: release the team's current text to a shared draft as the next "Mediator's text". */
-export function ReleasePanel({ sourceDocumentId, targets }: ReleasePanelProps) {
+/**
+ * Shuttle mediation: release this text — all of it or the selected blocks — into a shared draft
+ * or the other delegation's channel as the next "Mediator's text". The mediator sees exactly what
+ * will go, and whether it replaces an earlier release of the same passage, before confirming.
+ */
+export function ReleasePanel({ sourceDocumentId, targets, editor }: ReleasePanelProps) {
   const id = useId();
   const [target, setTarget] = useState(targets[0]?.id ?? '');
+  const [scope, setScope] = useState<'all' | 'selection'>('all');
+  const [preview, setPreview] = useState<{ body: object; data: Preview } | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
 
-  async function release(e: React.FormEvent) {
+  async function showPreview(e: React.FormEvent) {
     e.preventDefault();
-    const title = targets.find((t) => t.id === target)?.title ?? 'the shared draft';
-    if (!window.confirm(`Release the current text of these notes to “${title}”? Every party will see it.`)) return;
+    setStatus(null);
+    const range = scope === 'selection' && editor ? selectedBlockRange(editor) : null;
+    if (scope === 'selection' && !range) return setStatus({ ok: false, message: 'Select the passage to release in the text first.' });
+    const body = { targetDocumentId: target, ...(range ?? {}) };
     setBusy(true);
-    const res = await fetchJson<ReleaseResponse>(`/api/documents/${sourceDocumentId}/release`, 'POST', { targetDocumentId: target });
+    const res = await fetchJson<{ preview: Preview }>(`/api/documents/${sourceDocumentId}/release?preview=1`, 'POST', body);
     setBusy(false);
-    setStatus(res.ok ? { ok: true, message: `Released as “${res.data.version.name}”.` } : { ok: false, message: res.error });
+    if (res.ok) setPreview({ body, data: res.data.preview });
+    else setStatus({ ok: false, message: res.error });
+  }
+
+  async function release() {
+    if (!preview) return;
+    setBusy(true);
+    const res = await fetchJson<ReleaseResponse>(`/api/documents/${sourceDocumentId}/release`, 'POST', preview.body);
+    setBusy(false);
+    setPreview(null);
+    setStatus(res.ok ? { ok: true, message: `Released as Mediator's text v${res.data.version.number}.` } : { ok: false, message: res.error });
   }
 
   return (
-    <section aria-labelledby={`${id}-h`} className={ui.card}>
+    <section aria-labelledby={`${id}-h`} className={ui.card} data-testid="release-panel">
       <h2 id={`${id}-h`} className={ui.h2}>Release to the parties</h2>
       <p className="mt-1 text-sm text-muted">
-        These notes stay private to the mediation team. Releasing copies their saved text, as plain paragraphs, to the end of a shared draft as the next
-        “Mediator’s text”, and saves a named version of both documents.
+        This text stays private. Releasing copies its saved text, as plain paragraphs, into a shared draft or the other delegation’s bilateral channel as the
+        next “Mediator’s text”; a new release of the same passage replaces the earlier one in place (the earlier wording stays in the versions).
       </p>
       {targets.length === 0 ? (
         <p className="mt-3 text-sm text-muted">There is no shared draft to release into yet.</p>
       ) : (
-        <form onSubmit={release} className="mt-3 flex flex-wrap items-end gap-3">
+        <form onSubmit={showPreview} className="mt-3 flex flex-wrap items-end gap-3">
           <label className={ui.label}>
-            Shared draft
-            <select className={ui.input} value={target} onChange={(e) => setTarget(e.target.value)}>
+            Release into
+            <select className={ui.input} value={target} onChange={(e) => (setTarget(e.target.value), setPreview(null))}>
               {targets.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
             </select>
           </label>
-          <button type="submit" className={ui.button} disabled={busy}>{busy ? 'Releasing…' : 'Release text'}</button>
+          <fieldset className="text-sm">
+            <legend className="sr-only">What to release</legend>
+            <label className="mr-3"><input type="radio" name={`${id}-scope`} checked={scope === 'all'} onChange={() => (setScope('all'), setPreview(null))} /> Whole text</label>
+            <label><input type="radio" name={`${id}-scope`} checked={scope === 'selection'} onChange={() => (setScope('selection'), setPreview(null))} disabled={!editor} /> Selected passage</label>
+          </fieldset>
+          <button type="submit" className={ui.buttonSecondary} disabled={busy}>Preview release</button>
         </form>
+      )}
+      {preview && (
+        <div className="mt-3 rounded-md border border-line bg-accent-soft/40 p-3" data-testid="release-preview">
+          <p className="text-xs font-medium text-muted" data-testid="release-preview-label">{preview.data.label}</p>
+          <p className="text-sm">
+            Into “{preview.data.target.title}”: {preview.data.replaces ? `replaces Mediator's text v${preview.data.replaces.number} in place.` : 'added after the last block.'}
+          </p>
+          <h3 className="mt-2 text-sm font-semibold">{preview.data.title}</h3>
+          {preview.data.paragraphs.map((p, i) => <p key={i} className="text-sm">{p}</p>)}
+          <div className="mt-2 flex gap-2">
+            <button type="button" className={ui.button} disabled={busy} onClick={() => void release()}>{busy ? 'Releasing…' : `Release as v${preview.data.number}`}</button>
+            <button type="button" className={ui.buttonSecondary} onClick={() => setPreview(null)}>Cancel</button>
+          </div>
+        </div>
       )}
       <p role="status" aria-live="polite" className={`mt-2 text-sm ${status?.ok === false ? 'text-red-800' : 'text-muted'}`}>{status?.message}</p>
     </section>

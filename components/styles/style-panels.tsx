@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
 import { CommitmentsPanel } from './commitments-panel';
 import { FloorPanel } from './floor-panel';
@@ -12,16 +13,18 @@ export interface StylePanelsProps {
   data: StylePanelsData;
   roleLabel: string;
   presence?: PresentPerson[];
+  /** The live editor of this document (a release can take its selection). */
+  editor?: Editor | null;
 }
 
 /** The style-aware side of the document page: what you can do here, then the panels your style and role get. */
-export function StylePanels({ data, roleLabel, presence }: StylePanelsProps) {
+export function StylePanels({ data, roleLabel, presence, editor }: StylePanelsProps) {
   return (
     <div className="space-y-4">
       <StyleSync documentId={data.documentId} style={data.style.key} />
       {data.process && <RefreshOnTopic topic="offers" />}
       <RoleCapabilities roleLabel={roleLabel} style={data.style} capabilities={data.capabilities} />
-      {data.release && <ReleasePanel sourceDocumentId={data.release.sourceDocumentId} targets={data.release.targets} />}
+      {data.release && <ReleasePanel sourceDocumentId={data.release.sourceDocumentId} targets={data.release.targets} editor={editor} />}
       {data.floor && <FloorPanel initial={data.floor} currentDocumentId={data.documentId} />}
       {data.process && <ProcessPanel negotiationId={data.negotiationId} {...data.process} presence={presence} />}
       {data.commitments && <CommitmentsPanel documentId={data.documentId} initial={data.commitments} parties={data.parties} />}

@@ -1,4 +1,4 @@
-const FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+import { formatMoment } from '@/lib/format/dates';
 
-/** A date as "23 Nov 2026, 18:56 UTC": the same on server and client, whatever the machine's zone. */
-export const formatUtc = (date: Date | string) => `${FORMAT.format(new Date(date))} UTC`;
+/** A date as "23 Nov 2026, 18:56 UTC": the same on server and client (lib/format/dates.ts). */
+export const formatUtc = (date: Date | string) => formatMoment(date);

@@ -14,7 +14,12 @@ export type Role = (typeof ROLES)[number];
 export const STYLES = ['facilitative', 'formulative', 'power_based'] as const;
 export type MediationStyle = (typeof STYLES)[number];
 
-export const DOCUMENT_KINDS = ['shared', 'caucus', 'mediator_private'] as const;
+/**
+ * shared: the drafts on the table · caucus: one delegation's private notes · mediator_private: the
+ * mediation team's notes · bilateral: a channel between the mediation team and one delegation
+ * (shuttle diplomacy), private to both.
+ */
+export const DOCUMENT_KINDS = ['shared', 'caucus', 'mediator_private', 'bilateral'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**

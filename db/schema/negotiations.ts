@@ -75,7 +75,7 @@ export const documents = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     negotiationId: uuid('negotiation_id').notNull().references(() => negotiations.id, { onDelete: 'cascade' }),
     kind: documentKindEnum('kind').notNull().default('shared'),
-    /** Owner delegation of a caucus document; null otherwise. */
+    /** Owner delegation of a caucus document, the delegation of a bilateral channel; null otherwise. */
     partyId: uuid('party_id').references(() => parties.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     position: integer('position').notNull().default(0),

@@ -26,9 +26,14 @@ export interface Resource {
 export const DELEGATION_ROLES: readonly Role[] = ['lead_negotiator', 'delegation_member'];
 export const MEDIATION_ROLES: readonly Role[] = ['lead_mediator', 'mediation_expert'];
 
-/** Whether this actor's team owns a private document (a delegation's caucus or the mediator's). */
+/**
+ * Whether this actor's team owns a private document: a delegation's caucus, the mediation team's
+ * notes, or a bilateral channel (the mediation team and that one delegation).
+ */
 export function ownsPrivateDocument(actor: Actor, doc: DocumentRef): boolean {
-  if (doc.kind === 'caucus') return DELEGATION_ROLES.includes(actor.role) && actor.partyId !== null && actor.partyId === doc.partyId;
+  const ownDelegation = DELEGATION_ROLES.includes(actor.role) && actor.partyId !== null && actor.partyId === doc.partyId;
+  if (doc.kind === 'caucus') return ownDelegation;
+  if (doc.kind === 'bilateral') return doc.partyId !== null && (ownDelegation || MEDIATION_ROLES.includes(actor.role));
   if (doc.kind === 'mediator_private') return MEDIATION_ROLES.includes(actor.role);
   return false;
 }

@@ -1,3 +1,4 @@
+import { clauseBlockLabel, type ClauseBlockAttrs } from '@/lib/editor/mediators-text';
 import type { PmNode } from '@/lib/editor/to-json';
 import { fillPlaceholders, negotiationValues, type NegotiationContext } from './placeholders';
 import { variantText, type Clause, type ClauseVariant } from './schema';
@@ -38,9 +39,12 @@ export function toInline(text: string, values: Record<string, string>): PmNode[]
   );
 }
 
-/** The provenance label shown on an inserted clause, e.g. "Library · cf-cantonment-sites v1 · standard". */
-export function provenanceLabel(attrs: { clauseId: string; version: number; variant: string }): string {
-  return `Library · ${attrs.clauseId} v${attrs.version} · ${attrs.variant}`;
+/**
+ * The provenance label shown on a clause block: "Library · cf-cantonment-sites v1 · standard", or
+ * for a released Mediator's text who released it and when (lib/editor/mediators-text.ts).
+ */
+export function provenanceLabel(attrs: ClauseBlockAttrs): string {
+  return clauseBlockLabel(attrs);
 }
 
 /** The PA-X codes stored on a clause block (a comma-separated attribute), as a list. */

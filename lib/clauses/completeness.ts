@@ -1,3 +1,4 @@
+import { isMediatorsText } from '@/lib/editor/mediators-text';
 import { runChecklist, type ItemResult, type Severity } from './checks';
 import { PLACEHOLDER_NODE, type PmNode } from './clause-to-doc';
 import { documentIssues } from './document-rules';
@@ -95,17 +96,19 @@ function fieldsIssue(placeholders: readonly string[]): ClauseIssue[] {
  * reported with its fields only.
  */
 export function assessDocument(doc: PmNode, library: Readonly<Record<string, Clause | undefined>>, options: AssessOptions = {}): DocumentAssessment {
-  const blocks = findClauseBlocks(doc).map((block, index) => {
+  // A released Mediator's text is a clause block but no library clause: nothing to assess.
+  const blocks = findClauseBlocks(doc).flatMap((block, index) => {
     const attrs = block.attrs ?? {};
+    if (isMediatorsText(attrs)) return [];
     const body = (block.content ?? []).filter((c, i) => !(i === 0 && c.type === 'heading'));
-    return {
+    return [{
       index,
       clauseId: String(attrs.clauseId ?? ''),
       version: Number(attrs.version ?? 1),
       variant: String(attrs.variant ?? 'standard'),
       title: String(attrs.title ?? attrs.clauseId ?? ''),
       text: body.map(nodeText).join('\n'),
-    };
+    }];
   });
   const outside = (doc.content ?? []).filter((n) => n.type !== 'clauseBlock').map(nodeText).join('\n');
   const byDocument = documentIssues(blocks, library, outside);

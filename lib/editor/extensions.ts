@@ -26,6 +26,11 @@ export function sharedExtensions(): AnyExtension[] {
       link: false,
       underline: false,
       strike: false,
+      // No client may "fix" the shared text on its own: TrailingNode appended an empty paragraph
+      // after every block that ended the document (a released Mediator's text, a restored version)
+      // in every open editor at once — refused from suggest-only delegates, whose editors froze,
+      // and stored as stray empty paragraphs from everyone else.
+      trailingNode: false,
     }),
     ...FEATURE_EXTENSIONS,
   ];

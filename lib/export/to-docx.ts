@@ -90,7 +90,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
       case 'clauseBlock':
         body.push(
           new Paragraph({
-            children: [small(provenanceLabel({ clauseId: String(node.attrs?.clauseId ?? ''), version: Number(node.attrs?.version ?? 1), variant: String(node.attrs?.variant ?? '') }), { italics: true, color: '4B5563' })],
+            children: [small(provenanceLabel(node.attrs ?? {}), { italics: true, color: '4B5563' })],
           }),
         );
         node.content?.forEach(renderBlock);

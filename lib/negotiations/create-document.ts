@@ -9,7 +9,8 @@ import { recordEvent } from '@/lib/audit/record-event';
 export const zCreateDocument = z
   .object({
     title: z.string().trim().min(3, 'Give the document a title (at least 3 characters).').max(160, 'Keep the title under 160 characters.'),
-    kind: z.enum(DOCUMENT_KINDS, 'Choose what kind of document this is.'),
+    // Bilateral channels are opened per delegation by the lead mediator (lib/shuttle/open-bilateral-channel.ts).
+    kind: z.enum(DOCUMENT_KINDS.filter((k) => k !== 'bilateral') as ['shared', 'caucus', 'mediator_private'], 'Choose what kind of document this is.'),
     partyId: z.uuid('Choose the delegation that owns this caucus document.').nullish(),
   })
   .refine((d) => d.kind !== 'caucus' || !!d.partyId, { path: ['partyId'], message: 'Choose the delegation that owns this caucus document.' });

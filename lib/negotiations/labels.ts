@@ -52,6 +52,7 @@ export const ACCESS_LABELS: Record<Exclude<DocumentAccess, 'none'>, string> = {
 export function documentKindLabel(kind: DocumentKind, partyName?: string | null): string {
   if (kind === 'shared') return 'Shared draft';
   if (kind === 'caucus') return `Caucus — private to ${partyName ?? 'a delegation'}`;
+  if (kind === 'bilateral') return `Bilateral — mediation team and ${partyName ?? 'one delegation'} only`;
   return 'Mediation team — private';
 }
 

@@ -40,7 +40,7 @@ const PRIVATE_ACTIONS: Action[] = ['shared.edit', 'comment.create', 'version.cre
  * style — every answer from lib/access decide(), so the explanation matches the enforcement.
  */
 export function describeCapabilities(actor: Actor, resource: Resource & { document: { kind: DocumentKind; partyId: string | null } }): Capability[] {
-  const actions = resource.document.kind === 'shared' ? SHARED_ACTIONS : resource.document.kind === 'mediator_private' ? [...PRIVATE_ACTIONS, 'text.release' as const] : PRIVATE_ACTIONS;
+  const actions = resource.document.kind === 'shared' ? SHARED_ACTIONS : resource.document.kind === 'mediator_private' || resource.document.kind === 'bilateral' ? [...PRIVATE_ACTIONS, 'text.release' as const] : PRIVATE_ACTIONS;
   return actions.map((action) => {
     const phrase = PHRASES[action]!;
     const decision = decide(actor, action, resource);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { auditEvents, clauseAttachments, documents, parties, users } from '@/db/schema';
+import { auditEvents, clauseAttachments, documents, parties, users, type DocumentRow } from '@/db/schema';
 import { decide } from '@/lib/access/policy';
 import { listDocumentsFor, requireDocument } from '@/lib/access/scope';
 import { getLedger, type Ledger } from '@/lib/commitments/get-ledger';
@@ -37,8 +37,8 @@ export interface StylePanelsData {
   /** Shared drafts under power-based mediation, or with commitments on record. */
   commitments: DocumentAttachments | null;
   ledger: Ledger | null;
-  /** The mediation team's own notes, for whoever may release text. */
-  release: { sourceDocumentId: string; targets: { id: string; title: string }[] } | null;
+  /** The mediation team's notes or a bilateral channel, for whoever may release text from it. */
+  release: { sourceDocumentId: string; targets: { id: string; title: string; kind: DocumentRow['kind'] }[] } | null;
 }
 
 /**
@@ -75,7 +75,10 @@ export async function getStylePanels(db: Db, userId: string, documentId: string)
     }
   }
 
-  const release = document.kind === 'mediator_private' && decide(actor, 'text.release', resource) === 'allow' ? { sourceDocumentId: document.id, targets: shared.map((d) => ({ id: d.id, title: d.title })) } : null;
+  // Shuttle: from the team's notes or a bilateral channel into a shared draft or the other delegation's channel.
+  const mayRelease = (document.kind === 'mediator_private' || document.kind === 'bilateral') && decide(actor, 'text.release', resource) === 'allow';
+  const channels = visible.filter((d) => d.kind === 'bilateral' && d.id !== document.id && d.partyId !== document.partyId);
+  const release = mayRelease ? { sourceDocumentId: document.id, targets: [...shared, ...channels].map((d) => ({ id: d.id, title: d.title, kind: d.kind })) } : null;
 
   return {
     documentId,

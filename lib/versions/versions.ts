@@ -12,17 +12,21 @@ export type VersionSummary = Omit<DocumentVersion, 'state'>;
  */
 export async function createVersion(
   db: Db,
-  input: { document: DocumentRow; name: string; reason?: string; userId: string | null; state?: Uint8Array },
+  input: { document: DocumentRow; name: string | ((number: number) => string); reason?: string; userId: string | null; state?: Uint8Array | ((number: number) => Uint8Array) },
 ): Promise<VersionSummary> {
-  const state = input.state ?? (await loadStoredState(db, input.document.id));
+  const given = input.state ?? (await loadStoredState(db, input.document.id));
   return db.transaction(async (tx) => {
     const [{ last } = { last: 0 }] = await tx
       .select({ last: max(documentVersions.number) })
       .from(documentVersions)
       .where(eq(documentVersions.documentId, input.document.id));
+    // A text that names its own version number (a released Mediator's text) is built for it here.
+    const number = (last ?? 0) + 1;
+    const state = typeof given === 'function' ? given(number) : given;
+    const name = typeof input.name === 'function' ? input.name(number) : input.name;
     const [row] = await tx
       .insert(documentVersions)
-      .values({ documentId: input.document.id, number: (last ?? 0) + 1, name: input.name, reason: input.reason ?? 'manual', state, createdBy: input.userId })
+      .values({ documentId: input.document.id, number, name, reason: input.reason ?? 'manual', state, createdBy: input.userId })
       .returning();
     await tx.insert(auditEvents).values({
       negotiationId: input.document.negotiationId,

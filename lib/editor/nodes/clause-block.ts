@@ -12,6 +12,8 @@ const dataAttr = (attr: string, key: string, parse: (v: string | null) => unknow
  * A clause inserted from the library. It carries its provenance (library id, version, variant)
  * and PA-X codes as attributes and shows them as a read-only label above the text, e.g.
  * "Library · cf-cantonment-sites v1 · standard  PA-X: Ce, CeProv". The text stays freely editable.
+ * A released Mediator's text is a clause block too (variant 'released'), labelled with who
+ * released it; it names no library entry.
  */
 export const ClauseBlock = Node.create({
   name: 'clauseBlock',
@@ -28,6 +30,11 @@ export const ClauseBlock = Node.create({
       title: { default: '', ...dataAttr('data-clause-title', 'title', (v) => v ?? '') },
       /** PA-X codes of the library clause, comma-separated ("CeProv,DdrDemil"); empty for older blocks. */
       paxCodes: { default: '', ...dataAttr('data-clause-pax', 'paxCodes', (v) => v ?? '') },
+      /** A released Mediator's text: who released it (a name), the day (ISO date), the version it replaced (0: none), and a key naming its source so a later release of the same text replaces it. */
+      releasedBy: { default: '', ...dataAttr('data-released-by', 'releasedBy', (v) => v ?? '') },
+      releasedAt: { default: '', ...dataAttr('data-released-at', 'releasedAt', (v) => v ?? '') },
+      replaces: { default: 0, ...dataAttr('data-replaces', 'replaces', (v) => Number(v ?? 0) || 0) },
+      sourceKey: { default: '', ...dataAttr('data-source-key', 'sourceKey', (v) => v ?? '') },
     };
   },
 
@@ -36,7 +43,7 @@ export const ClauseBlock = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const label = provenanceLabel({ clauseId: String(node.attrs.clauseId), version: Number(node.attrs.version), variant: String(node.attrs.variant) });
+    const label = provenanceLabel(node.attrs);
     const codes = paxCodesOf(node.attrs.paxCodes);
     const codeLine: DOMOutputSpec[] = codes.length
       ? [['span', { class: 'clause-pax ml-2 font-normal', 'data-testid': 'clause-pax-codes', title: codes.map(describePaxCode).join('; ') }, `PA-X: ${codes.join(', ')}`]]

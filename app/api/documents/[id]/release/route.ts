@@ -1,19 +1,26 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { readJson, withUser } from '@/lib/http/respond';
-import { releaseText } from '@/lib/shuttle/release-text';
+import { previewRelease, releaseText } from '@/lib/shuttle/release-text';
 
 export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ id: string }> };
 
-/** Releases the mediation team's text (this document) into a shared draft as "Mediator's text vN". */
+/**
+ * Releases the mediation team's text (this document: its notes or a bilateral channel) as
+ * "Mediator's text vN"; with `?preview=1`, answers what would be released and changes nothing.
+ */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {
-  const result = await releaseText(getDb(), user.id, (await params).id, await readJson(req, 4 * 1024));
+  const id = (await params).id;
+  const body = await readJson(req, 4 * 1024);
+  if (new URL(req.url).searchParams.get('preview') === '1') return NextResponse.json({ preview: await previewRelease(getDb(), user.id, id, body) });
+  const result = await releaseText(getDb(), user.id, id, body);
   return NextResponse.json(
     {
       version: { id: result.version.id, number: result.version.number, name: result.version.name, documentId: result.version.documentId },
       sourceVersion: { id: result.sourceVersion.id, number: result.sourceVersion.number },
       blockUid: result.blockUid,
+      replaces: result.replaces,
       appliedTo: result.appliedTo,
     },
     { status: 201 },
