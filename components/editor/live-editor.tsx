@@ -15,14 +15,14 @@ import { renderCaret } from './caret-label';
 import { EditorToolbar } from './editor-toolbar';
 import { PresenceList } from './presence-list';
 import { SaveStatus } from './save-status';
-import { useCollabSession, type CollabSession } from './use-collab-session';
+import { useCollabSession, type CollabSession, type Refusal } from './use-collab-session';
 import { WorkspaceSidebar } from './workspace-sidebar';
 import { DraftingToolbar } from '@/components/drafting/drafting-toolbar';
 import { PackageLine } from '@/components/status/package-line';
 
 /** The live editor (browser only: loaded through next/dynamic with ssr:false). */
 export default function LiveEditor(props: DocumentWorkspaceProps) {
-  const { session, status, events } = useCollabSession(props.documentId, props.user.id, props.access);
+  const { session, status, events, refusal } = useCollabSession(props.documentId, props.user.id, props.access);
   const canEdit = status.access === 'write' || status.access === 'suggest';
   // Editable only after the server's copy arrived in this visit: never type into a blank
   // stand-in of a document that could not be loaded.
@@ -32,6 +32,7 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
       <PartyColors parties={props.parties} />
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <SaveStatus state={status.state} failure={status.failure} />
+        <RefusalNotice refusal={refusal} />
         {status.access === 'read' && (
           <p data-testid="read-only-badge" className="rounded-full border border-line bg-accent-soft px-3 py-1 text-sm text-accent">
             View and comment only
@@ -135,6 +136,25 @@ function editorAttributes(title: string, editable: boolean): Record<string, stri
 export function emptyDraftHint(suggest: boolean, mayInsertClauses: boolean): string {
   if (suggest) return 'Type here to propose text; the pen-holder accepts or rejects each proposal.';
   return mayInsertClauses ? 'Start drafting here, or insert a clause from the Clauses panel.' : 'Start drafting here.';
+}
+
+const NOTICE_MS = 8000;
+
+/** A short notice after the server refused an edit of ours: it was undone and the text reloaded, nothing to do. */
+function RefusalNotice({ refusal }: { refusal: Refusal | null }) {
+  const [shownAt, setShownAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (!refusal) return;
+    setShownAt(refusal.at);
+    const timer = setTimeout(() => setShownAt(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [refusal]);
+  if (!refusal || shownAt !== refusal.at) return null;
+  return (
+    <p role="status" data-testid="edit-refused-notice" className="rounded-full border border-amber-700/30 bg-amber-50 px-3 py-1 text-sm text-amber-900">
+      Your last change was not saved ({refusal.reason.replace(/\.$/, '')}); it was undone and the saved text reloaded.
+    </p>
+  );
 }
 
 function EditorPlaceholder() {

@@ -7,10 +7,17 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE, isDocumentFrame, MESSAGE } from '@/lib/collab/protocol';
 import type { DocumentEvents } from './document-events';
+import { keepLive, type LiveParts } from './live-connection';
 import { localDocumentName, SIGNING_OUT_EVENT } from './local-copies';
 
 export type Access = 'write' | 'suggest' | 'read';
 export type SaveState = 'connecting' | 'saving' | 'saved' | 'offline' | 'reconnecting' | 'failed';
+
+/** The server refused an edit of ours: it was undone here and the text reloaded from the server. */
+export interface Refusal {
+  reason: string;
+  at: number;
+}
 
 export interface CollabSession {
   doc: Y.Doc;
@@ -56,9 +63,11 @@ function isCovered(doc: Y.Doc, saved: Map<number, number>): boolean {
 /**
  * Opens the live document: a Yjs doc kept in IndexedDB (edits survive going offline or closing
  * the tab), synced by y-websocket with /collab/<documentId>. The status is honest: "saved" only
- * when the server's SAVED message covers every edit this device holds.
+ * when the server's SAVED message covers every edit this device holds. An edit the server refuses
+ * is undone by opening a fresh copy from the server's text (live-connection.ts), with `refusal`
+ * set for a short notice.
  */
-export function useCollabSession(documentId: string, userId: string, initialAccess: Access): { session: CollabSession | null; status: CollabStatus; events: DocumentEvents } {
+export function useCollabSession(documentId: string, userId: string, initialAccess: Access): { session: CollabSession | null; status: CollabStatus; events: DocumentEvents; refusal: Refusal | null } {
   const [session, setSession] = useState<CollabSession | null>(null);
   // NOTICE messages from the server, fanned out to panels (comments, status, ...).
   const [listeners] = useState(() => new Map<string, Set<() => void>>());
@@ -72,86 +81,110 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
     },
   }));
   const [status, setStatus] = useState<CollabStatus>({ state: 'connecting', access: initialAccess, hasSynced: false, failure: null, hasUnsavedEdits: false });
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
 
   useEffect(() => {
-    const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(localDocumentName(userId, documentId), doc);
-    // Connects a microtask later: React's development double mount tears the first setup down
-    // synchronously, and a socket opened there would be closed before its handshake (a console
-    // warning and a needless authorization round on the server).
-    const provider = new WebsocketProvider(collabUrl(), documentId, doc, { connect: false, disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: CountingWebSocket as unknown as typeof WebSocket });
-    let disposed = false;
-    queueMicrotask(() => {
-      if (!disposed) provider.connect();
-    });
-    const socket = () => (provider.ws instanceof CountingWebSocket ? provider.ws : null);
-    let saved = new Map<number, number>();
-    // Edits made while disconnected (a deletion among them would not show in the state vector).
-    let offlineEdits = false;
     let access = initialAccess;
-    let hasSynced = false;
-    let failure: string | null = null;
+    // The open copy's checks; replaced when a refused edit makes us open a fresh copy.
+    let active = { isDirty: () => false, recompute: () => {} };
 
-    /** Edits on this device the server has not confirmed as durable (state vector and frame count). */
-    const isDirty = () => {
-      const ws = socket();
-      const framesPending = ws !== null && ws.sentFrames > ws.durableFrames;
-      if (offlineEdits && provider.wsconnected && provider.synced && !framesPending) offlineEdits = false;
-      return !isCovered(doc, saved) || framesPending || offlineEdits;
-    };
+    const open = (): LiveParts => {
+      const doc = new Y.Doc();
+      const local = new IndexeddbPersistence(localDocumentName(userId, documentId), doc);
+      // Connects a microtask later: React's development double mount tears the first setup down
+      // synchronously, and a socket opened there would be closed before its handshake (a console
+      // warning and a needless authorization round on the server).
+      const provider = new WebsocketProvider(collabUrl(), documentId, doc, { connect: false, disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: CountingWebSocket as unknown as typeof WebSocket });
+      let disposed = false;
+      queueMicrotask(() => {
+        if (!disposed) provider.connect();
+      });
+      const socket = () => (provider.ws instanceof CountingWebSocket ? provider.ws : null);
+      let saved = new Map<number, number>();
+      // Edits made while disconnected (a deletion among them would not show in the state vector).
+      let offlineEdits = false;
+      let hasSynced = false;
+      let failure: string | null = null;
 
-    const recompute = () => {
-      const dirty = isDirty();
-      const online = typeof navigator === 'undefined' || navigator.onLine;
-      let state: SaveState;
-      if (failure) state = 'failed';
-      else if (!online) state = 'offline';
-      else if (!provider.wsconnected) state = dirty ? 'offline' : hasSynced ? 'reconnecting' : 'connecting';
-      else if (!provider.synced && !hasSynced) state = 'connecting';
-      else state = dirty ? 'saving' : 'saved';
-      setStatus({ state, access, hasSynced, failure, hasUnsavedEdits: dirty });
-    };
+      /** Edits on this device the server has not confirmed as durable (state vector and frame count). */
+      const isDirty = () => {
+        if (disposed) return false;
+        const ws = socket();
+        const framesPending = ws !== null && ws.sentFrames > ws.durableFrames;
+        if (offlineEdits && provider.wsconnected && provider.synced && !framesPending) offlineEdits = false;
+        return !isCovered(doc, saved) || framesPending || offlineEdits;
+      };
 
-    provider.messageHandlers[MESSAGE.saved] = (_enc, decoder) => {
-      saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
-      const ws = socket();
-      if (ws && decoding.hasContent(decoder)) ws.durableFrames = Math.max(ws.durableFrames, decoding.readVarUint(decoder));
-      recompute();
-    };
-    provider.messageHandlers[MESSAGE.notice] = (_enc, decoder) => {
-      listeners.get(decoding.readVarString(decoder))?.forEach((fn) => fn());
-    };
-    // After a reconnect, notices may have been missed: let every panel refetch.
-    provider.on('sync', (isSynced: boolean) => {
-      if (isSynced) listeners.forEach((set) => set.forEach((fn) => fn()));
-    });
-    provider.messageHandlers[MESSAGE.access] = (_enc, decoder) => {
-      access = decoding.readVarString(decoder) as Access;
-      recompute();
-    };
-    provider.on('sync', (isSynced: boolean) => {
-      if (isSynced) hasSynced = true;
-      recompute();
-    });
-    provider.on('status', recompute);
-    provider.on('closed', (event: { code: number; reason: string }) => {
-      if (event.code === CLOSE.editRefused) void local.clearData(); // the refused change must not come back
-      failure =
-        event.code === CLOSE.unauthenticated
-          ? 'Your session has ended. Sign in again; your edits are kept on this device.'
-          : event.code === CLOSE.editRefused
-            ? `Your last change was not saved: ${event.reason} Reload the page to continue from the saved text.`
+      const recompute = () => {
+        if (disposed) return;
+        const dirty = isDirty();
+        const online = typeof navigator === 'undefined' || navigator.onLine;
+        let state: SaveState;
+        if (failure) state = 'failed';
+        else if (!online) state = 'offline';
+        else if (!provider.wsconnected) state = dirty ? 'offline' : hasSynced ? 'reconnecting' : 'connecting';
+        else if (!provider.synced && !hasSynced) state = 'connecting';
+        else state = dirty ? 'saving' : 'saved';
+        setStatus({ state, access, hasSynced, failure, hasUnsavedEdits: dirty });
+      };
+
+      provider.messageHandlers[MESSAGE.saved] = (_enc, decoder) => {
+        saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+        const ws = socket();
+        if (ws && decoding.hasContent(decoder)) ws.durableFrames = Math.max(ws.durableFrames, decoding.readVarUint(decoder));
+        recompute();
+      };
+      provider.messageHandlers[MESSAGE.notice] = (_enc, decoder) => {
+        listeners.get(decoding.readVarString(decoder))?.forEach((fn) => fn());
+      };
+      // After a reconnect, notices may have been missed: let every panel refetch.
+      provider.on('sync', (isSynced: boolean) => {
+        if (isSynced) listeners.forEach((set) => set.forEach((fn) => fn()));
+      });
+      provider.messageHandlers[MESSAGE.access] = (_enc, decoder) => {
+        access = decoding.readVarString(decoder) as Access;
+        recompute();
+      };
+      provider.on('sync', (isSynced: boolean) => {
+        if (isSynced) hasSynced = true;
+        recompute();
+      });
+      provider.on('status', recompute);
+      provider.on('closed', (event: { code: number; reason: string }) => {
+        if (event.code === CLOSE.editRefused) return; // keepLive drops this copy and opens a fresh one
+        failure =
+          event.code === CLOSE.unauthenticated
+            ? 'Your session has ended. Sign in again; your edits are kept on this device.'
             : event.reason || 'The server closed this document. Reload the page to try again.';
-      recompute();
+        recompute();
+      });
+      doc.on('update', (_update: Uint8Array, origin: unknown) => {
+        if (origin !== provider && origin !== local && !provider.wsconnected) offlineEdits = true;
+        recompute();
+      });
+      active = { isDirty, recompute };
+      return {
+        doc,
+        provider,
+        close: async (dropLocalCopy) => {
+          disposed = true;
+          provider.destroy();
+          // The refused change must not come back from this device's copy.
+          await (dropLocalCopy ? local.clearData() : local.destroy()).catch(() => undefined);
+          doc.destroy();
+        },
+      };
+    };
+
+    const connection = keepLive(open, (parts, refused) => {
+      setSession({ doc: parts.doc, provider: parts.provider });
+      if (refused) setRefusal({ reason: refused, at: Date.now() });
     });
-    doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin !== provider && origin !== local && !provider.wsconnected) offlineEdits = true;
-      recompute();
-    });
+    const recompute = () => active.recompute();
     window.addEventListener('online', recompute);
     window.addEventListener('offline', recompute);
     const warn = (e: BeforeUnloadEvent) => {
-      if (!isDirty()) return;
+      if (!active.isDirty()) return;
       e.preventDefault();
       e.returnValue = '';
     };
@@ -160,24 +193,19 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
     const signingOut = () => {
       window.removeEventListener('beforeunload', warn);
       window.removeEventListener(SIGNING_OUT_EVENT, signingOut);
-      provider.destroy();
-      void local.destroy();
+      connection.stop();
     };
     window.addEventListener(SIGNING_OUT_EVENT, signingOut);
-    setSession({ doc, provider });
 
     return () => {
-      disposed = true;
       window.removeEventListener('online', recompute);
       window.removeEventListener('offline', recompute);
       window.removeEventListener('beforeunload', warn);
       window.removeEventListener(SIGNING_OUT_EVENT, signingOut);
-      provider.destroy();
-      void local.destroy();
-      doc.destroy();
+      connection.stop();
       setSession(null);
     };
   }, [documentId, userId, initialAccess, listeners]);
 
-  return { session, status, events };
+  return { session, status, events, refusal };
 }
