@@ -17,6 +17,7 @@ import { listInvitations } from '@/lib/invitations/list-invitations';
 import { getDocumentView } from '@/lib/negotiations/get-document-view';
 import { getNegotiationOverview } from '@/lib/negotiations/get-overview';
 import { listMyNegotiations } from '@/lib/negotiations/list-my-negotiations';
+import { openBilateralChannel } from '@/lib/shuttle/open-bilateral-channel';
 import { releaseText } from '@/lib/shuttle/release-text';
 import { getStatusBoard } from '@/lib/status/get-status-board';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
@@ -33,6 +34,12 @@ const ids: Record<string, string> = {};
 const docs: Record<string, string> = {};
 const MARKER = 'ZQX-GOV-CAUCUS-9b41e7';
 const OTHER_ACCOUNTS = ['apm.lead', 'apm.member', 'mediator', 'expert', 'guarantor', 'observer', 'outsider'];
+/** GOV's bilateral channel with the mediation team: private to both, hidden from everyone else. */
+const BILATERAL_MARKER = 'ZQX-GOV-BILATERAL-5c02d9';
+const BILATERAL_INSIDERS = ['gov.lead', 'gov.member', 'mediator', 'expert'];
+const BILATERAL_OUTSIDERS = ['apm.lead', 'apm.member', 'guarantor', 'observer', 'outsider'];
+let govChannel = '';
+let apmChannel = '';
 
 /** The value, or what refused it: a 403/404 is an answer too (and its message is checked). */
 async function probe<T>(p: Promise<T>): Promise<T | { refused: number; message: string }> {
@@ -94,6 +101,23 @@ beforeAll(async () => {
   await storeBlocks(db, docs['Mediation team notes']!, [{ uid: 'm1', text: 'Proposed buffer zone of 10 km.' }], ids.mediator);
   await releaseText(db, ids.mediator!, docs['Mediation team notes']!, { targetDocumentId: chapter });
   await addAttachment(db, ids.mediator!, chapter, { clauseKey: 'c1', kind: 'condition', text: 'Verified by monitors.' });
+
+  // Shuttle: GOV's bilateral channel holds a second secret (text, version name, comment); only its
+  // formula paragraph is released, into APM's channel and into the shared draft.
+  const negotiationId = caucusRow!.negotiationId;
+  const partyRows = await db.select().from(parties).where(eq(parties.negotiationId, negotiationId));
+  const partyOf = (short: string) => partyRows.find((p) => p.shortName === short)!.id;
+  govChannel = (await openBilateralChannel(db, ids.mediator!, negotiationId, { partyId: partyOf('GOV') })).document.id;
+  apmChannel = (await openBilateralChannel(db, ids.mediator!, negotiationId, { partyId: partyOf('APM') })).document.id;
+  await storeBlocks(db, govChannel, [
+    { uid: 'b1', text: 'Formula: joint monitoring commission.' },
+    { uid: 'b2', text: `GOV could live with ${BILATERAL_MARKER}` },
+  ], ids['gov.lead']);
+  const [channelRow] = await db.select().from(documents).where(eq(documents.id, govChannel));
+  await createVersion(db, { document: channelRow!, name: `Channel ${BILATERAL_MARKER}`, userId: ids.mediator! });
+  await createThread(db, ids['gov.lead']!, govChannel, { body: `Between us: ${BILATERAL_MARKER}`, anchor: null, mentions: [] });
+  await releaseText(db, ids.mediator!, govChannel, { targetDocumentId: apmChannel, fromUid: 'b1', toUid: 'b1' });
+  await releaseText(db, ids.mediator!, govChannel, { targetDocumentId: chapter, fromUid: 'b1', toUid: 'b1' });
 });
 afterAll(async () => close?.());
 
@@ -122,5 +146,38 @@ describe(`caucus confidentiality on ${TEST_DRIVER}`, () => {
     ];
     expect(direct.map((r) => (r as { refused?: number }).refused)).toEqual(direct.map(() => 404));
     expect(serialize(direct)).not.toContain(MARKER);
+  });
+});
+
+describe(`bilateral channel confidentiality on ${TEST_DRIVER}`, () => {
+  it.each(BILATERAL_INSIDERS)('is visible to %s (the mediation team and GOV), so the probe below can see it if it leaks', async (who) => {
+    const seen = serialize(await everythingVisibleTo(ids[who]!));
+    expect(seen).toContain(BILATERAL_MARKER);
+    expect(seen).toContain('Formula: joint monitoring commission.');
+  });
+
+  it.each(BILATERAL_OUTSIDERS)('never reaches %s through any read function or scoped query', async (who) => {
+    const userId = ids[who]!;
+    const seen = await everythingVisibleTo(userId);
+    expect(serialize(seen)).not.toContain(BILATERAL_MARKER);
+    const direct = [
+      await probe(requireDocument(db, userId, govChannel)),
+      await probe(getDocumentView(db, userId, govChannel)),
+      await probe(listAttachments(db, userId, govChannel)),
+      await probe(listComments(db, userId, govChannel)),
+      await probe(getStatusBoard(db, userId, govChannel)),
+      await probe(getInsertPermission(db, userId, govChannel)),
+      await probe(releaseText(db, userId, govChannel, { targetDocumentId: docs['Chapter III – Security Arrangements'] })),
+    ];
+    expect(direct.map((r) => (r as { refused?: number }).refused)).toEqual(direct.map(() => 404));
+    expect(serialize(direct)).not.toContain(BILATERAL_MARKER);
+  });
+
+  it('APM sees only what was released to it: its own channel holds the formula, nothing else of GOV’s', async () => {
+    const seen = serialize(await everythingVisibleTo(ids['apm.lead']!));
+    expect(seen).toContain('Formula: joint monitoring commission.');
+    const apmDocs = await listDocumentsFor(db, await requireNegotiation(db, ids['apm.lead']!, (await db.select().from(documents).where(eq(documents.id, apmChannel)))[0]!.negotiationId));
+    expect(apmDocs.map((d) => d.id)).toContain(apmChannel);
+    expect(apmDocs.map((d) => d.id)).not.toContain(govChannel);
   });
 });
