@@ -1,3 +1,4 @@
+import { withSchemaDefaults } from './schema-defaults';
 import type { PmNode } from './to-json';
 import { isSuggestionMark, parseSuggestionId } from './suggestions';
 
@@ -63,8 +64,9 @@ export function isSuggestionOnlyChange(before: PmNode, after: PmNode, actor: Gua
   if (foreignBrackets(after, actor) > foreignBrackets(before, actor)) {
     return { ok: false, reason: 'A bracket can only be placed on behalf of your own party.' };
   }
-  const was = withoutOwnChanges(before, actor);
-  const now = withoutOwnChanges(after, actor);
+  // An attribute written with its schema default (an editor completing an older block) is no change.
+  const was = withoutOwnChanges(withSchemaDefaults(before), actor);
+  const now = withoutOwnChanges(withSchemaDefaults(after), actor);
   if (JSON.stringify(was) === JSON.stringify(now)) return { ok: true };
   if (JSON.stringify(withoutUids(was)) === JSON.stringify(withoutUids(now)) && onlyNewUids(was, now)) return { ok: true };
   return { ok: false, reason: 'Only suggestions are allowed for your role in this mediation style: the change would alter text directly.' };

@@ -50,3 +50,25 @@ describe('the shared editor schema', () => {
     expect(names).not.toContain('trailingNode');
   });
 });
+
+describe("a Mediator's text released before blocks were built from the schema", () => {
+  const author = { userId: '11111111-1111-4111-8111-111111111111', partyId: '22222222-2222-4222-8222-222222222222', mayBracket: false };
+  const legacy = (extra: Record<string, unknown>, text: PmNode[]): PmNode => ({
+    type: 'doc',
+    content: [{ type: 'clauseBlock', attrs: { uid: 'b1', clauseId: 'mediators-text', version: 1, variant: 'released', title: "Mediator's text v1", ...extra }, content: [{ type: 'paragraph', content: text }] }],
+  });
+  const words = [{ type: 'text', text: 'Forces pull back.' }];
+
+  it('a delegate may suggest inside it although their editor writes the missing defaults back', async () => {
+    const { isSuggestionOnlyChange } = await import('@/lib/editor/suggestion-guard');
+    const { suggestionId } = await import('@/lib/editor/suggestions');
+    const suggested = [...words, { type: 'text', text: ' Verified.', marks: [{ type: 'insertion', attrs: { id: suggestionId(author, 1) } }] }];
+    expect(isSuggestionOnlyChange(legacy({}, words), legacy({ paxCodes: '', releasedBy: '', releasedAt: '', replaces: 0, sourceKey: '' }, suggested), author).ok).toBe(true);
+  });
+
+  it('but may not change an attribute to anything else', async () => {
+    const { isSuggestionOnlyChange } = await import('@/lib/editor/suggestion-guard');
+    expect(isSuggestionOnlyChange(legacy({}, words), legacy({ releasedBy: 'Somebody else' }, words), author).ok).toBe(false);
+    expect(isSuggestionOnlyChange(legacy({}, words), legacy({ paxCodes: 'Ce' }, words), author).ok).toBe(false);
+  });
+});
