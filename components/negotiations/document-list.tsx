@@ -4,16 +4,19 @@ import { ui } from '@/components/ui/styles';
 import { ACCESS_LABELS, documentKindLabel } from '@/lib/negotiations/labels';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
 import { NewDocumentForm } from './new-document-form';
+import { OpenChannelButton } from './open-channel-button';
 
 interface Props {
   negotiationId: string;
   documents: NegotiationOverview['documents'];
   parties: NegotiationOverview['parties'];
   canCreate: boolean;
+  /** The lead mediator may open a bilateral channel with each delegation that has none yet. */
+  canOpenChannels?: boolean;
 }
 
 /** The documents this member may open, with their kind and the member's access. */
-export function DocumentList({ negotiationId, documents, parties, canCreate }: Props) {
+export function DocumentList({ negotiationId, documents, parties, canCreate, canOpenChannels = false }: Props) {
   const partyName = (id: string | null) => parties.find((p) => p.id === id)?.name ?? null;
   return (
     <section aria-labelledby="documents-title" className={ui.card}>
@@ -32,6 +35,13 @@ export function DocumentList({ negotiationId, documents, parties, canCreate }: P
             </li>
           ))}
         </ul>
+      )}
+      {canOpenChannels && (
+        <div className="mt-3 flex flex-wrap gap-2" aria-label="Bilateral channels">
+          {parties
+            .filter((p) => !documents.some((d) => d.kind === 'bilateral' && d.partyId === p.id))
+            .map((p) => <OpenChannelButton key={p.id} negotiationId={negotiationId} party={p} />)}
+        </div>
       )}
       {canCreate && <NewDocumentForm negotiationId={negotiationId} parties={parties} />}
     </section>

@@ -59,7 +59,7 @@ export default async function NegotiationPage({ params }: Props) {
       <div className="mt-8 grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <PackageCard pkg={pkg} />
-          <DocumentList negotiationId={id} documents={overview.documents} parties={parties} canCreate={me.permissions['document.create']} />
+          <DocumentList negotiationId={id} documents={overview.documents} parties={parties} canCreate={me.permissions['document.create']} canOpenChannels={me.permissions['text.release']} />
           <MembersSection negotiationId={id} overview={overview} invitations={invitations} />
         </div>
         <div className="space-y-6">
