@@ -82,9 +82,9 @@ class Recorder {
 }
 
 /** Opens every page a member can reach and every JSON/DOCX answer they may fetch, recording what arrives. */
-async function visitEverything(page: Page, request: APIRequestContext, recorder: Recorder, negotiationId: string, govCaucus: string): Promise<number> {
+async function visitEverything(page: Page, request: APIRequestContext, recorder: Recorder, negotiationId: string, govCaucus: string, hiddenTitle = 'GOV caucus notes'): Promise<number> {
   const docs = await visibleDocuments(request, negotiationId);
-  expect(docs.has('GOV caucus notes')).toBe(false);
+  expect(docs.has(hiddenTitle)).toBe(false);
   await page.goto('/negotiations');
   await page.goto(`/negotiations/${negotiationId}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -189,4 +189,60 @@ test('text typed in GOV’s caucus never reaches APM, the observer or the lead m
     await context.close();
   }
   await Promise.all([gov.context.close(), mediatorApi.close()]);
+});
+
+test('text typed in GOV’s bilateral channel with the mediation team never reaches APM, the observer or the guarantor, by page, socket or API', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const marker = `BILATERAL-MARKER-${randomBytes(6).toString('hex')}`;
+  const mediator = await openAs(browser, 'mediator');
+  const negotiationId = await talksId(mediator.context.request);
+  await setStyle(mediator.context.request, negotiationId, 'formulative');
+  try {
+    const overview = (await (await mediator.context.request.get(`/api/negotiations/${negotiationId}`)).json()) as { parties: { id: string; shortName: string }[] };
+    const gov = overview.parties.find((p) => p.shortName === 'GOV')!;
+    const opened = await mediator.context.request.post(`/api/negotiations/${negotiationId}/bilateral`, { data: { partyId: gov.id } });
+    expect([200, 201]).toContain(opened.status());
+    const channel = ((await opened.json()) as { document: { id: string; title: string } }).document;
+    // Only the lead mediator opens channels.
+    const govLead = await openAs(browser, 'govLead');
+    expect((await govLead.context.request.post(`/api/negotiations/${negotiationId}/bilateral`, { data: { partyId: gov.id } })).status()).toBe(403);
+
+    // GOV writes the marker into the channel, names a version after it and comments on it.
+    const editor = await openEditor(govLead.page, `/negotiations/${negotiationId}/documents/${channel.id}`);
+    await editor.click();
+    await govLead.page.keyboard.press('Control+End');
+    await govLead.page.keyboard.press('Enter');
+    await govLead.page.keyboard.type(`We could accept ${marker} if APM moves first.`);
+    await expect(govLead.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
+    expect((await mediator.context.request.post(`/api/documents/${channel.id}/versions`, { data: { name: `Channel ${marker}` } })).status()).toBe(201);
+    expect((await govLead.context.request.post(`/api/documents/${channel.id}/comments`, { data: { body: `Between us: ${marker}.` } })).status()).toBe(201);
+
+    // Sanity: the mediation team sees it live (both sides of the channel).
+    const own = new Recorder(marker);
+    own.attach(mediator.page);
+    await openEditor(mediator.page, `/negotiations/${negotiationId}/documents/${channel.id}`);
+    await expect(mediator.page.locator('.ProseMirror')).toContainText(marker);
+    await own.checkApi(mediator.context.request, `/api/documents/${channel.id}/export`);
+    const ownHits = await own.settle();
+    expect(ownHits.some((h) => h.startsWith('websocket frame'))).toBe(true);
+    expect(ownHits).toContain(`GET /api/documents/${channel.id}/export`);
+
+    for (const who of ['apmLead', 'observer', 'guarantor'] as AccountKey[]) {
+      const { context, page } = await openAs(browser, who);
+      const errors = watchConsole(page);
+      const recorder = new Recorder(marker);
+      recorder.attach(page);
+      const seen = await visitEverything(page, context.request, recorder, negotiationId, channel.id, channel.title);
+      const hits = await recorder.settle();
+      expect(recorder.sockets, `${who}: sockets recorded`).toBeGreaterThanOrEqual(seen + 1);
+      expect(recorder.responses, `${who}: responses recorded`).toBeGreaterThan(30);
+      expect(hits, `${who} received the bilateral marker`).toEqual([]);
+      expect(appErrors(errors), who).toEqual([]);
+      await context.close();
+    }
+    await govLead.context.close();
+  } finally {
+    await setStyle(mediator.context.request, negotiationId, 'facilitative');
+    await mediator.context.close();
+  }
 });
