@@ -26,7 +26,8 @@ export function actionMatches(action: string, filter: string | undefined): boole
 
 /**
  * SQL conditions for audit rows: the negotiation, the filters, and never an event about a
- * document the reader cannot see (someone else's caucus) — except "added a private document".
+ * document the reader cannot see (someone else's caucus or bilateral channel) — except "added a
+ * private document" in the unfiltered feed.
  */
 export function auditConditions(negotiationId: string, f: z.output<typeof zAuditFilters>, hiddenDocumentIds: string[]): SQL {
   const conditions: (SQL | undefined)[] = [eq(auditEvents.negotiationId, negotiationId)];
@@ -36,6 +37,8 @@ export function auditConditions(negotiationId: string, f: z.output<typeof zAudit
   }
   if (f.actor) conditions.push(eq(auditEvents.actorId, f.actor));
   if (f.document) conditions.push(sql`${eventDocumentId} = ${f.document}`);
+  // Filtering by a document the reader cannot see answers like an unknown id: nothing at all.
+  if (f.document && hiddenDocumentIds.includes(f.document)) conditions.push(sql`false`);
   if (f.since) conditions.push(gte(auditEvents.createdAt, f.since));
   if (hiddenDocumentIds.length > 0) {
     conditions.push(or(eq(auditEvents.action, 'document.create'), sql`${eventDocumentId} is null`, notInArray(eventDocumentId, hiddenDocumentIds)));

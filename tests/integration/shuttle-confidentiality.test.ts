@@ -171,6 +171,11 @@ describe(`bilateral channel confidentiality on ${TEST_DRIVER}`, () => {
     ];
     expect(direct.map((r) => (r as { refused?: number }).refused)).toEqual(direct.map(() => 404));
     expect(serialize(direct)).not.toContain(BILATERAL_MARKER);
+    // Filtering the activity by the channel's id answers like an unknown id: nothing (not even "added a private document").
+    const [channelRow] = await db.select().from(documents).where(eq(documents.id, govChannel));
+    const filtered = await probe(listEvents(db, userId, channelRow!.negotiationId, 200, { document: govChannel }));
+    if (Array.isArray(filtered)) expect(filtered).toEqual([]);
+    else expect([403, 404]).toContain(filtered.refused);
   });
 
   it('APM sees only what was released to it: its own channel holds the formula, nothing else of GOV’s', async () => {
