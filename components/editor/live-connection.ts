@@ -26,15 +26,24 @@ export interface LiveConnection {
 export function keepLive(open: () => LiveParts, onChange: (parts: LiveParts, refusal: string | null) => void): LiveConnection {
   let stopped = false;
   let current = open();
+  // Refusals in the last minute: the first reopens at once, repeated ones back off (up to 10 s)
+  // so a client that keeps making a refused edit cannot hammer the server.
+  let refusedAt: number[] = [];
   const watch = (parts: LiveParts) => {
     parts.provider.on('closed', (event: { code: number; reason: string }) => {
       if (event.code !== CLOSE.editRefused || stopped || parts !== current) return;
-      void parts.close(true).then(() => {
-        if (stopped) return;
-        current = open();
-        watch(current);
-        onChange(current, event.reason || 'The server did not accept your last change.');
-      });
+      const now = Date.now();
+      refusedAt = [...refusedAt.filter((t) => now - t < 60_000), now];
+      const wait = refusedAt.length <= 1 ? 0 : Math.min(10_000, 1000 * 2 ** (refusedAt.length - 2));
+      void parts
+        .close(true)
+        .then(() => new Promise((resolve) => setTimeout(resolve, wait)))
+        .then(() => {
+          if (stopped) return;
+          current = open();
+          watch(current);
+          onChange(current, event.reason || 'The server did not accept your last change.');
+        });
     });
   };
   watch(current);
