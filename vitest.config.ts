@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Builds the migrated (and the seeded) database once; each file starts from a copy.
+          globalSetup: ['tests/support/test-db-setup.ts'],
           // Each file opens its own database; two at a time fits the 2-core machines.
           maxWorkers: 2,
         },

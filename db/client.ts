@@ -14,6 +14,8 @@ interface DbHolder {
   /** Cheap round trip used by the health check. */
   ping: () => Promise<void>;
   close: () => Promise<void>;
+  /** PGlite only: writes the data folder to a tar file (db/open.ts dumpEmbeddedDatabase). */
+  dump?: (file: string) => Promise<void>;
 }
 
 const KEY = Symbol.for('pactum.db');

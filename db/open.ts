@@ -19,6 +19,11 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** PGlite data folder (default `.data/pglite`); `memory://` for a throwaway database. */
   dataDir?: string;
+  /**
+   * PGlite only: a file written by `dumpEmbeddedDatabase` to start from instead of an empty
+   * database (the test suite copies one migrated, seeded database into every test file).
+   */
+  snapshot?: string;
   /** Defaults: PACTUM_DB_CONNECT_TIMEOUT_MS (5 s) and PACTUM_DB_STATEMENT_TIMEOUT_MS (15 s). */
   timeouts?: Partial<DbTimeouts>;
 }
@@ -76,16 +81,17 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   let embedded: EmbeddedServer | undefined;
   try {
     if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
-    embedded = await startEmbedded(inMemory ? undefined : path.resolve(dataDir));
+    embedded = await startEmbedded(inMemory ? undefined : path.resolve(dataDir), opts.snapshot);
     // One connection: PGlite has one session, and the worker serves one client at a time.
     // No statement timeout here: the embedded database runs in this process, and a long statement
     // (a big compaction) must not be cut off. With one connection, waiting for it counts as
     // connecting, so the bound is generous: it only catches a stuck database thread.
     const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0, connectionTimeoutMillis: Math.max(timeouts.connectMs, 30_000) }, 'PGlite');
-    const stop = embedded.stop;
+    const { stop, dump } = embedded;
     setDbHolder({
       ...pool,
       driver: 'pglite',
+      dump,
       close: async () => {
         try {
           await pool.close();
@@ -105,6 +111,17 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
 
 export async function closeDatabase(): Promise<void> {
   if (hasDb()) await getDbHolder().close();
+}
+
+/**
+ * Writes the open embedded database's data folder to `file` (a tar), for `openDatabase({ snapshot })`.
+ * Call it while no statement or transaction is under way.
+ * @throws if the open database is not PGlite, or the dump fails.
+ */
+export async function dumpEmbeddedDatabase(file: string): Promise<void> {
+  const { dump } = getDbHolder();
+  if (!dump) throw new Error('Only the embedded database (PGlite) can be dumped to a file');
+  await dump(file);
 }
 
 /** A node-postgres pool, its drizzle handle (migrated), a ping and a close. */
@@ -144,13 +161,15 @@ async function connect(config: PoolConfig, label: string) {
 interface EmbeddedServer {
   /** Directory holding the socket, as node-postgres wants it for `host`. */
   socketDir: string;
+  /** Writes the data folder to a tar file (see dumpEmbeddedDatabase). */
+  dump(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Starts PGlite on a worker thread, listening on a socket in a fresh private (0700) folder. */
-async function startEmbedded(dataDir: string | undefined): Promise<EmbeddedServer> {
+async function startEmbedded(dataDir: string | undefined, snapshot: string | undefined): Promise<EmbeddedServer> {
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-db-'));
-  const worker = new Worker(PGLITE_WORKER, { workerData: { dataDir, socketPath: path.join(socketDir, '.s.PGSQL.5432') } });
+  const worker = new Worker(PGLITE_WORKER, { workerData: { dataDir, snapshot, socketPath: path.join(socketDir, '.s.PGSQL.5432') } });
   try {
     await new Promise<void>((resolve, reject) => {
       worker.once('error', reject);
@@ -162,7 +181,9 @@ async function startEmbedded(dataDir: string | undefined): Promise<EmbeddedServe
     fs.rmSync(socketDir, { recursive: true, force: true });
     throw err;
   }
-  worker.removeAllListeners();
+  // Only these events: removeAllListeners() would also drop Node's own hooks that start the
+  // worker's message port when a 'message' listener is added again (dump would never hear back).
+  for (const event of ['error', 'exit', 'message']) worker.removeAllListeners(event);
   worker.on('error', (err) => console.error('[db] the embedded database thread failed; restart the app', err));
   let exited = false;
   const exit = new Promise<void>((resolve) =>
@@ -173,6 +194,17 @@ async function startEmbedded(dataDir: string | undefined): Promise<EmbeddedServe
   );
   return {
     socketDir,
+    dump: (file) =>
+      new Promise<void>((resolve, reject) => {
+        const onMessage = (m: { dumped?: string; error?: string }) => {
+          if (m.dumped !== file && m.error === undefined) return;
+          worker.off('message', onMessage);
+          if (m.error === undefined) resolve();
+          else reject(new Error(`Could not dump the embedded database: ${m.error}`));
+        };
+        worker.on('message', onMessage);
+        worker.postMessage({ dump: file });
+      }),
     stop: async () => {
       if (!exited) {
         // A clean PGlite close (checkpoint) before the thread ends; bounded, so shutdown never hangs.

@@ -25,7 +25,7 @@ const statusOf = (p: Promise<unknown>) =>
   );
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   for (const u of await db.select().from(users)) user[u.email.split('@')[0]!] = u.id;
   for (const d of await db.select().from(documents)) doc[d.title] = d.id;

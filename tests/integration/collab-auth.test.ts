@@ -26,7 +26,7 @@ describe('collaboration: who may connect, and who may write', () => {
 
   beforeAll(async () => {
     useCollabEnv();
-    ({ db, close: closeDb } = await openTestDatabase());
+    ({ db, close: closeDb } = await openTestDatabase({ seeded: true }));
     ids = await seedIds(db);
     srv = await startCollab(db);
   });

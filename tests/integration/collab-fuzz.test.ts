@@ -76,7 +76,7 @@ describe('collaboration: malformed input', () => {
 
   beforeAll(async () => {
     useCollabEnv();
-    ({ db, close: closeDb } = await openTestDatabase());
+    ({ db, close: closeDb } = await openTestDatabase({ seeded: true }));
     ids = await seedIds(db);
     srv = await startCollab(db, { maxPayload: MAX_PAYLOAD, rate: { perSecond: 1e6, burst: 1e6 } });
     process.on('uncaughtException', onCrash);

@@ -20,7 +20,7 @@ describe(`collaboration: suggest-only users under formulative mediation (${TEST_
 
   beforeAll(async () => {
     useCollabEnv();
-    ({ db, close: closeDb } = await openTestDatabase());
+    ({ db, close: closeDb } = await openTestDatabase({ seeded: true }));
     ids = await seedIds(db);
     await db.update(negotiations).set({ style: 'formulative' }).where(eq(negotiations.id, ids.chapter.negotiationId));
     srv = await startCollab(db);

@@ -15,7 +15,7 @@ describe('collaboration: sync and durable saves', () => {
 
   beforeAll(async () => {
     useCollabEnv();
-    ({ db, close: closeDb } = await openTestDatabase());
+    ({ db, close: closeDb } = await openTestDatabase({ seeded: true }));
     ids = await seedIds(db);
     srv = await startCollab(db, { compactEvery: 20 });
   });

@@ -48,7 +48,7 @@ function textAt(doc: Y.Doc, anchor: CommentAnchor): string {
 const textOf = (doc: Y.Doc, block: number) => (doc.getXmlFragment(EDITOR_FIELD).get(block) as Y.XmlElement).get(0) as Y.XmlText;
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   ids = await demoIds(db);
 });

@@ -21,7 +21,7 @@ const thread = (who: string, documentId: string, body: string, mentions: string[
   createThread(db, as(who), documentId, zNewThread.parse({ body, mentions }));
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   ids = await demoIds(db);
   await storeDoc(db, ids.doc('Chapter III').id, clauseDoc([{ uid: 'c1', text: 'Forces withdraw within 30 days.' }]));

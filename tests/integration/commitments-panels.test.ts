@@ -15,7 +15,7 @@ const setStyle = (style: 'facilitative' | 'formulative' | 'power_based') =>
   db.update(negotiations).set({ style }).where(eq(negotiations.title, 'Arandia Peace Talks — Security Track'));
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
   for (const d of await db.select().from(documents)) docs[d.title] = d.id;

@@ -25,7 +25,7 @@ describe('the update log store', () => {
   let close: () => Promise<void>;
   let ids: Awaited<ReturnType<typeof seedIds>>;
   beforeAll(async () => {
-    ({ db, close } = await openTestDatabase());
+    ({ db, close } = await openTestDatabase({ seeded: true }));
     ids = await seedIds(db);
   });
   afterAll(async () => close?.());

@@ -30,7 +30,7 @@ async function agree(documentId: string, clauseKey: string) {
 }
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   ids = await demoIds(db);
   chapterDoc = clauseDoc([{ uid: 'h', type: 'heading', text: 'Article 1' }, { uid: 'c1', text: '1.1 Forces withdraw within 30 days.' }]);

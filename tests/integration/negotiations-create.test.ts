@@ -17,7 +17,7 @@ let close: () => Promise<void>;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   for (const u of await db.select().from(users)) ids[u.email] = u.id;
 });

@@ -19,7 +19,7 @@ let govId: string;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   for (const u of await db.select().from(users)) ids[u.email] = u.id;
   talksId = (await db.select().from(negotiations).where(eq(negotiations.title, 'Arandia Peace Talks — Security Track')))[0]!.id;

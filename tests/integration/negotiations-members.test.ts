@@ -19,7 +19,7 @@ const ids: Record<string, string> = {};
 const party: Record<string, string> = {};
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   for (const u of await db.select().from(users)) ids[u.email] = u.id;
   for (const p of await db.select().from(parties)) party[p.shortName] = p.id;

@@ -7,7 +7,7 @@ import { seedDemo } from '@/db/seed';
 import { documents, users } from '@/db/schema';
 import { errorResponse } from '@/lib/http/respond';
 import { installLogRedaction } from '@/lib/security/redact-error';
-import { createScratchDatabase, TEST_DRIVER } from '../support/test-db';
+import { createScratchDatabase, openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { sessionCookie, TEST_ORIGIN, useCollabEnv } from '../support/collab-harness';
 import { startTcpProxy } from '../support/tcp-proxy';
 
@@ -24,7 +24,7 @@ describe.skipIf(!onPostgres)('when the network to PostgreSQL black-holes', () =>
   let chapterId: string;
   beforeAll(async () => {
     useCollabEnv();
-    scratch = await createScratchDatabase('pactum_outage');
+    scratch = await createScratchDatabase('pactum_outage', { from: 'seeded' });
     const url = new URL(scratch.url);
     proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
     url.host = `127.0.0.1:${proxy.port}`;
@@ -99,17 +99,8 @@ describe.skipIf(!onPostgres)('when the network to PostgreSQL black-holes', () =>
 describe(`logs of failing queries carry no parameters (${TEST_DRIVER})`, () => {
   beforeAll(async () => {
     useCollabEnv();
-    if (onPostgres) {
-      const scratch = await createScratchDatabase('pactum_logs');
-      await openDatabase({ databaseUrl: scratch.url });
-      afterAll(async () => {
-        await closeDatabase();
-        await scratch.drop();
-      });
-    } else {
-      await openDatabase({ dataDir: 'memory://' });
-      afterAll(closeDatabase);
-    }
+    const { close } = await openTestDatabase();
+    afterAll(close);
   });
 
   it('neither the API error path nor any console.error (Next logs render errors that way) prints a parameter or a database detail', async () => {

@@ -30,7 +30,7 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
   let close: () => Promise<void>;
   beforeAll(async () => {
     process.env.NEXTAUTH_SECRET = 'sign-in-test-secret';
-    ({ db, close } = await openTestDatabase());
+    ({ db, close } = await openTestDatabase({ seeded: true }));
     await seedDemo(db);
   });
   afterAll(async () => close?.());

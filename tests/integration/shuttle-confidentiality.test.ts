@@ -84,7 +84,7 @@ async function everythingVisibleTo(userId: string): Promise<unknown[]> {
 }
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
   for (const d of await db.select().from(documents)) docs[d.title] = d.id;

@@ -42,7 +42,7 @@ async function statusOf(p: Promise<unknown>): Promise<number | 'ok'> {
 const textOf = async (documentId: string) => nodeText(stateToJson(await loadStoredState(db, documentId)));
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
   for (const d of await db.select().from(documents)) docs[d.title] = d.id;

@@ -18,7 +18,7 @@ let talksId: string;
 const as = (who: string) => ids.user(`${who}@pactum.test`);
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   ids = await demoIds(db);
   const chapter = ids.doc('Chapter III');

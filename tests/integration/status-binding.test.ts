@@ -44,7 +44,7 @@ async function agreeByBoth(key: string) {
 }
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   ids = await demoIds(db);
   chapter = ids.doc('Chapter III');

@@ -19,7 +19,7 @@ const change = (who: string, clauseKey: string, action: string, status?: string)
 const statusOf = async (key: string, who = 'mediator') => (await getStatusBoard(db, as(who), chapter.id)).clauses.find((c) => c.clauseKey === key)!;
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   ids = await demoIds(db);
   chapter = ids.doc('Chapter III');

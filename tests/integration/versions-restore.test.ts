@@ -17,7 +17,7 @@ let chapter: DocumentRow;
 const user: Record<string, string> = {};
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   chapter = (await db.select().from(documents)).find((d) => d.title.startsWith('Chapter III'))!;
   for (const u of await db.select().from(users)) user[u.email.split('@')[0]!] = u.id;

@@ -17,7 +17,7 @@ let chapter: DocumentRow;
 let mediatorId: string;
 
 beforeAll(async () => {
-  ({ db, close } = await openTestDatabase());
+  ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   chapter = (await db.select().from(documents)).find((d) => d.title.startsWith('Chapter III'))!;
   mediatorId = (await db.select({ id: users.id }).from(users).where(eq(users.email, 'mediator@pactum.test')))[0]!.id;

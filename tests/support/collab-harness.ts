@@ -139,13 +139,15 @@ export const firstText = (doc: Y.Doc) => ((doc.getXmlFragment('default').get(0) 
 /**
  * One test file's collaboration setup: a fresh database with the demo seed and a collab server on
  * port 0, torn down after the file. `prepare` runs between seeding and starting the server.
+ * The seed is the run's seeded template (the same ids in every file), except with Redis: pub/sub
+ * channels are named by document id and shared by every file, so those files seed their own ids.
  */
 export function collabFixture(opts: CollabServerOptions = {}, prepare?: (db: Db, ids: Awaited<ReturnType<typeof seedIds>>) => Promise<void>) {
   const ctx = {} as { db: Db; ids: Awaited<ReturnType<typeof seedIds>>; srv: Awaited<ReturnType<typeof startCollab>> };
   let closeDb: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     useCollabEnv();
-    const opened = await openTestDatabase();
+    const opened = await openTestDatabase({ seeded: !opts.redisUrl });
     ctx.db = opened.db;
     closeDb = opened.close;
     ctx.ids = await seedIds(ctx.db);
