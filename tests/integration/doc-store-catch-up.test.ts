@@ -11,7 +11,7 @@ describe('the update log store: reading what others committed', () => {
   let close: () => Promise<void>;
   let ids: Awaited<ReturnType<typeof seedIds>>;
   beforeAll(async () => {
-    ({ db, close } = await openTestDatabase());
+    ({ db, close } = await openTestDatabase({ seeded: true }));
     ids = await seedIds(db);
   });
   afterAll(async () => close?.());
