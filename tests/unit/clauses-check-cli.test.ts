@@ -11,7 +11,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const runCheck = (libraryDir: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'lib/clauses/check-cli.ts', libraryDir], { encoding: 'utf8', cwd: process.cwd() });
 
-describe('npm run clauses:check', () => {
+// Each test starts a Node process that compiles the CLI with tsx: seconds on a loaded 2-core machine.
+describe('npm run clauses:check', { timeout: 60_000 }, () => {
   it('meets the acceptance figures on the real library and exits 0', () => {
     const result = runCheck(path.join(process.cwd(), 'clause-library'));
     expect(result.status, result.stderr).toBe(0);
