@@ -49,9 +49,9 @@ describe('collaboration: sync and durable saves', () => {
 
   it('unloads the empty room, compacts, and cold-loads snapshot + tail', async () => {
     await waitFor(() => srv.collab.roomCount() === 0, 10_000, 'room unload');
-    await new Promise((r) => setTimeout(r, 200)); // the unload finishes its compaction
-    const [snap] = await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, ids.chapter.id));
-    expect(snap).toBeDefined();
+    const snapshot = async () => (await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, ids.chapter.id)))[0];
+    await waitFor(async () => (await snapshot()) !== undefined, 10_000, 'the unload compacts into a snapshot');
+    expect(await snapshot()).toBeDefined();
     const c = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.govLead));
     await waitFor(() => c.provider.synced, 10_000, 'cold sync');
     expect(c.text()).toMatch(/Article 1\. /);

@@ -110,10 +110,10 @@ export function isSaved(local: Y.Doc, saved: Uint8Array): boolean {
   return true;
 }
 
-/** Polls until `check` holds or the timeout passes. */
-export async function waitFor(check: () => boolean, timeoutMs = 10_000, what: string | (() => string) = 'condition'): Promise<void> {
+/** Polls until `check` holds (it may be async, e.g. a query) or the timeout passes. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what: string | (() => string) = 'condition'): Promise<void> {
   const start = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
