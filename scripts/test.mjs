@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 
 const pg = process.env.TEST_DATABASE_URL;
+const wanted = process.argv.slice(2);
 
 /** Stages in waves: a wave's stages run together; the next wave starts when all have passed. */
 const WAVES = [
@@ -24,12 +25,12 @@ const WAVES = [
     pg
       ? { name: 'integration (PostgreSQL)', key: 'integration', cmd: 'node scripts/test-integration.mjs postgres' }
       : { name: 'integration (PostgreSQL)', key: 'integration', skip: 'TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)' },
-    { name: 'build', key: 'e2e', cmd: 'npm run build' },
+    // When wave 1 type-checks this tree, the build skips Next's own second pass.
+    { name: 'build', key: 'e2e', cmd: 'npm run build', env: { PACTUM_BUILD_SKIP_TYPECHECK: wanted.length === 0 || wanted.includes('typecheck') ? '1' : '0' } },
   ],
   [{ name: 'e2e', cmd: 'npx playwright test' }],
 ];
 
-const wanted = process.argv.slice(2);
 const serial = process.env.TEST_SERIAL === '1';
 const chosen = (s) => wanted.length === 0 || wanted.includes(s.key ?? s.name) || wanted.includes(s.name);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -37,7 +38,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 function run(stage, { inherit }) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(stage.cmd, { shell: true, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(stage.cmd, { shell: true, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...stage.env } });
     let out = '';
     if (!inherit) {
       child.stdout.on('data', (d) => (out += d));
