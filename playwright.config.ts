@@ -1,15 +1,24 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 3200);
-export const BASE_URL = `http://localhost:${PORT}`;
+/**
+ * Every Playwright worker runs its own built app (tests/e2e/fixtures.ts starts it), on its own
+ * port and embedded database, so spec files run in parallel without meeting each other's data.
+ * Worker i listens on E2E_PORT + 1 + i (E2E_PORT defaults to 3200). This file is loaded again in
+ * each worker process, where TEST_PARALLEL_INDEX tells which one it is.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200);
+export const WORKER_PORT = E2E_PORT + 1 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+/** The app of the worker this code runs in. */
+export const BASE_URL = `http://localhost:${WORKER_PORT}`;
 
 /** Debian's Chromium (Playwright cannot download its own here). */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Spec files in parallel (one app per worker); the tests of one file in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0, // flakiness must show, not hide
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -20,22 +29,6 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    },
-  },
-  webServer: {
-    // A fresh embedded database per run, seeded with the demo negotiation; the built app.
-    command: `rm -rf .data/e2e-${PORT} && node --enable-source-maps dist/server.mjs`,
-    url: `${BASE_URL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    env: {
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      PGLITE_DIR: `.data/e2e-${PORT}/pglite`,
-      PACTUM_DATA_DIR: `.data/e2e-${PORT}`,
-      NEXTAUTH_URL: BASE_URL,
-      NEXTAUTH_SECRET: 'e2e-secret-not-for-production',
     },
   },
 });

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { writeBlocks } from './craft-helpers';
 import { ACCOUNTS, expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
-import { appErrors, editorText, openEditor, openTab, selectText } from './story-helpers';
+import { appErrors, editorText, openEditor } from './editor-page';
+import { openTab, selectText } from './story-helpers';
 
 /**
  * Issue #22, "agreement integrity", as one story in three browsers (mediator, GOV, APM) on a
@@ -264,7 +265,7 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
 
     for (const ed of [medEditor, editor]) {
       await expect(ed.locator('p[data-altof]')).toHaveCount(0, { timeout: 15_000 });
-      await expect.poll(() => editorText(ed), { timeout: 15_000 }).toContain(ALT_2);
+      await expect.poll(() => editorText(ed, { spaceBlocks: true }), { timeout: 15_000 }).toContain(ALT_2);
       // The kept wording is not a pending proposal: nothing of it can be rejected away.
       await expect(ed.locator('ins.suggestion', { hasText: '24 hours' })).toHaveCount(0);
     }

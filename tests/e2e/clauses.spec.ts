@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { appErrors, openEditor, setStyle } from './editor-page';
 import { expect, openAs, test, watchConsole } from './fixtures';
 
 const PROVENANCE = /Library · cf-cantonment-sites v\d+ · standard/;
@@ -13,21 +14,6 @@ async function findChapterThree(request: APIRequestContext): Promise<{ negotiati
   const doc = overview.documents.find((d) => d.title.startsWith('Chapter III'));
   expect(doc, 'Chapter III document').toBeTruthy();
   return { negotiationId: talks!.id, documentId: doc!.id };
-}
-
-async function setStyle(request: APIRequestContext, negotiationId: string, style: string) {
-  const res = await request.patch(`/api/negotiations/${negotiationId}`, { data: { style } });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
-/** Resource 404s (e.g. a favicon) are not application errors; everything else fails the test. */
-const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
-
-async function openEditor(page: Page, url: string) {
-  await page.goto(url);
-  const editor = page.locator('.ProseMirror').first();
-  await expect(editor).toBeVisible({ timeout: 20_000 });
-  return editor;
 }
 
 test('the clause API answers only signed-in users and rejects bad input as JSON', async ({ request, browser }) => {
@@ -96,8 +82,8 @@ test('a mediator inserts the standard cantonment clause; the other delegation se
   try {
     const errors = watchConsole(mediator.page);
     const url = `/negotiations/${negotiationId}/documents/${documentId}`;
-    const apmEditor = await openEditor(apm.page, url);
-    const editor = await openEditor(mediator.page, url);
+    const apmEditor = await openEditor(apm.page, url, { saved: false });
+    const editor = await openEditor(mediator.page, url, { saved: false });
     await editor.click();
     await mediator.page.keyboard.press('Control+End');
     await mediator.page.keyboard.press('Enter');
@@ -155,7 +141,7 @@ test('a fallback amnesty inserted into a draft without exclusions is flagged as 
   await setStyle(mediator.context.request, negotiationId, 'formulative');
   try {
     const errors = watchConsole(mediator.page);
-    const editor = await openEditor(mediator.page, `/negotiations/${negotiationId}/documents/${documentId}`);
+    const editor = await openEditor(mediator.page, `/negotiations/${negotiationId}/documents/${documentId}`, { saved: false });
     await editor.click();
     await mediator.page.keyboard.press('Control+End');
     await mediator.page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { writeBlocks } from './craft-helpers';
+import { appErrors, editorText, openEditor } from './editor-page';
 import { expect, openAs, test, watchConsole } from './fixtures';
 
 /** A fresh shared draft in the demo negotiation, added by the convener (no text from other specs). */
@@ -12,23 +13,6 @@ async function freshDraftUrl(convener: APIRequestContext): Promise<string> {
   expect(res.status()).toBe(201);
   const { document } = (await res.json()) as { document: { id: string } };
   return `/negotiations/${talks!.id}/documents/${document.id}`;
-}
-
-/** The editor's text without the remote carets' name labels (they sit inside .ProseMirror). */
-async function editorText(editor: Locator): Promise<string> {
-  return editor.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.pactum-caret').forEach((c) => c.remove());
-    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
-}
-
-async function openEditor(page: Page, url: string): Promise<Locator> {
-  await page.goto(url);
-  const editor = page.locator('.ProseMirror').first();
-  await expect(editor).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
-  return editor;
 }
 
 /**
@@ -47,8 +31,6 @@ async function typeTogether(govPage: Page, govEditor: Locator, apmPage: Page, ap
   await Promise.all([govPage.keyboard.type(' monitored jointly', { delay: 40 }), apmPage.keyboard.type('Within 72 hours, ', { delay: 40 })]);
   await expect.poll(async () => (await editorText(govEditor)) === (await editorText(apmEditor)), { timeout: 15_000 }).toBe(true);
 }
-
-const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
 
 test('two delegations type in the same paragraph and converge; an observer watches live and cannot type', async ({ browser }) => {
   test.setTimeout(150_000); // three browser contexts on a shared 2-core machine
@@ -116,7 +98,7 @@ test('typing right after a library clause keeps each writer’s keystrokes in or
     clause.insert(0, [p]);
     seed.doc.getXmlFragment('default').push([clause]);
   });
-  await new Promise((r) => setTimeout(r, 500));
+  await seed.saved();
   seed.close();
 
   const govEditor = await openEditor(gov.page, url);

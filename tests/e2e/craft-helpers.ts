@@ -1,11 +1,16 @@
 import type { APIRequestContext } from '@playwright/test';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { BASE_URL } from '../../playwright.config';
 import { MESSAGE } from '../../lib/collab/protocol';
 
-/** Writes top-level blocks with `uid` attributes into a document over the collaboration socket, as the editor would. */
+/**
+ * Writes top-level blocks with `uid` attributes into a document over the collaboration socket, as
+ * the editor would. `saved()` resolves once the server's SAVED covers everything written (so the
+ * writer may close without losing it).
+ */
 export async function writeBlocks(request: APIRequestContext, documentId: string, blocks: { uid: string; text: string }[]) {
   const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const Socket = class extends WebSocket {
@@ -15,8 +20,11 @@ export async function writeBlocks(request: APIRequestContext, documentId: string
   };
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${BASE_URL.replace('http', 'ws')}/collab`, documentId, doc, { WebSocketPolyfill: Socket as never, disableBc: true });
-  // Pactum's own messages (SAVED, ACCESS, NOTICE): not needed here, but unknown types are logged as errors.
+  // Pactum's own messages (ACCESS, NOTICE): not needed here, but unknown types are logged as errors.
   for (const type of Object.values(MESSAGE)) provider.messageHandlers[type] ??= () => {};
+  let savedVector = new Map<number, number>();
+  provider.messageHandlers[MESSAGE.saved] = (_encoder, decoder) => void (savedVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
+  const isSaved = () => [...Y.decodeStateVector(Y.encodeStateVector(doc))].every(([client, clock]) => (savedVector.get(client) ?? 0) >= clock);
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const fragment = doc.getXmlFragment('default');
   doc.transact(() => {
@@ -27,7 +35,14 @@ export async function writeBlocks(request: APIRequestContext, documentId: string
       fragment.push([p]);
     }
   });
-  return { doc, close: () => (provider.destroy(), doc.destroy()) };
+  const saved = async () => {
+    const deadline = Date.now() + 15_000;
+    while (!isSaved()) {
+      if (Date.now() > deadline) throw new Error(`the server did not acknowledge the blocks written to ${documentId} within 15 s`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  return { doc, saved, close: () => (provider.destroy(), doc.destroy()) };
 }
 
 /** The demo negotiation and its Chapter III, looked up over HTTP. */

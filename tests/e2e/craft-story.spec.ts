@@ -1,6 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
-import { appErrors, editorText, freshStoryDraft, openEditor, openTab, readDocxParagraphs, rgb, selectText, setStyle, type Party } from './story-helpers';
+import { appErrors, editorText, openEditor, setStyle } from './editor-page';
+import { freshStoryDraft, openTab, readDocxParagraphs, rgb, selectText, type Party } from './story-helpers';
 
 /**
  * Issue #5, "drafting craft", as one story in the browser: GOV brackets and proposes an
@@ -66,7 +67,7 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     await page.keyboard.type(CLAUSE);
     await page.keyboard.press('Enter');
     await page.keyboard.type(WEAPONS);
-    await expect.poll(() => editorText(people.apm.editor!), { timeout: 15_000 }).toBe(`${CLAUSE} ${WEAPONS}`);
+    await expect.poll(() => editorText(people.apm.editor!, { spaceBlocks: true }), { timeout: 15_000 }).toBe(`${CLAUSE} ${WEAPONS}`);
 
     await selectText(page, editor, '30 days');
     const drafting = page.getByRole('group', { name: 'Negotiation drafting' });
@@ -125,13 +126,13 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     for (const who of ['gov', 'apm', 'mediator'] as const) {
       const editor = people[who].editor!;
       await expect(editor.locator('p[data-altof]'), `${who} still sees Alt 2`).toHaveCount(0, { timeout: 15_000 });
-      await expect.poll(() => editorText(editor), { timeout: 15_000 }).toBe(`${CLAUSE} ${WEAPONS}`);
+      await expect.poll(() => editorText(editor, { spaceBlocks: true }), { timeout: 15_000 }).toBe(`${CLAUSE} ${WEAPONS}`);
       await expect(editor.locator('.bracket')).toHaveText('30 days');
     }
     // A reload shows what the server kept (not only what this browser did).
     await people.apm.page.reload();
     await expect(people.apm.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
-    await expect.poll(() => editorText(people.apm.editor!), { timeout: 15_000 }).toBe(`${CLAUSE} ${WEAPONS}`);
+    await expect.poll(() => editorText(people.apm.editor!, { spaceBlocks: true }), { timeout: 15_000 }).toBe(`${CLAUSE} ${WEAPONS}`);
 
     // The audit trail, filtered to this document with the page's own filter form.
     const audit = page;
@@ -241,7 +242,7 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     const after = 'Heavy weapons are stored under joint verification.';
     for (const who of ['gov', 'apm', 'mediator', 'observer'] as const) {
       const editor = people[who].editor!;
-      await expect.poll(() => editorText(editor), { timeout: 15_000, message: `${who}’s text` }).toBe(`${CLAUSE} ${after}`);
+      await expect.poll(() => editorText(editor, { spaceBlocks: true }), { timeout: 15_000, message: `${who}’s text` }).toBe(`${CLAUSE} ${after}`);
       await expect(editor.locator('del.suggestion')).toHaveCount(0);
     }
     await expect(mediator.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
@@ -263,7 +264,7 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     await selectText(medPage, medEditor, 'joint');
     await medPage.keyboard.type('international');
     await expect(medPage.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
-    await expect.poll(() => editorText(people.gov.editor!), { timeout: 15_000 }).toContain('under international verification.');
+    await expect.poll(() => editorText(people.gov.editor!, { spaceBlocks: true }), { timeout: 15_000 }).toContain('under international verification.');
 
     const option = versions.getByRole('combobox', { name: 'Compare' }).locator('option', { hasText: name });
     await versions.getByRole('combobox', { name: 'Compare' }).selectOption((await option.getAttribute('value'))!);

@@ -1,4 +1,6 @@
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { BASE_URL, WORKER_PORT } from '../../playwright.config';
+import { SERVER_START_TIMEOUT_MS, startAppServer } from './app-server';
 
 export const DEMO_PASSWORD = 'pactum-demo-2026';
 
@@ -45,5 +47,23 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
-export const test = base;
+/**
+ * Playwright's test with this suite's fixtures: each worker starts its own built app with a fresh
+ * demo database (tests/e2e/app-server.ts), and `baseURL`, `page`, `request` and `browser.newContext()`
+ * point at it. Spec files therefore run in parallel, one per worker, without sharing data.
+ */
+export const test = base.extend<object, { appServer: { url: string } }>({
+  appServer: [
+    async ({}, provide) => {
+      const server = await startAppServer(WORKER_PORT);
+      await provide(server);
+      await server.stop();
+    },
+    { scope: 'worker', auto: true, timeout: SERVER_START_TIMEOUT_MS + 20_000 },
+  ],
+  baseURL: async ({ appServer }, provide) => {
+    if (appServer.url !== BASE_URL) throw new Error(`worker app at ${appServer.url}, config says ${BASE_URL}`);
+    await provide(appServer.url);
+  },
+});
 export { expect };

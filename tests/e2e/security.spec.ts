@@ -2,7 +2,8 @@ import WebSocket from 'ws';
 import { ACCOUNTS, DEMO_PASSWORD, expect, openAs, signInOverHttp, test } from './fixtures';
 import { CHAPTER_TITLE } from './foundation-helpers';
 import { foreignSite, inviteAccount, postCredentials, watchCsp } from './security-helpers';
-import { openEditor, talksId, visibleDocuments } from './views-helpers';
+import { openEditor } from './editor-page';
+import { talksId, visibleDocuments } from './views-helpers';
 
 const hasHeaders = (headers: Record<string, string>) => {
   expect(headers['x-content-type-options']).toBe('nosniff');

@@ -23,31 +23,6 @@ export async function freshStoryDraft(convener: APIRequestContext): Promise<{ ta
   return { talksId: talks!.id, documentId: document.id, title, url: `/negotiations/${talks!.id}/documents/${document.id}`, parties: overview.parties };
 }
 
-/** Sets the negotiation's mediation style over HTTP (used to restore the demo's facilitative style). */
-export async function setStyle(convener: APIRequestContext, talksId: string, style: 'facilitative' | 'formulative'): Promise<void> {
-  const res = await convener.patch(`/api/negotiations/${talksId}`, { data: { style } });
-  expect(res.status(), `switching the style to ${style}`).toBe(200);
-}
-
-/** Opens a document page and waits until the editor holds the server's copy. */
-export async function openEditor(page: Page, url: string): Promise<Locator> {
-  await page.goto(url);
-  const editor = page.locator('.ProseMirror').first();
-  await expect(editor).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
-  return editor;
-}
-
-/** The editor's text, blocks separated by a space, without the remote carets' name labels (they sit inside .ProseMirror). */
-export async function editorText(editor: Locator): Promise<string> {
-  return editor.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.pactum-caret').forEach((c) => c.remove());
-    copy.querySelectorAll('p, h1, h2, h3, li').forEach((block) => block.append(' '));
-    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
-}
-
 /**
  * Selects `text` in the editor with the mouse (press on its first character, drag to its last),
  * as a person would, and checks the browser selected exactly that text.
@@ -108,6 +83,3 @@ export async function readDocxParagraphs(download: Download): Promise<{ files: s
   );
   return { files: Object.keys(files), paragraphs };
 }
-
-/** Console errors that are the app's own (a refused fetch logs "Failed to load resource" by design). */
-export const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));

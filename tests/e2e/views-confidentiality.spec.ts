@@ -4,7 +4,8 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { unzipText } from '../support/unzip-text';
 import { expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
-import { appErrors, openEditor, setStyle, talksId, visibleDocuments } from './views-helpers';
+import { appErrors, openEditor, setStyle } from './editor-page';
+import { talksId, visibleDocuments } from './views-helpers';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

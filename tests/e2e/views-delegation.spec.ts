@@ -1,6 +1,7 @@
 import { expect, openAs, test, watchConsole } from './fixtures';
 import { CHAPTER_TITLE, DEMO_TITLE } from './foundation-helpers';
-import { appErrors, editorText, freshDraft, openEditor, openTab, setStyle, talksId, textsWithoutCarets, visibleDocuments } from './views-helpers';
+import { appErrors, editorText, openEditor, setStyle, textsWithoutCarets } from './editor-page';
+import { freshDraft, openTab, talksId, visibleDocuments } from './views-helpers';
 
 test('a delegation sees its own caucus and the shared draft, never the other caucus, and the other party’s attributed brackets and suggestions', async ({ browser }) => {
   test.setTimeout(150_000);

@@ -1,6 +1,7 @@
 import { BASE_URL } from '../../playwright.config';
 import { ACCOUNTS, expect, openAs, signInOverHttp, test, watchConsole } from './fixtures';
-import { appErrors, editorText, freshDraft, openEditor, openTab, setStyle, talksId, visibleDocuments } from './views-helpers';
+import { appErrors, editorText, openEditor, setStyle } from './editor-page';
+import { freshDraft, openTab, talksId, visibleDocuments } from './views-helpers';
 
 test('facilitative mediator: process tools, no pen, gives the floor from the keyboard, offers clauses instead of inserting them', async ({ browser, playwright }) => {
   test.setTimeout(150_000);

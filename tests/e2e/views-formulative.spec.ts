@@ -1,5 +1,6 @@
 import { expect, openAs, test, watchConsole } from './fixtures';
-import { appErrors, editorText, freshDraft, openEditor, openTab, setStyle, talksId, textsWithoutCarets } from './views-helpers';
+import { appErrors, editorText, openEditor, setStyle, textsWithoutCarets } from './editor-page';
+import { freshDraft, openTab, talksId } from './views-helpers';
 
 test('formulative mediator accepts a party’s suggestion in the Review tab; the text changes for both', async ({ browser }) => {
   test.setTimeout(150_000);

@@ -1,9 +1,8 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { DEMO_TITLE } from './foundation-helpers';
-export { openEditor } from './story-helpers';
 
-export type Style = 'facilitative' | 'formulative' | 'power_based';
+export type { Style } from './editor-page';
 
 /** The demo negotiation's id, as the signed-in member sees it. */
 export async function talksId(request: APIRequestContext): Promise<string> {
@@ -21,12 +20,6 @@ export async function visibleDocuments(request: APIRequestContext, negotiationId
   return new Map(documents.map((d) => [d.title, d.id]));
 }
 
-/** Switches the demo negotiation's style as the lead mediator (PATCH, the route the style card uses). */
-export async function setStyle(mediator: APIRequestContext, negotiationId: string, style: Style): Promise<void> {
-  const res = await mediator.patch(`/api/negotiations/${negotiationId}`, { data: { style } });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
 /** A fresh shared draft added by the convener, so typed text never meets other specs' text. */
 export async function freshDraft(mediator: APIRequestContext, negotiationId: string, label: string): Promise<{ id: string; title: string; url: string }> {
   const title = `${label} ${Date.now().toString(36)}`;
@@ -36,26 +29,6 @@ export async function freshDraft(mediator: APIRequestContext, negotiationId: str
   return { id: document.id, title, url: `/negotiations/${negotiationId}/documents/${document.id}` };
 }
 
-/** The editor's text without the remote carets' name labels (they sit inside .ProseMirror). */
-export async function editorText(editor: Locator): Promise<string> {
-  return editor.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.pactum-caret').forEach((c) => c.remove());
-    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
-}
-
-/** The texts of every element matching the locator, without remote carets' name labels. */
-export async function textsWithoutCarets(locator: Locator): Promise<string[]> {
-  return locator.evaluateAll((els) =>
-    els.map((el) => {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.pactum-caret').forEach((c) => c.remove());
-      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-    }),
-  );
-}
-
 /** Opens one of the tabs beside the editor ("Comments", "Review", "Process", ...). */
 export async function openTab(page: Page, name: string): Promise<Locator> {
   const tab = page.getByRole('tablist', { name: 'Drafting tools' }).getByRole('tab', { name, exact: true });
@@ -63,6 +36,3 @@ export async function openTab(page: Page, name: string): Promise<Locator> {
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   return page.getByRole('tabpanel', { name });
 }
-
-/** Console errors that are the application's (a browser's "Failed to load resource" line for an expected 4xx is not). */
-export const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));

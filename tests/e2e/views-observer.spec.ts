@@ -1,6 +1,7 @@
 import { expect, openAs, test, watchConsole } from './fixtures';
 import { CHAPTER_TITLE, DEMO_TITLE } from './foundation-helpers';
-import { appErrors, editorText, freshDraft, openEditor, openTab, setStyle, talksId, visibleDocuments } from './views-helpers';
+import { appErrors, editorText, openEditor, setStyle } from './editor-page';
+import { freshDraft, openTab, talksId, visibleDocuments } from './views-helpers';
 
 test('an observer reads live, cannot type, comments on a passage, and sees no caucus and no mediator notes', async ({ browser }) => {
   test.setTimeout(150_000);

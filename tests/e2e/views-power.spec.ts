@@ -1,6 +1,7 @@
 import { writeBlocks } from './craft-helpers';
 import { expect, openAs, test, watchConsole } from './fixtures';
-import { appErrors, freshDraft, openEditor, openTab, setStyle, talksId } from './views-helpers';
+import { appErrors, openEditor, setStyle } from './editor-page';
+import { freshDraft, openTab, talksId } from './views-helpers';
 
 test('power-based mediator attaches a deadline and an incentive to a clause; the delegation sees them with a countdown and cannot attach one', async ({ browser }) => {
   test.setTimeout(150_000);
