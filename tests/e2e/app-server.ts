@@ -41,6 +41,9 @@ export async function startAppServer(port: number): Promise<{ url: string; stop:
     },
   });
   fs.closeSync(out);
+  // A worker that is killed (Ctrl-C, a crashed runner) takes its app with it.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   let exited: number | null | undefined;
   const exit = new Promise<void>((resolve) =>
     child.once('exit', (code) => {
@@ -65,6 +68,7 @@ export async function startAppServer(port: number): Promise<{ url: string; stop:
   return {
     url,
     stop: async () => {
+      process.off('exit', orphanGuard);
       if (exited !== undefined) return;
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Download, Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
+import { editorText as editorTextOf } from './editor-page';
 import { expect } from './fixtures';
 
 export interface Party {
@@ -83,3 +84,9 @@ export async function readDocxParagraphs(download: Download): Promise<{ files: s
   );
   return { files: Object.keys(files), paragraphs };
 }
+
+// Kept for specs written before editor-page.ts (the one implementation lives there); this
+// module's editorText always spaced the blocks apart.
+export { appErrors, openEditor, setStyle } from './editor-page';
+/** The editor's text with blocks spaced apart (editor-page.ts editorText with spaceBlocks). */
+export const editorText = (editor: Locator) => editorTextOf(editor, { spaceBlocks: true });
