@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { bytea, createdAt, updatedAt } from './columns';
 import { documents } from './negotiations';
 import { users } from './users';
@@ -12,6 +12,8 @@ export const docUpdates = pgTable(
     update: bytea('update').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
+    /** Set when the row could not be loaded (e.g. written before the limits existed): kept, never applied. */
+    quarantinedAt: timestamp('quarantined_at', { withTimezone: true }),
   },
   (t) => [index('doc_updates_document_idx').on(t.documentId, t.id)],
 );

@@ -86,3 +86,28 @@ export function craftRights(actor: Actor, resource: Resource): CraftRights {
     mayCollapse: decide(actor, 'alternative.collapse', resource) === 'allow',
   };
 }
+
+/**
+ * Whether a direct writer with `rights` may make `change` to a marking owned by party `ownerPartyId`
+ * (checked per struct on the socket, lib/collab/craft-ownership.ts):
+ *  - 'text': the words inside that party's bracket, or the content and attributes of its alternative;
+ *  - 'extent': where its bracket starts or ends (lifting, moving, shrinking, widening);
+ *  - 'alternative': deleting its alternative paragraph;
+ *  - 'claim': placing a bracket or proposing an alternative in that party's name.
+ * The owning party writes its own markings (lifting needs bracket.clean); the mediation team may
+ * change any where the matrix gives it bracket.clean / alternative.collapse; nobody claims for another party.
+ */
+export function mayChangePartyMarking(rights: CraftRights, ownerPartyId: string | null, change: 'text' | 'extent' | 'alternative' | 'alternativeText' | 'claim'): boolean {
+  const own = ownerPartyId !== null && ownerPartyId === rights.partyId;
+  switch (change) {
+    case 'claim':
+      return ownerPartyId === null || own;
+    case 'text':
+      return own || rights.cleanBrackets === 'any';
+    case 'extent':
+      return rights.cleanBrackets === 'any' || (own && rights.cleanBrackets === 'own');
+    case 'alternative':
+    case 'alternativeText':
+      return own || rights.mayCollapse;
+  }
+}

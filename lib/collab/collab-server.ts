@@ -13,6 +13,9 @@ import { registerCollabServer, unregisterCollabServer } from './registry';
 import { ProtocolError, RefusedEdit, Room, type RoomPeer } from './room';
 import { createRoomRegistry } from './room-registry';
 import { createSessionWatch } from './session-watch';
+import { recordQuarantine } from './quarantine';
+import { createConnectionCaps, DEFAULT_CAPS, type ConnectionCaps } from './connection-caps';
+import { LimitExceeded, type UpdateLimits } from './update-limits';
 
 /** The collaboration websocket server mounted at /collab/<documentId>. */
 export interface CollabServer {
@@ -29,6 +32,8 @@ export interface CollabServer {
   notify(documentId: string, topic: string, relayed?: boolean): void;
   /** Number of documents held in memory (tests, metrics). */
   roomCount(): number;
+  /** Number of open collaboration sockets on this instance (tests, metrics). */
+  socketCount(): number;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,12 @@ export interface CollabServerOptions {
   sessionCheckMs?: number;
   /** With Redis: how often loaded rooms read what other instances committed (default 2 s; 0 = never). */
   catchUpMs?: number;
+  /** What one document may hold (update-limits.ts). */
+  limits?: UpdateLimits;
+  /** Socket caps per user and address, reconnect throttle, send-buffer budget (connection-caps.ts). */
+  caps?: Partial<ConnectionCaps>;
+  /** Per socket, answers to repeated sync requests / awareness queries at most this often (default 1000 ms). */
+  answerIntervalMs?: number;
 }
 
 interface Conn extends RoomPeer {
@@ -57,6 +68,8 @@ interface Conn extends RoomPeer {
 }
 
 const PATH = /^\/collab\/([^/?#]+)$/;
+/** The only spelling of a document id: a lower-case UUID, nothing around it. */
+const CANONICAL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Creates the collaboration server; call handleUpgrade from the HTTP server's `upgrade` event. */
 export function createCollabServer(options: CollabServerOptions = {}): CollabServer {
@@ -74,6 +87,9 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
         store,
         writer,
         compactEvery: options.compactEvery ?? 500,
+        limits: options.limits,
+        answerIntervalMs: options.answerIntervalMs,
+        onQuarantine: (q) => recordQuarantine(db(), documentId, q).catch((err) => console.error(`[collab] recording the quarantine of ${documentId} failed`, err)),
         onSaveError: (err) => {
           console.error(`[collab] saving ${documentId} failed`, err);
           rooms.drop(documentId, room);
@@ -116,15 +132,21 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
   const catchUp = relay ? createCatchUp({ store, rooms: () => rooms.all(), intervalMs: options.catchUpMs ?? 2000 }) : null;
 
   const conns = new Set<Conn>();
+  const caps = createConnectionCaps({ ...DEFAULT_CAPS, ...options.caps });
   const sessionWatch = createSessionWatch({ db, sockets: () => conns, intervalMs: options.sessionCheckMs ?? 2000 });
 
   function attach(ws: WebSocket, identity: CollabIdentity) {
-    const conn: Conn = { ws, identity, clientIds: new Set(), send: (data) => ws.readyState === 1 && ws.send(data), documentFrames: 0, uncommitted: [], close: (code, reason) => ws.close(code, reason) };
+    const conn: Conn = { ws, identity, clientIds: new Set(), send: (data) => {
+        if (ws.readyState !== 1) return;
+        // A reader that does not read: drop it rather than queue without bound (a close frame would wait behind the queue).
+        if (ws.bufferedAmount > caps.sendBufferBytes) return void ws.terminate();
+        ws.send(data);
+      }, documentFrames: 0, uncommitted: [], close: (code, reason) => ws.close(code, reason) };
     conns.add(conn);
     const allow = createRateLimiter(rate.perSecond, rate.burst);
     const queue: Uint8Array[] = [];
     let room: Room | null = null;
-    const fail = (code: number, reason: string) => ws.close(code, reason);
+    const fail = (code: number, reason: string) => ws.close(code, clipReason(reason));
     ws.on('error', () => {}); // ws closes with 1009/1002 itself; the 'close' handler cleans up
     ws.on('message', (data, isBinary) => {
       if (!allow()) return fail(CLOSE.rateLimited, 'Too many messages; reconnecting shortly.');
@@ -138,6 +160,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
         room!.receive(conn, bytes);
       } catch (err) {
         if (err instanceof RefusedEdit) return fail(CLOSE.editRefused, err.message);
+        if (err instanceof LimitExceeded) return fail(err.code, err.message);
         if (!(err instanceof ProtocolError)) console.error('[collab] unexpected error handling a frame', err);
         fail(CLOSE.protocolError, 'Malformed message.');
       }
@@ -178,12 +201,23 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
     handleUpgrade(req, socket, head) {
       const match = PATH.exec((req.url ?? '').split('?')[0] ?? '');
       if (!match) return void socket.destroy();
-      const documentId = decodeURIComponent(match[1]!);
+      const documentId = match[1]!;
+      if (!CANONICAL_ID.test(documentId)) {
+        // One room per document: another spelling (case, padding, braces) would open a second, stale room.
+        return void wss.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE.badDocumentId, 'Document ids are lower-case UUIDs; open the document from its link.'));
+      }
+      const ip = req.socket.remoteAddress ?? 'unknown';
+      const gate = caps.admitIp(ip);
+      if (gate) return void wss.handleUpgrade(req, socket, head, (ws) => ws.close(gate.code, gate.reason));
+      socket.once('close', () => caps.releaseIp(ip));
       authorizeUpgrade(db(), req, documentId)
         .then((decision) => {
           if (socket.destroyed) return;
           wss.handleUpgrade(req, socket, head, (ws) => {
             if (!decision.ok) return ws.close(decision.code, decision.reason);
+            const full = caps.admitUser(decision.identity.userId);
+            if (full) return ws.close(full.code, full.reason);
+            ws.once('close', () => caps.releaseUser(decision.identity.userId));
             attach(ws, decision.identity);
           });
         })
@@ -212,6 +246,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       if (!relayed) relay?.publish(documentId, RELAY_KIND.notice, new TextEncoder().encode(topic));
     },
     roomCount: () => rooms.size(),
+    socketCount: () => conns.size,
     async close() {
       sessionWatch.stop();
       catchUp?.stop();
@@ -224,6 +259,14 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
   };
   registerCollabServer(server);
   return server;
+}
+
+/** A close reason fits in 123 bytes of UTF-8 (the frame's limit; `ws` throws otherwise). */
+function clipReason(reason: string): string {
+  if (Buffer.byteLength(reason) <= 123) return reason;
+  let out = reason;
+  while (Buffer.byteLength(`${out}…`) > 123) out = out.slice(0, -1);
+  return `${out}…`;
 }
 
 function toBytes(data: unknown): Uint8Array {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { driverOf, type Db } from '@/db/client';
 import { docSnapshots, docUpdates } from '@/db/schema';
@@ -25,6 +25,18 @@ export interface DocStore {
   appendMany(batches: { documentId: string; updates: PendingUpdate[] }[]): Promise<void>;
   /** Folds the log into the snapshot, from the database alone (safe with several instances). */
   compact(documentId: string): Promise<void>;
+  /** Like load, naming each part: a log row's id, or 'snapshot'; `fromScratch` skips the snapshot (every row). */
+  loadRows?(documentId: string, fromScratch?: boolean): Promise<StoredPart[]>;
+  /** Marks rows that cannot be loaded (kept, never applied again); drops an unreadable snapshot. */
+  quarantine?(documentId: string, updateIds: number[], dropSnapshot: boolean): Promise<void>;
+  /** Who first wrote under each Yjs client id, from the attributed log (lib/collab/client-owners.ts). */
+  clientOwners?(documentId: string): Promise<[number, string][]>;
+}
+
+/** One stored part of a document: the snapshot or a log row. */
+export interface StoredPart {
+  id: number | 'snapshot';
+  update: Uint8Array;
 }
 
 /** Serializes writers of one document across processes (PostgreSQL) — ids then commit in order. */
@@ -58,7 +70,7 @@ export function createDocStore(db: Db): DocStore {
     const tail = await db
       .select({ id: docUpdates.id, update: docUpdates.update })
       .from(docUpdates)
-      .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, snap?.upToUpdateId ?? 0)))
+      .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, snap?.upToUpdateId ?? 0), isNull(docUpdates.quarantinedAt)))
       .orderBy(asc(docUpdates.id));
     return { snap, tail };
   }
@@ -88,8 +100,52 @@ export function createDocStore(db: Db): DocStore {
       return db
         .select({ id: docUpdates.id, update: docUpdates.update })
         .from(docUpdates)
-        .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, afterId)))
+        .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, afterId), isNull(docUpdates.quarantinedAt)))
         .orderBy(asc(docUpdates.id));
+    },
+
+    async loadRows(documentId, fromScratch = false) {
+      if (fromScratch) {
+        const rows = await db
+          .select({ id: docUpdates.id, update: docUpdates.update })
+          .from(docUpdates)
+          .where(and(eq(docUpdates.documentId, documentId), isNull(docUpdates.quarantinedAt)))
+          .orderBy(asc(docUpdates.id));
+        return rows;
+      }
+      const [snap] = await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
+      const tail = await db
+        .select({ id: docUpdates.id, update: docUpdates.update })
+        .from(docUpdates)
+        .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, snap?.upToUpdateId ?? 0), isNull(docUpdates.quarantinedAt)))
+        .orderBy(asc(docUpdates.id));
+      return [...(snap ? [{ id: 'snapshot' as const, update: snap.state }] : []), ...tail];
+    },
+
+    async quarantine(documentId, updateIds, dropSnapshot) {
+      await db.transaction(async (tx) => {
+        await tx.execute(lockDocument(documentId));
+        if (updateIds.length) await tx.update(docUpdates).set({ quarantinedAt: new Date() }).where(and(eq(docUpdates.documentId, documentId), inArray(docUpdates.id, updateIds)));
+        if (dropSnapshot) await tx.delete(docSnapshots).where(eq(docSnapshots.documentId, documentId));
+      });
+    },
+
+    async clientOwners(documentId) {
+      const rows = await db
+        .select({ userId: docUpdates.userId, update: docUpdates.update })
+        .from(docUpdates)
+        .where(and(eq(docUpdates.documentId, documentId), isNotNull(docUpdates.userId), isNull(docUpdates.quarantinedAt)))
+        .orderBy(asc(docUpdates.id));
+      const out: [number, string][] = [];
+      for (const r of rows) {
+        try {
+          const meta = Y.parseUpdateMeta(r.update);
+          for (const [client, to] of meta.to) if (to > (meta.from.get(client) ?? 0)) out.push([client, r.userId!]);
+        } catch {
+          // an unreadable row is quarantined when the room loads; it owns nothing
+        }
+      }
+      return out;
     },
 
     append(documentId, updates) {
@@ -117,7 +173,7 @@ export function createDocStore(db: Db): DocStore {
         const tail = await tx
           .select({ id: docUpdates.id, update: docUpdates.update })
           .from(docUpdates)
-          .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, upTo)))
+          .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, upTo), isNull(docUpdates.quarantinedAt)))
           .orderBy(asc(docUpdates.id));
         if (tail.length === 0) return;
         // A fresh doc (with garbage collection) drops deleted text, unlike a plain merge.

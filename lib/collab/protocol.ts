@@ -30,7 +30,10 @@ export const MESSAGE = {
  *    the client drops its local copy and reloads the saved text.
  *  - 4401 no valid session, 4403 foreign Origin, 4404 unknown or not-allowed document (the
  *    same answer for "does not exist" and "not yours", so existence never leaks).
- *  - 4529 message rate exceeded (4500–4599: "try again later", the client reconnects;
+ *  - 4400 the document id is not a lower-case UUID (one document, one room).
+ *  - 4530 too many sockets for this user or address; 4531 an update under another user's Yjs
+ *    client id (retryable: after a crash a client may resend another user's unsaved edits).
+ *  - 4529 message rate exceeded, or reconnecting too fast (4500–4599: "try again later", the client reconnects;
  *    4400–4499 are final for y-websocket's default shouldReconnect). 1002 malformed frame, 1009 frame over maxPayload (set by ws),
  *    1011 the document could not be loaded or saved.
  */
@@ -39,8 +42,11 @@ export const CLOSE = {
   unauthenticated: 4401,
   forbiddenOrigin: 4403,
   notFound: 4404,
+  badDocumentId: 4400,
   editRefused: 4422,
   rateLimited: 4529,
+  tooManySockets: 4530,
+  foreignClientId: 4531,
   protocolError: 1002,
   tooBig: 1009,
   serverError: 1011,
@@ -48,7 +54,7 @@ export const CLOSE = {
 } as const;
 
 /** Codes after which the client must not retry on its own (it needs a new session or page). */
-export const FATAL_CLOSE_CODES: readonly number[] = [CLOSE.unauthenticated, CLOSE.forbiddenOrigin, CLOSE.notFound];
+export const FATAL_CLOSE_CODES: readonly number[] = [CLOSE.unauthenticated, CLOSE.forbiddenOrigin, CLOSE.notFound, CLOSE.badDocumentId];
 
 /**
  * Encodes a SAVED message: the persisted state vector and, for the socket it is sent to, how many

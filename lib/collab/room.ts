@@ -6,9 +6,14 @@ import * as Y from 'yjs';
 import type { CollabIdentity } from './authorize-upgrade';
 import type { BatchPart, BatchSource, BatchWriter } from './batch-writer';
 import type { DocStore, PendingUpdate } from './doc-store';
+import { createAnswerThrottle } from './answer-throttle';
 import { readAwarenessFrom } from './awareness-filter';
-import { checkSuggestionUpdate, checkWriterUpdate, mayTouchCraft, mentionsCraft } from './suggest-guard';
-import { encodeAccess, encodeSaved, MESSAGE } from './protocol';
+import { ClientOwners } from './client-owners';
+import { checkCraftOwnership } from './craft-ownership';
+import type { Quarantined } from './quarantine';
+import { checkSuggestionUpdate, mentionsCraft } from './suggest-guard';
+import { checkUpdateLimits, DEFAULT_LIMITS, LimitExceeded, type UpdateLimits } from './update-limits';
+import { CLOSE, encodeAccess, encodeSaved, MESSAGE } from './protocol';
 import { documentSaved } from './saved-hook';
 import { createUpdateFanOut } from './update-fan-out';
 import { checkUpdate } from './update-integrity';
@@ -48,6 +53,12 @@ export interface RoomOptions {
   compactEvery: number;
   /** Called when a save fails: the room must be dropped (its memory is ahead of the database). */
   onSaveError(err: unknown): void;
+  /** What one document may hold (update-limits.ts); default DEFAULT_LIMITS. */
+  limits?: UpdateLimits;
+  /** Per socket, answers to repeated sync requests and awareness queries at most this often (default 1000 ms; 0 = always). */
+  answerIntervalMs?: number;
+  /** Told when stored parts could not be loaded and were set aside (audit + mediator, quarantine.ts). */
+  onQuarantine?(q: Quarantined): Promise<void>;
 }
 
 const REMOTE = Symbol('remote');
@@ -89,6 +100,12 @@ export class Room implements BatchSource {
   private savedNotices = new Map<RoomPeer, { at: number; timer: NodeJS.Timeout | null }>();
   /** Document updates to the sockets, merged per event-loop turn (update-fan-out.ts). */
   private readonly fanOut = createUpdateFanOut<RoomPeer>((update, except) => this.broadcast(frame(MESSAGE.sync, update, 2), except));
+  /** Which user each Yjs client id (document or presence) belongs to in this room. */
+  readonly owners = new ClientOwners();
+  /** Upper bound of the encoded document size (stored parts + accepted updates), refreshed when near the limit. */
+  private bytes = 0;
+  /** Per socket: throttles for its sync-request and awareness-query answers. */
+  private answers = new Map<RoomPeer, { sync: ReturnType<typeof createAnswerThrottle>; awareness: ReturnType<typeof createAnswerThrottle> }>();
 
   private constructor(
     readonly documentId: string,
@@ -107,14 +124,55 @@ export class Room implements BatchSource {
 
   /** Loads snapshot + tail. @throws when the database cannot be read: never an empty stand-in. */
   static async load(documentId: string, opts: RoomOptions): Promise<Room> {
-    const room = new Room(documentId, opts);
-    const { parts, lastId } = await opts.store.loadState(documentId);
+    let room = new Room(documentId, opts);
+    const store = opts.store;
+    const { parts: loaded, lastId } = await store.loadState(documentId);
     room.lastSeenId = lastId;
-    Y.transact(room.doc, () => parts.forEach((p) => Y.applyUpdate(room.doc, p)), REMOTE);
+    let parts: { id: number | 'snapshot'; update: Uint8Array }[] = loaded.map((update) => ({ id: 0, update }));
+    let bad = room.applyStored(parts);
+    if (bad.updateIds.length > 0 && store.loadRows) {
+      // Something could not be read: read the parts again with their ids (rare), and from the whole
+      // log when the snapshot itself is unreadable, setting aside what cannot be read.
+      const rebuild = async (fromScratch: boolean) => {
+        room.doc.destroy();
+        room = new Room(documentId, opts);
+        room.lastSeenId = lastId;
+        parts = await store.loadRows!(documentId, fromScratch);
+        return room.applyStored(parts);
+      };
+      bad = await rebuild(false);
+      if (bad.snapshot) bad = { ...(await rebuild(true)), snapshot: true };
+      console.error(`[collab] ${documentId}: set aside ${bad.updateIds.length} unreadable stored update(s)${bad.snapshot ? ' and the snapshot' : ''}: ${bad.cause}`);
+      await store.quarantine?.(documentId, bad.updateIds, bad.snapshot);
+      await opts.onQuarantine?.(bad);
+    }
     room.savedVector = Y.encodeStateVector(room.doc);
-    room.sinceCompact = parts.length > 1 ? parts.length : 0;
-    room.hasCraft = parts.some(mentionsCraft);
+    room.sinceCompact = parts.length > 1 || bad.snapshot ? parts.length : 0;
+    room.hasCraft = parts.some((p) => mentionsCraft(p.update));
+    room.bytes = parts.reduce((n, p) => n + p.update.length, 0);
+    if (store.clientOwners) room.owners.seed(await store.clientOwners(documentId));
     return room;
+  }
+
+  /** Applies stored parts one by one; a part that cannot be read is skipped (Yjs reads a whole update before integrating it). */
+  private applyStored(parts: { id: number | 'snapshot'; update: Uint8Array }[]): Quarantined {
+    const out: Quarantined = { updateIds: [], snapshot: false, cause: '' };
+    Y.transact(
+      this.doc,
+      () => {
+        for (const p of parts) {
+          try {
+            Y.applyUpdate(this.doc, p.update);
+          } catch (err) {
+            if (p.id === 'snapshot') out.snapshot = true;
+            else out.updateIds.push(p.id);
+            out.cause ||= err instanceof Error ? err.message : String(err);
+          }
+        }
+      },
+      REMOTE,
+    );
+    return out;
   }
 
   /** Greets a new socket: its access, the saved state, a sync request (writers), presence. */
@@ -139,6 +197,10 @@ export class Room implements BatchSource {
     if (notice?.timer) clearTimeout(notice.timer);
     this.savedNotices.delete(peer);
     if (peer.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.clientIds], null);
+    const answers = this.answers.get(peer);
+    answers?.sync.stop();
+    answers?.awareness.stop();
+    this.answers.delete(peer);
     return this.peers.size === 0;
   }
 
@@ -149,14 +211,16 @@ export class Room implements BatchSource {
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE.sync) this.receiveSync(peer, decoder);
       else if (type === MESSAGE.awareness) {
-        const update = readAwarenessFrom(decoder, peer, this.peers);
+        const update = readAwarenessFrom(decoder, peer, this.peers, this.owners);
         if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
       } else if (type === MESSAGE.queryAwareness) {
-        peer.send(frame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        this.answersFor(peer).awareness.answer(() => {
+          if (this.peers.has(peer)) peer.send(frame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        });
       } else throw new ProtocolError(`unknown message type ${type}`);
       if (decoder.pos !== data.length) throw new ProtocolError('trailing bytes');
     } catch (err) {
-      if (err instanceof RefusedEdit) throw err;
+      if (err instanceof RefusedEdit || err instanceof LimitExceeded) throw err;
       throw err instanceof ProtocolError ? err : new ProtocolError(err instanceof Error ? err.message : String(err), { cause: err });
     }
   }
@@ -166,11 +230,14 @@ export class Room implements BatchSource {
     const payload = decoding.readVarUint8Array(decoder);
     if (kind === 0) {
       Y.decodeStateVector(payload); // validates before use
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE.sync);
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, payload));
-      peer.send(encoding.toUint8Array(e));
+      this.answersFor(peer).sync.answer(() => {
+        if (!this.peers.has(peer)) return;
+        const e = encoding.createEncoder();
+        encoding.writeVarUint(e, MESSAGE.sync);
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, payload));
+        peer.send(encoding.toUint8Array(e));
+      });
       return;
     }
     if (kind !== 1 && kind !== 2) throw new ProtocolError(`unknown sync message ${kind}`);
@@ -181,6 +248,23 @@ export class Room implements BatchSource {
     // (at once, or with the trailing SAVED) if nothing else of this socket is waiting, so its
     // "Saving…" does not linger.
     if (peer.uncommitted.length === 0) this.tellSaved(peer);
+  }
+
+  /** Whether the user owning `clientId` has another socket here that has synced (sent a document frame). */
+  private isOwnerHere(clientId: number, except: RoomPeer): boolean {
+    const owner = this.owners.ownerOf(clientId);
+    for (const p of this.peers) if (p !== except && p.documentFrames > 0 && p.identity.userId === owner) return true;
+    return false;
+  }
+
+  private answersFor(peer: RoomPeer) {
+    let a = this.answers.get(peer);
+    if (!a) {
+      const every = this.opts.answerIntervalMs ?? 1000;
+      a = { sync: createAnswerThrottle(every, 2), awareness: createAnswerThrottle(every, 1) };
+      this.answers.set(peer, a);
+    }
+    return a;
   }
 
   /** Sends `peer` what is durable, now or (throttled) shortly; the message is built when sent. */
@@ -206,15 +290,47 @@ export class Room implements BatchSource {
     const unsound = checkUpdate(this.doc, decoded);
     if (unsound?.kind === 'malformed') throw new ProtocolError(`unsound update: ${unsound.reason}`);
     if (unsound) return this.askForMissing(peer);
+    const written = this.checkHostile(peer, decoded, payload);
     const guard = peer.identity.guard;
     if (peer.identity.access === 'suggest') {
       const verdict = checkSuggestionUpdate(this.doc, payload, guard);
       if (!verdict.ok) throw new RefusedEdit(verdict.reason);
-    } else if ((guard.cleanBrackets !== 'any' || !guard.mayCollapse) && mayTouchCraft(this.hasCraft, payload, decoded)) {
-      const verdict = checkWriterUpdate(this.doc, payload, guard);
-      if (!verdict.ok) throw new RefusedEdit(verdict.reason);
     }
     Y.applyUpdate(this.doc, payload, peer);
+    this.owners.claim(written, peer.identity.userId);
+    this.bytes += payload.length;
+  }
+
+  /**
+   * What a hostile member could do with a well-formed update, checked before it touches the room:
+   * limits (so it can be stored and loaded again), client ids that belong to another user, and
+   * other parties' brackets and alternatives (by ownership, struct by struct). Cost grows with the
+   * update, not the document. Returns the client ids the update writes under.
+   * @throws LimitExceeded (1009/1002, 4531 for another user's client id) or RefusedEdit (4422)
+   */
+  private checkHostile(peer: RoomPeer, decoded: ReturnType<typeof Y.decodeUpdate>, payload: Uint8Array): number[] {
+    const limits = this.opts.limits ?? DEFAULT_LIMITS;
+    checkUpdateLimits(this.doc, decoded, limits);
+    if (this.bytes + payload.length > limits.documentBytes) {
+      this.bytes = Y.encodeStateAsUpdate(this.doc).length; // exact again (deletions shrink it); rare
+      if (this.bytes + payload.length > limits.documentBytes) throw new LimitExceeded(CLOSE.tooBig, `The document may not grow beyond ${limits.documentBytes} bytes.`);
+    }
+    const written = new Set<number>();
+    for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(this.doc.store, s.id.client)) written.add(s.id.client);
+    // Structs under another user's client id are refused while that user is here (has a socket in
+    // the room that has synced): that is the takeover (the victim's next edits would collide). With
+    // the owner away they are accepted: after a crash every client resends the unsaved edits of
+    // others it had received, and two such clients would otherwise wait for each other forever.
+    // Not final either way (45xx: the client retries with backoff).
+    const foreign = [...written].filter((id) => !this.owners.mayUse([id], peer.identity.userId));
+    if (foreign.length > 0 && foreign.some((id) => this.isOwnerHere(id, peer))) {
+      throw new LimitExceeded(CLOSE.foreignClientId, 'Edits under another person’s editor id; retrying shortly.');
+    }
+    if (peer.identity.access === 'write' && (this.hasCraft || mentionsCraft(payload))) {
+      const verdict = checkCraftOwnership(this.doc, decoded, peer.identity.guard);
+      if (!verdict.ok) throw new RefusedEdit(verdict.reason);
+    }
+    return [...written];
   }
 
   /** Applies an update relayed from another instance (already persisted there). */
@@ -359,6 +475,11 @@ export class Room implements BatchSource {
       for (const notice of this.savedNotices.values()) if (notice.timer) clearTimeout(notice.timer);
       this.savedNotices.clear();
       this.closed = true;
+      for (const a of this.answers.values()) {
+        a.sync.stop();
+        a.awareness.stop();
+      }
+      this.answers.clear();
       this.awareness.destroy();
       this.doc.destroy();
     }

@@ -1,6 +1,5 @@
 import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { isCraftRespected, type CraftRights } from '@/lib/editor/drafting-guard';
 import { isSuggestionOnlyChange, type GuardActor, type GuardResult } from '@/lib/editor/suggestion-guard';
 import { EDITOR_FIELD as DOCUMENT_FIELD, type PmNode } from '@/lib/editor/to-json';
 
@@ -32,27 +31,10 @@ export function checkSuggestionUpdate(doc: Y.Doc, update: Uint8Array, actor: Gua
   return judgeUpdate(doc, update, (before, after) => isSuggestionOnlyChange(before, after, actor));
 }
 
-/**
- * Checks an update from a direct writer that may remove markings (see mayTouchCraft): other
- * parties' brackets and alternatives stay unless the matrix lets this writer remove them.
- */
-export function checkWriterUpdate(doc: Y.Doc, update: Uint8Array, rights: CraftRights): GuardResult {
-  return judgeUpdate(doc, update, (before, after) => isCraftRespected(before, after, rights));
-}
-
 const CRAFT_KEYS = ['bracket', 'altOf'].map((k) => Buffer.from(k));
 
 /** Whether Yjs bytes mention a bracket mark or an alternative (format keys and attribute names are stored as plain UTF-8). */
 export function mentionsCraft(bytes: Uint8Array): boolean {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return CRAFT_KEYS.some((k) => b.includes(k));
-}
-
-/**
- * Cheap pre-check before checkWriterUpdate: only an update that deletes something or changes a
- * bracket/alternative attribute can remove one, and only in a document that has ever held one.
- * Plain typing (inserts only) and documents without markings cost nothing extra.
- */
-export function mayTouchCraft(docHasCraft: boolean, update: Uint8Array, decoded: { ds: { clients: Map<number, unknown[]> } }): boolean {
-  return docHasCraft && (decoded.ds.clients.size > 0 || mentionsCraft(update));
 }

@@ -1,8 +1,10 @@
 /**
- * A collaboration server in its own process, for the crash and scale-out tests (kill -9 then restart).
+ * A collaboration server in its own process, for the crash, scale-out and fuzz tests.
  * Env: PORT, PGLITE_DIR or DATABASE_URL, NEXTAUTH_SECRET, NEXTAUTH_URL, REDIS_URL (empty: one
  * instance), COLLAB_STALL_COMMITS=1 (appends never complete: an instance that dies before it
- * commits what it received). Prints one JSON line when ready.
+ * commits what it received), COLLAB_OPTIONS (JSON, merged into the server's options). Prints one
+ * JSON line when ready. GET /health answers { rss, rooms, sockets } (`?gc=1` collects garbage
+ * first when run with --expose-gc) — the fuzz test's health and memory probe.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,8 +17,12 @@ const db = await openDatabase();
 const ids = await seedIds(db);
 const store = createDocStore(db);
 if (process.env.COLLAB_STALL_COMMITS === '1') store.appendMany = () => new Promise(() => {});
-const collab = createCollabServer({ db: () => db, store, redisUrl: process.env.REDIS_URL || null });
-const server = http.createServer((_req, res) => res.writeHead(404).end());
+const collab = createCollabServer({ db: () => db, store, redisUrl: process.env.REDIS_URL || null, ...(JSON.parse(process.env.COLLAB_OPTIONS || '{}') as object) });
+const server = http.createServer((req, res) => {
+  if (!req.url?.startsWith('/health')) return void res.writeHead(404).end();
+  if (req.url.endsWith('gc=1')) (globalThis as { gc?: () => void }).gc?.();
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rss: process.memoryUsage().rss, rooms: collab.roomCount(), sockets: collab.socketCount() }));
+});
 server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,1 @@
+ALTER TABLE "doc_updates" ADD COLUMN "quarantined_at" timestamp with time zone;
