@@ -297,7 +297,12 @@ export class Room implements BatchSource {
       if (!verdict.ok) throw new RefusedEdit(verdict.reason);
     }
     Y.applyUpdate(this.doc, payload, peer);
-    this.owners.claim(written, peer.identity.userId);
+    // Only ids this socket announced as its own (its awareness slot is its doc's client id): a
+    // catch-up after a failover also carries other users' unsaved edits, whose ids are not its to claim.
+    this.owners.claim(
+      written.filter((id) => peer.clientIds.has(id)),
+      peer.identity.userId,
+    );
     this.bytes += payload.length;
   }
 
