@@ -1,3 +1,8 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl reads the request's language and catalogue from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets parallel work trees / test runs build side by side (default `.next`).
@@ -13,4 +18,4 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.PACTUM_BUILD_SKIP_TYPECHECK === '1' },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,21 +1,23 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 
 /** Unexpected failures: a calm message, a retry, and a way back. Details stay in the server log. */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations();
   useEffect(() => {
     console.warn('Page failed to render', error instanceof Error ? ((error as Error & { digest?: string }).digest ?? error.message) : error);
   }, [error]);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-lg px-6 py-20 outline-none">
       <div role="alert" className="rounded-lg border border-line bg-white p-5 shadow-sm">
-        <h1 className="text-xl font-semibold">Something went wrong</h1>
-        <p className="mt-2 text-sm text-muted">Nothing you entered was lost on our side. Try again; if it keeps failing, reload the page later.</p>
+        <h1 className="text-xl font-semibold">{t('errors.title')}</h1>
+        <p className="mt-2 text-sm text-muted">{t('errors.body')}</p>
         <div className="mt-5 flex flex-wrap gap-3">
-          <button type="button" onClick={() => retry()} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white">Try again</button>
-          <Link href="/negotiations" className="rounded-md border border-gray-400 px-4 py-2 text-sm font-medium">Go to your negotiations</Link>
+          <button type="button" onClick={() => retry()} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white">{t('common.tryAgain')}</button>
+          <Link href="/negotiations" className="rounded-md border border-gray-400 px-4 py-2 text-sm font-medium">{t('common.goToNegotiations')}</Link>
         </div>
       </div>
     </main>

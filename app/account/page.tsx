@@ -1,34 +1,44 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { EndSessionsButton } from '@/components/account/end-sessions-button';
+import { PreferencesForm } from '@/components/account/preferences-form';
 import { ui } from '@/components/ui/styles';
 import { isAdminEmail } from '@/lib/account/is-admin';
 import { requireUserPage } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Your account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account'))('metaTitle') };
+}
 
-/** Password and sessions; operators (PACTUM_ADMIN_EMAILS) can also sign everyone out. */
+/** Language and time zone, password and sessions; operators (PACTUM_ADMIN_EMAILS) can also sign everyone out. */
 export default async function AccountPage() {
   const user = await requireUserPage('/account');
+  const t = await getTranslations('account');
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
-      <p className="mt-1 break-all text-sm text-muted">{user.email}</p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
+      <p className="mt-1 break-all text-sm text-muted"><bdi>{user.email}</bdi></p>
+      <section aria-labelledby="language-heading" className={`${ui.card} mt-6`}>
+        <h2 id="language-heading" className={ui.h2}>{t('languageHeading')}</h2>
+        <p className="mt-1 text-sm text-muted">{t('languageLead')}</p>
+        <PreferencesForm savedLocale={user.locale} savedTimeZone={user.timeZone} />
+      </section>
       <section aria-labelledby="password-heading" className={`${ui.card} mt-6`}>
-        <h2 id="password-heading" className={ui.h2}>Change your password</h2>
-        <p className="mt-1 text-sm text-muted">Changing it signs you out everywhere, here too; sign in again with the new password.</p>
+        <h2 id="password-heading" className={ui.h2}>{t('passwordHeading')}</h2>
+        <p className="mt-1 text-sm text-muted">{t('passwordLead')}</p>
         <ChangePasswordForm />
       </section>
       <section aria-labelledby="sessions-heading" className={`${ui.card} mt-6`}>
-        <h2 id="sessions-heading" className={ui.h2}>Sign out everywhere</h2>
-        <p className="mt-1 text-sm text-muted">Ends your sessions on every computer and phone, including one you may have left signed in. Open documents close within seconds.</p>
+        <h2 id="sessions-heading" className={ui.h2}>{t('sessionsHeading')}</h2>
+        <p className="mt-1 text-sm text-muted">{t('sessionsLead')}</p>
         <EndSessionsButton scope="mine" />
       </section>
       {isAdminEmail(user.email) && (
         <section aria-labelledby="admin-heading" className={`${ui.card} mt-6 border-red-200`}>
-          <h2 id="admin-heading" className={ui.h2}>Sign everyone out</h2>
-          <p className="mt-1 text-sm text-muted">As an administrator of this installation you can end every session of every user, for example after a device was lost. Everyone, you included, signs in again.</p>
+          <h2 id="admin-heading" className={ui.h2}>{t('adminHeading')}</h2>
+          <p className="mt-1 text-sm text-muted">{t('adminLead')}</p>
           <EndSessionsButton scope="everyone" />
         </section>
       )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { clearLocalDocuments } from '@/components/editor/local-copies';
 import { fetchJson } from '@/components/ui/fetch-json';
@@ -8,6 +9,7 @@ import { ui } from '@/components/ui/styles';
 /** Signs the person out everywhere (`mine`) or, for an administrator, every user (`everyone`). */
 export function EndSessionsButton({ scope }: { scope: 'mine' | 'everyone' }) {
   const [pending, setPending] = useState(false);
+  const t = useTranslations();
   const [error, setError] = useState('');
   return (
     <div className="mt-4">
@@ -27,7 +29,7 @@ export function EndSessionsButton({ scope }: { scope: 'mine' | 'everyone' }) {
           window.location.assign('/signin');
         }}
       >
-        {pending ? 'Signing out…' : scope === 'mine' ? 'Sign out on all devices' : 'Sign everyone out'}
+        {pending ? t('header.signingOut') : scope === 'mine' ? t('account.signOutAllDevices') : t('account.signEveryoneOut')}
       </button>
       {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
     </div>

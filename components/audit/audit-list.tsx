@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import type { ActivityItem } from '@/lib/audit/list-events';
 
 /** Who did what and when, newest first; entries about a document link to it. */
 export function AuditList({ negotiationId, events }: { negotiationId: string; events: ActivityItem[] }) {
+  const formatDate = useFormatDate();
   if (events.length === 0) return <p className="text-sm text-muted">Nothing matches these filters.</p>;
   return (
     <ol aria-label="Activity" className="divide-y divide-line">
@@ -21,7 +22,7 @@ export function AuditList({ negotiationId, events }: { negotiationId: string; ev
             )}
           </p>
           <p className="shrink-0 text-xs text-muted">
-            <time dateTime={new Date(e.at).toISOString()}>{formatUtc(e.at)}</time>
+            <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at)}</time>
           </p>
         </li>
       ))}

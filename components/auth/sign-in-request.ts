@@ -30,13 +30,13 @@ export async function requestSignIn(email: string, password: string, callbackUrl
 }
 
 /** What to tell a person for each way a sign-in can fail (also for the `error` a plain form post comes back with). */
-export function signInMessage(reason: string, retryAfterS?: number): string {
-  if (reason === 'throttled' || reason === 'TooManyAttempts') {
-    const minutes = retryAfterS ? Math.ceil(retryAfterS / 60) : 15;
-    return `Too many failed sign-ins for this account from here. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or sign in from a browser you used before.`;
-  }
-  if (reason === 'unavailable' || reason === 'ServiceUnavailable') return 'Sign-in is unavailable right now: Pactum cannot reach its database. Your password was not checked; try again in a minute.';
-  if (reason === 'network') return 'Pactum could not be reached. Check your connection and try again.';
-  if (reason === 'csrf') return 'The page had not finished loading, so nothing was sent. Sign in again.';
-  return 'That email and password do not match an account. Check both and try again.';
+export function signInMessage(t: SignInTranslator, reason: string, retryAfterS?: number): string {
+  if (reason === 'throttled' || reason === 'TooManyAttempts') return t('throttled', { minutes: retryAfterS ? Math.ceil(retryAfterS / 60) : 15 });
+  if (reason === 'unavailable' || reason === 'ServiceUnavailable') return t('unavailable');
+  if (reason === 'network') return t('network');
+  if (reason === 'csrf') return t('csrf');
+  return t('credentials');
 }
+
+/** The `signin` catalogue namespace (useTranslations('signin') or getTranslations('signin')). */
+export type SignInTranslator = (key: 'throttled' | 'unavailable' | 'network' | 'csrf' | 'credentials', values?: { minutes: number }) => string;

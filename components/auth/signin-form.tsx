@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { requestSignIn, signInMessage } from './sign-in-request';
@@ -11,6 +12,7 @@ import { requestSignIn, signInMessage } from './sign-in-request';
  */
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const router = useRouter();
+  const t = useTranslations('signin');
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -22,7 +24,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     const result = await requestSignIn(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl);
     if (!result.ok) {
       setPending(false);
-      return setError(signInMessage(result.reason, result.retryAfterS));
+      return setError(signInMessage(t, result.reason, result.retryAfterS));
     }
     router.push(result.url);
     router.refresh();
@@ -32,16 +34,16 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="mt-8 space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Email</label>
+        <label htmlFor="email" className="block text-sm font-medium">{t('email')}</label>
         <input id="email" name="email" type="email" autoComplete="email" required className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2" />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Password</label>
+        <label htmlFor="password" className="block text-sm font-medium">{t('password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2" />
       </div>
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
       <button type="submit" disabled={pending} className="w-full rounded-md bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('pending') : t('submit')}
       </button>
     </form>
   );

@@ -1,19 +1,20 @@
 'use client';
 
 import { useState } from 'react';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { AnchorInput, CommentJson, MentionableJson, ThreadJson } from './comments-api';
 import { CommentComposer } from './comment-composer';
 
 /** One comment's author, time, text (rendered as text, never HTML) and mentions. */
 function CommentBody({ c, currentUserId }: { c: CommentJson; currentUserId: string }) {
+  const formatDate = useFormatDate();
   return (
     <div>
       <p className="text-xs text-muted">
         <span className="font-medium text-ink">{c.author ? (c.author.id === currentUserId ? 'You' : c.author.name) : 'A former member'}</span>
         {' · '}
-        <time dateTime={new Date(c.createdAt).toISOString()}>{formatUtc(c.createdAt)}</time>
+        <time dateTime={new Date(c.createdAt).toISOString()}>{formatDate(c.createdAt)}</time>
       </p>
       <p className="mt-1 whitespace-pre-wrap break-words text-sm text-ink">{c.body}</p>
       {c.mentions.length > 0 && <p className="mt-1 text-xs text-accent">Mentions: {c.mentions.map((m) => `@${m.name}`).join(', ')}</p>}
@@ -33,6 +34,7 @@ interface Props {
 
 /** A thread: quoted passage, first comment, replies, reply box and resolve / reopen. */
 export function CommentThread({ thread, currentUserId, canComment, members, onReply, onResolve, onShowInText }: Props) {
+  const formatDate = useFormatDate();
   const [replying, setReplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const resolved = thread.resolvedAt !== null;
@@ -58,7 +60,7 @@ export function CommentThread({ thread, currentUserId, canComment, members, onRe
           ))}
         </ol>
       )}
-      {resolved && <p className="mt-2 text-xs text-muted">Resolved by {thread.resolvedBy?.name ?? 'a former member'} · {formatUtc(thread.resolvedAt!)}</p>}
+      {resolved && <p className="mt-2 text-xs text-muted">Resolved by {thread.resolvedBy?.name ?? 'a former member'} · {formatDate(thread.resolvedAt!)}</p>}
       {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
       {canComment && (
         <div className="mt-3 flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { requestSignIn, signInMessage } from '@/components/auth/sign-in-request';
@@ -21,6 +22,8 @@ interface Props {
 /** Accepting an invitation: set a name and password (new people), or accept while signed in as the invited email. */
 export function AcceptInvitation({ token, email, account, negotiationId, signedInAs }: Props) {
   const router = useRouter();
+  const t = useTranslations('invite');
+  const ts = useTranslations('signin');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState(false);
@@ -37,15 +40,15 @@ export function AcceptInvitation({ token, email, account, negotiationId, signedI
     if (!res.ok) {
       setPending(false);
       setFields(res.fields);
-      setStatus(Object.keys(res.fields).length ? 'Check the fields marked above.' : res.error);
+      setStatus(Object.keys(res.fields).length ? t('checkFields') : res.error);
       return;
     }
-    setStatus('Invitation accepted. Opening the negotiation…');
+    setStatus(t('accepted'));
     if (needsPassword) {
       const login = await requestSignIn(email, password, `/negotiations/${negotiationId}`);
       if (!login.ok) {
         setPending(false);
-        setStatus(`Your account is ready, but signing in failed: ${signInMessage(login.reason, login.retryAfterS)}`);
+        setStatus(t('signInFailed', { reason: signInMessage(ts, login.reason, login.retryAfterS) }));
         return;
       }
     }
@@ -58,14 +61,14 @@ export function AcceptInvitation({ token, email, account, negotiationId, signedI
       <div className={`${ui.card} mt-5 text-sm`}>
         {signedInAs ? (
           <>
-            <p>You are signed in as <strong className="break-all">{signedInAs}</strong>, but this invitation is for <strong className="break-all">{email}</strong>.</p>
-            <p className="mt-2 text-muted">Sign out, then open this link again and sign in with the invited address.</p>
+            <p>{t.rich('wrongAccount', { current: () => <strong className="break-all"><bdi>{signedInAs}</bdi></strong>, invited: () => <strong className="break-all"><bdi>{email}</bdi></strong> })}</p>
+            <p className="mt-2 text-muted">{t('wrongAccountHelp')}</p>
             <div className="mt-4"><SignOutButton className={ui.buttonSecondary} /></div>
           </>
         ) : (
           <>
-            <p>There is already an account for <strong className="break-all">{email}</strong>. Sign in with it to accept.</p>
-            <a href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={`${ui.button} mt-4`}>Sign in to accept</a>
+            <p>{t.rich('existingAccount', { email: () => <strong className="break-all"><bdi>{email}</bdi></strong> })}</p>
+            <a href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={`${ui.button} mt-4`}>{t('signInToAccept')}</a>
           </>
         )}
       </div>
@@ -76,15 +79,15 @@ export function AcceptInvitation({ token, email, account, negotiationId, signedI
     <form onSubmit={onSubmit} noValidate className={`${ui.card} mt-5 space-y-4`}>
       {needsPassword ? (
         <>
-          <p className="text-sm text-muted">Choose how you appear to others and a password for <strong className="break-all text-ink">{email}</strong>.</p>
-          <Field id="name" label="Your name" autoComplete="name" required maxLength={120} error={fields.name} />
-          <Field id="password" label="Password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} hint={`At least ${MIN_PASSWORD_LENGTH} characters; a phrase of unrelated words works well. Common or leaked passwords are refused.`} error={fields.password} />
+          <p className="text-sm text-muted">{t.rich('choose', { email: () => <strong className="break-all text-ink"><bdi>{email}</bdi></strong> })}</p>
+          <Field id="name" label={t('yourName')} autoComplete="name" required maxLength={120} error={fields.name} />
+          <Field id="password" label={ts('password')} type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })} error={fields.password} />
         </>
       ) : (
-        <p className="text-sm">You are signed in as <strong className="break-all">{email}</strong>.</p>
+        <p className="text-sm">{t.rich('signedInAs', { email: () => <strong className="break-all"><bdi>{email}</bdi></strong> })}</p>
       )}
       <button type="submit" className={`${ui.button} w-full`} disabled={pending}>
-        {pending ? 'Accepting…' : needsPassword ? 'Create account and join' : 'Accept invitation'}
+        {pending ? t('accepting') : needsPassword ? t('createAndJoin') : t('accept')}
       </button>
       <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>
     </form>

@@ -1,9 +1,10 @@
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { ActivityItem } from '@/lib/audit/list-events';
 
 /** Recent activity (audit events) in plain language, newest first. */
 export function ActivityList({ events }: { events: ActivityItem[] }) {
+  const formatDate = useFormatDate();
   return (
     <section aria-labelledby="activity-title" className={ui.card}>
       <h2 id="activity-title" className={ui.h2}>Activity</h2>
@@ -14,7 +15,7 @@ export function ActivityList({ events }: { events: ActivityItem[] }) {
           {events.map((e) => (
             <li key={e.id} className="border-l-2 border-line pl-3 text-sm">
               <p><span className="font-medium">{e.actorName}</span> {e.summary}</p>
-              <p className="text-xs text-muted"><time dateTime={new Date(e.at).toISOString()}>{formatUtc(e.at)}</time></p>
+              <p className="text-xs text-muted"><time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at)}</time></p>
             </li>
           ))}
         </ol>

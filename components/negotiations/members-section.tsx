@@ -1,5 +1,5 @@
 import { Badge, PartySwatch } from '@/components/ui/badge';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { Invitation } from '@/db/schema';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
@@ -19,6 +19,7 @@ interface Props {
 
 /** Who takes part, and (for those with `members.manage`) inviting, re-roling and removing people. */
 export function MembersSection({ negotiationId, overview, invitations }: Props) {
+  const formatDate = useFormatDate();
   const { members, parties, me } = overview;
   const canManage = me.permissions['members.manage'];
   const party = (id: string | null) => parties.find((p) => p.id === id);
@@ -57,7 +58,7 @@ export function MembersSection({ negotiationId, overview, invitations }: Props) 
                 {invitations.map((i) => (
                   <li key={i.id} className="flex flex-wrap gap-x-2">
                     <span className="font-medium">{i.email}</span>
-                    <span className="text-muted">{ROLE_LABELS[i.role]}{party(i.partyId) ? ` · ${party(i.partyId)!.shortName}` : ''} · expires {formatUtc(i.expiresAt)}</span>
+                    <span className="text-muted">{ROLE_LABELS[i.role]}{party(i.partyId) ? ` · ${party(i.partyId)!.shortName}` : ''} · expires {formatDate(i.expiresAt)}</span>
                   </li>
                 ))}
               </ul>

@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { fetchJson } from '@/components/ui/fetch-json';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { AttachmentView } from '@/lib/commitments/attachment-view';
 import { KIND_LABELS } from '@/lib/commitments/kinds';
@@ -20,6 +20,7 @@ export interface CommitmentsPanelProps {
 
 /** Power-based mediation: commitments beside the clauses, with live deadline countdowns. */
 export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPanelProps) {
+  const formatDate = useFormatDate();
   const [data, setData] = useState(initial);
   const [status, setStatus] = useState('');
   const reload = useCallback(async () => {
@@ -64,7 +65,7 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
           <summary className="cursor-pointer text-muted">Withdrawn ({withdrawn.length})</summary>
           <ul className="mt-2 space-y-1 text-muted">
             {withdrawn.map((a) => (
-              <li key={a.id}><s>{KIND_LABELS[a.kind]}: {a.text}</s> — {a.clauseLabel}, withdrawn {formatUtc(a.withdrawnAt!)}</li>
+              <li key={a.id}><s>{KIND_LABELS[a.kind]}: {a.text}</s> — {a.clauseLabel}, withdrawn {formatDate(a.withdrawnAt!)}</li>
             ))}
           </ul>
         </details>
@@ -76,6 +77,7 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
 }
 
 function AttachmentItem({ a, onWithdraw }: { a: AttachmentView; onWithdraw: (a: AttachmentView) => void }) {
+  const formatDate = useFormatDate();
   const now = useNow();
   const passed = a.dueAt !== null && now !== null && new Date(a.dueAt).getTime() <= now;
   return (
@@ -87,11 +89,11 @@ function AttachmentItem({ a, onWithdraw }: { a: AttachmentView; onWithdraw: (a: 
       <p className="mt-0.5 whitespace-pre-wrap">{a.text}</p>
       {a.dueAt && (
         <p className={`mt-1 ${passed ? 'font-medium text-red-800' : 'text-ink'}`}>
-          Due {formatUtc(a.dueAt)} — {now === null ? '' : formatCountdown(a.dueAt, now)}
+          Due {formatDate(a.dueAt)} — {now === null ? '' : formatCountdown(a.dueAt, now)}
         </p>
       )}
       <div className="mt-1 flex items-center justify-between gap-2 text-xs text-muted">
-        <span>Added by {a.createdBy?.name ?? 'a former member'}, {formatUtc(a.createdAt)}</span>
+        <span>Added by {a.createdBy?.name ?? 'a former member'}, {formatDate(a.createdAt)}</span>
         {a.canWithdraw && (
           <button type="button" className={ui.buttonSecondary} onClick={() => onWithdraw(a)} aria-label={`Withdraw ${KIND_LABELS[a.kind].toLowerCase()}: ${a.text.slice(0, 40)}`}>
             Withdraw

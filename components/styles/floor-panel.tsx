@@ -4,7 +4,7 @@ import { useCallback, useId, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { PartySwatch } from '@/components/ui/badge';
 import { fetchJson } from '@/components/ui/fetch-json';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { FloorState, FloorView } from '@/lib/floor/get-floor';
 
@@ -26,6 +26,7 @@ export function describeFloor(floor: FloorState | null): string {
 
 /** The session's floor: every member sees who speaks on which agenda item; the lead mediator gives it and takes it back. */
 export function FloorPanel({ initial, currentDocumentId }: FloorPanelProps) {
+  const formatDate = useFormatDate();
   const id = useId();
   const [view, setView] = useState(initial);
   const { floor, canGive, agenda, parties } = view;
@@ -62,7 +63,7 @@ export function FloorPanel({ initial, currentDocumentId }: FloorPanelProps) {
         {floor?.holder.kind === 'party' && <PartySwatch color={floor.holder.color} />}
         {describeFloor(floor)}
       </p>
-      {floor && <p className="mt-1 text-xs text-muted">Given by {floor.givenBy ?? 'a former member'}, {formatUtc(floor.givenAt)}</p>}
+      {floor && <p className="mt-1 text-xs text-muted">Given by {floor.givenBy ?? 'a former member'}, {formatDate(floor.givenAt)}</p>}
       {canGive && agenda.length > 0 && (
         <form onSubmit={give} className="mt-3 space-y-3 border-t border-line pt-3">
           {/* Side by side only where the card is wide enough for party and agenda names. */}

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { PartySwatch } from '@/components/ui/badge';
 import { fetchJson } from '@/components/ui/fetch-json';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { Ledger, LedgerEntry } from '@/lib/commitments/get-ledger';
 import { KIND_LABELS } from '@/lib/commitments/kinds';
@@ -44,6 +44,7 @@ export function LedgerPanel({ negotiationId, initial }: LedgerPanelProps) {
 }
 
 function EntryList({ title, entries, empty }: { title: string; entries: LedgerEntry[]; empty: string }) {
+  const formatDate = useFormatDate();
   return (
     <div>
       <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h4>
@@ -54,7 +55,7 @@ function EntryList({ title, entries, empty }: { title: string; entries: LedgerEn
           {entries.map((e) => (
             <li key={e.id}>
               <span className="font-medium">{KIND_LABELS[e.kind]}:</span> {e.text}{' '}
-              <span className="text-muted">({e.clauseLabel}, {e.documentTitle}{e.dueAt ? `, due ${formatUtc(e.dueAt)}` : ''})</span>
+              <span className="text-muted">({e.clauseLabel}, {e.documentTitle}{e.dueAt ? `, due ${formatDate(e.dueAt)}` : ''})</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { AgendaItem, ClauseOfferItem } from '@/lib/styles/get-style-panels';
 
@@ -21,6 +21,7 @@ export interface ProcessPanelProps {
 
 /** The facilitative view: the agenda of shared drafts, who is present, and clauses offered on request. */
 export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence }: ProcessPanelProps) {
+  const formatDate = useFormatDate();
   return (
     <section aria-labelledby="process-heading" className={ui.card}>
       <h2 id="process-heading" className={ui.h2}>Process</h2>
@@ -72,7 +73,7 @@ export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence
         <ul className="mt-1 space-y-1 text-sm">
           {offers.map((o, i) => (
             <li key={`${o.at}-${i}`}>
-              <span className="font-medium">{o.title}</span> <span className="text-muted">({o.variant}) — offered by {o.offeredBy}, {formatUtc(o.at)}</span>
+              <span className="font-medium">{o.title}</span> <span className="text-muted">({o.variant}) — offered by {o.offeredBy}, {formatDate(o.at)}</span>
             </li>
           ))}
         </ul>

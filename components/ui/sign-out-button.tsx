@@ -1,6 +1,7 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { clearLocalDocuments } from '@/components/editor/local-copies';
 
@@ -11,6 +12,7 @@ import { clearLocalDocuments } from '@/components/editor/local-copies';
  */
 export function SignOutButton({ className }: { className?: string }) {
   const [pending, setPending] = useState(false);
+  const t = useTranslations('header');
   return (
     <button
       type="button"
@@ -22,7 +24,7 @@ export function SignOutButton({ className }: { className?: string }) {
         await signOut({ callbackUrl: '/signin' });
       }}
     >
-      {pending ? 'Signing out…' : 'Sign out'}
+      {pending ? t('signingOut') : t('signOut')}
     </button>
   );
 }

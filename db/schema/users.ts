@@ -14,6 +14,10 @@ export const users = pgTable(
      * Null: every unexpired, unrevoked session counts.
      */
     sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true, mode: 'date' }),
+    /** Interface language (lib/i18n/locales.ts); null: taken from the browser's Accept-Language. */
+    locale: text('locale'),
+    /** IANA time zone dates are shown in; null: UTC. */
+    timeZone: text('time_zone'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],
