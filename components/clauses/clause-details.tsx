@@ -26,7 +26,7 @@ export function ClauseDetails({ clause, compact = false }: { clause: Clause; com
                 {code}
               </span>
             ))}
-            <span className="ml-3 font-medium">Tags:</span> {clause.tags.join(', ')}
+            <span className="ms-3 font-medium">Tags:</span> {clause.tags.join(', ')}
           </p>
           <p>
             <span className="font-medium">An implementable version names:</span> {clause.checklist.map((i) => findCheck(i)?.label.toLowerCase() ?? i).join(' · ')}

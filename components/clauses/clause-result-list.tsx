@@ -27,7 +27,7 @@ export function ClauseResultList({ result, loading, error, selectedId, onSelect 
               type="button"
               onClick={() => onSelect(hit.id)}
               aria-current={hit.id === selectedId ? 'true' : undefined}
-              className={`w-full rounded-md border px-3 py-2 text-left text-sm hover:bg-accent-soft ${hit.id === selectedId ? 'border-accent bg-accent-soft' : 'border-line bg-white'}`}
+              className={`w-full rounded-md border px-3 py-2 text-start text-sm hover:bg-accent-soft ${hit.id === selectedId ? 'border-accent bg-accent-soft' : 'border-line bg-white'}`}
             >
               <span className="block font-medium text-ink">{hit.title}</span>
               <span className="block text-xs text-muted">

@@ -6,7 +6,7 @@ export function ClauseText({ text, values = {} }: { text: string; values?: Recor
   return (
     <div className="space-y-2 text-sm leading-relaxed">
       {splitParagraphs(text).map((paragraph, i) => (
-        <p key={i} className={/^\([a-z0-9]+\)\s/i.test(paragraph) ? 'pl-4' : undefined}>
+        <p key={i} className={/^\([a-z0-9]+\)\s/i.test(paragraph) ? 'ps-4' : undefined}>
           {fillPlaceholders(paragraph, values).map((s, j) =>
             s.type === 'text' ? (
               <span key={j}>{s.text}</span>

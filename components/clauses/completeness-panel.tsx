@@ -53,7 +53,7 @@ function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Edit
       </div>
       <ul className="mt-2 space-y-1 text-xs">
         {clause.issues.map((issue) => (
-          <li key={`${issue.code}-${issue.message}`} className={`rounded border-l-4 px-2 py-1 ${TONE[issue.severity]}`}>
+          <li key={`${issue.code}-${issue.message}`} className={`rounded border-s-4 px-2 py-1 ${TONE[issue.severity]}`}>
             <span className="font-semibold">{LABEL[issue.severity]}: </span>
             {issue.message}
           </li>

@@ -13,10 +13,10 @@ export function TopicTreeNav({ tree, selectedId, onSelect, onTopic }: { tree: To
               <summary className="cursor-pointer rounded px-1 py-1 text-sm font-medium hover:bg-accent-soft">
                 {topic.label} <span className="text-xs font-normal text-muted">({topic.count})</span>
               </summary>
-              <button type="button" onClick={() => onTopic(topic.topic)} className="ml-4 text-xs text-accent underline">
+              <button type="button" onClick={() => onTopic(topic.topic)} className="ms-4 text-xs text-accent underline">
                 Show all {topic.label.toLowerCase()} clauses
               </button>
-              <ul className="ml-3 mt-1 space-y-1 border-l border-line pl-3">
+              <ul className="ms-3 mt-1 space-y-1 border-s border-line ps-3">
                 {topic.subtopics.map((sub) => (
                   <li key={sub.subtopic}>
                     <p className="text-xs uppercase tracking-wide text-muted">{sub.label}</p>
@@ -27,7 +27,7 @@ export function TopicTreeNav({ tree, selectedId, onSelect, onTopic }: { tree: To
                             type="button"
                             onClick={() => onSelect(c.id)}
                             aria-current={c.id === selectedId ? 'true' : undefined}
-                            className={`w-full rounded px-1 text-left text-sm hover:bg-accent-soft ${c.id === selectedId ? 'bg-accent-soft font-medium' : ''}`}
+                            className={`w-full rounded px-1 text-start text-sm hover:bg-accent-soft ${c.id === selectedId ? 'bg-accent-soft font-medium' : ''}`}
                           >
                             {c.title}
                           </button>

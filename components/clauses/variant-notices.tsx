@@ -15,13 +15,13 @@ export function VariantNotices({ warning, unfilled = [] }: { warning?: VariantWa
   return (
     <div className="mt-2 space-y-2 text-xs">
       {warning && (
-        <p className={`rounded border-l-4 px-2 py-1.5 ${SEVERITY_STYLE[warning.severity].box}`} data-testid="variant-warning">
+        <p className={`rounded border-s-4 px-2 py-1.5 ${SEVERITY_STYLE[warning.severity].box}`} data-testid="variant-warning">
           <span className="font-semibold">{SEVERITY_STYLE[warning.severity].label}: </span>
           {warning.message}
         </p>
       )}
       {unfilled.map((u) => (
-        <p key={u.name} className="rounded border-l-4 border-sky-600 bg-sky-50 px-2 py-1.5 text-sky-950" data-testid="role-prompt">
+        <p key={u.name} className="rounded border-s-4 border-sky-600 bg-sky-50 px-2 py-1.5 text-sky-950" data-testid="role-prompt">
           {u.message}
         </p>
       ))}

@@ -12,11 +12,11 @@ function CommentBody({ c, currentUserId }: { c: CommentJson; currentUserId: stri
   return (
     <div>
       <p className="text-xs text-muted">
-        <span className="font-medium text-ink">{c.author ? (c.author.id === currentUserId ? 'You' : c.author.name) : 'A former member'}</span>
+        <span className="font-medium text-ink">{c.author ? (c.author.id === currentUserId ? 'You' : <bdi>{c.author.name}</bdi>) : 'A former member'}</span>
         {' · '}
         <time dateTime={new Date(c.createdAt).toISOString()}>{formatDate(c.createdAt)}</time>
       </p>
-      <p className="mt-1 whitespace-pre-wrap break-words text-sm text-ink">{c.body}</p>
+      <p dir="auto" className="mt-1 whitespace-pre-wrap break-words text-sm text-ink">{c.body}</p>
       {c.mentions.length > 0 && <p className="mt-1 text-xs text-accent">Mentions: {c.mentions.map((m) => `@${m.name}`).join(', ')}</p>}
     </div>
   );
@@ -41,10 +41,10 @@ export function CommentThread({ thread, currentUserId, canComment, members, onRe
   return (
     <article aria-label={`Comment by ${thread.author?.name ?? 'a former member'}`} className={`rounded-md border border-line p-3 ${resolved ? 'bg-gray-50' : 'bg-white'}`}>
       {thread.anchor && (
-        <blockquote className="mb-2 border-l-4 border-accent bg-accent-soft/50 px-2 py-1 text-sm italic text-ink">
+        <blockquote dir="auto" className="mb-2 border-s-4 border-accent bg-accent-soft/50 px-2 py-1 text-sm italic text-ink">
           {thread.anchor.quote || '(an empty selection)'}
           {onShowInText && (
-            <button type="button" className={`ml-2 text-xs not-italic ${ui.link}`} onClick={() => onShowInText(thread.anchor!)}>
+            <button type="button" className={`ms-2 text-xs not-italic ${ui.link}`} onClick={() => onShowInText(thread.anchor!)}>
               Show in text
             </button>
           )}
@@ -52,7 +52,7 @@ export function CommentThread({ thread, currentUserId, canComment, members, onRe
       )}
       <CommentBody c={thread} currentUserId={currentUserId} />
       {thread.replies.length > 0 && (
-        <ol aria-label="Replies" className="mt-3 space-y-3 border-l-2 border-line pl-3">
+        <ol aria-label="Replies" className="mt-3 space-y-3 border-s-2 border-line ps-3">
           {thread.replies.map((r) => (
             <li key={r.id}>
               <CommentBody c={r} currentUserId={currentUserId} />

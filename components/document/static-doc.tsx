@@ -40,12 +40,12 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
         out = inserted ? (
           <ins title={`Proposed addition by ${party?.name ?? 'the mediation team'} (not accepted)`} className="bg-green-50 text-green-900 underline decoration-2">
             {out}
-            <sup className="text-[0.65em] no-underline">+{who}</sup>
+            <sup className="text-[0.65em] no-underline">+<bdi>{who}</bdi></sup>
           </ins>
         ) : (
           <del title={`Proposed deletion by ${party?.name ?? 'the mediation team'} (not accepted)`} className="bg-red-50 text-red-900">
             {out}
-            <sup className="text-[0.65em]">−{who}</sup>
+            <sup className="text-[0.65em]">−<bdi>{who}</bdi></sup>
           </del>
         );
       }
@@ -53,8 +53,8 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       if (bracket) {
         const party = byId.get(String(bracket.attrs?.partyId));
         out = (
-          <span className="static-bracket" title={party ? `Bracketed by ${party.name}` : 'Bracketed'} style={{ boxShadow: `inset 0 -2px 0 ${party?.color ?? '#92400e'}` }}>
-            [{out}]<sup className="text-[0.7em] font-bold">{party?.shortName ?? String(bracket.attrs?.partyShort || '?')}</sup>
+          <span className="static-bracket [unicode-bidi:isolate]" title={party ? `Bracketed by ${party.name}` : 'Bracketed'} style={{ boxShadow: `inset 0 -2px 0 ${party?.color ?? '#92400e'}` }}>
+            [{out}]<sup className="text-[0.7em] font-bold"><bdi>{party?.shortName ?? String(bracket.attrs?.partyShort || '?')}</bdi></sup>
           </span>
         );
       }
@@ -66,14 +66,14 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
     switch (node.type) {
       case 'heading': {
         const level = Number(node.attrs?.level) || 2;
-        return level <= 1 ? <h2 key={key} className="mt-6 text-xl font-semibold">{inline(node, marks)}</h2> : <h3 key={key} className="mt-4 font-semibold">{inline(node, marks)}</h3>;
+        return level <= 1 ? <h2 key={key} dir="auto" className="mt-6 text-xl font-semibold">{inline(node, marks)}</h2> : <h3 key={key} dir="auto" className="mt-4 font-semibold">{inline(node, marks)}</h3>;
       }
       case 'paragraph': {
-        if (!node.attrs?.altOf) return <p key={key} className="mt-2 leading-relaxed">{inline(node, marks)}</p>;
+        if (!node.attrs?.altOf) return <p key={key} dir="auto" className="mt-2 leading-relaxed">{inline(node, marks)}</p>;
         const party = byId.get(String(node.attrs.altParty ?? ''));
         const label = `${String(node.attrs.altLabel ?? 'Alt')}${node.attrs.altPartyShort ? ` · ${String(node.attrs.altPartyShort)}` : ''}`;
         return (
-          <p key={key} data-altof="" className="mt-2 leading-relaxed" style={{ borderLeft: `3px solid ${party?.color ?? '#6b7280'}`, paddingLeft: '0.6rem' }}>
+          <p key={key} dir="auto" data-altof="" className="mt-2 leading-relaxed" style={{ borderInlineStart: `3px solid ${party?.color ?? '#6b7280'}`, paddingInlineStart: '0.6rem' }}>
             <span className="block text-xs font-semibold text-gray-600">{label}</span>
             {inline(node, marks)}
           </p>
@@ -83,14 +83,14 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       case 'orderedList': {
         const List = node.type === 'bulletList' ? 'ul' : 'ol';
         return (
-          <List key={key} className={`ml-6 mt-2 ${node.type === 'bulletList' ? 'list-disc' : 'list-decimal'}`}>
-            {(node.content ?? []).map((item, i) => <li key={i}>{(item.content ?? []).map((c, j) => block(c, j))}</li>)}
+          <List key={key} className={`ms-6 mt-2 ${node.type === 'bulletList' ? 'list-disc' : 'list-decimal'}`}>
+            {(node.content ?? []).map((item, i) => <li key={i} dir="auto">{(item.content ?? []).map((c, j) => block(c, j))}</li>)}
           </List>
         );
       }
       case 'clauseBlock':
         return (
-          <section key={key} className="mt-5 border-l-2 border-line pl-4">
+          <section key={key} className="mt-5 border-s-2 border-line ps-4">
             <p className="text-xs font-medium text-gray-600">{provenanceLabel(node.attrs ?? {})}</p>
             {(node.content ?? []).map((c, i) => block(c, i))}
           </section>

@@ -5,6 +5,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useState } from 'react';
+import { BlockDirection } from '@/lib/editor/block-direction';
 import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
 import { SuggestMode } from '@/lib/editor/suggest-mode';
 import { PartyColors } from '@/components/drafting/party-colors';
@@ -65,6 +66,7 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
 
     extensions: [
       ...sharedExtensions(),
+      BlockDirection,
       SuggestMode.configure({ author: { userId: props.user.id, partyId: props.partyId }, enabled: suggest }),
       // Shown only while editable, i.e. after the server's copy arrived: an empty draft, not a loading one.
       Placeholder.configure({ placeholder: () => emptyDraftHint(suggest, mayInsertClauses) }),
@@ -128,7 +130,7 @@ function editorAttributes(title: string, editable: boolean): Record<string, stri
     'aria-multiline': 'true',
     'aria-readonly': String(!editable),
     role: 'textbox',
-    class: 'prose-pactum min-h-[24rem] px-5 py-4 focus:outline-none [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:my-2 [&_ul]:list-disc [&_ul]:pl-6',
+    class: 'prose-pactum min-h-[24rem] px-5 py-4 focus:outline-none [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:ps-6 [&_p]:my-2 [&_ul]:list-disc [&_ul]:ps-6',
   };
 }
 

@@ -49,7 +49,7 @@ export function PresenceList({ provider, selfId }: { provider: WebsocketProvider
           {people.map((p) => (
             <li key={p.id} className="flex items-center gap-2">
               <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: p.color }} />
-              <span>{p.name}{p.id === selfId ? ' (you)' : ''}</span>
+              <span><bdi>{p.name}</bdi>{p.id === selfId ? ' (you)' : ''}</span>
               <span className="text-muted">— {p.role}{p.party ? `, ${p.party}` : ''}</span>
             </li>
           ))}

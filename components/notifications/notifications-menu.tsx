@@ -72,11 +72,11 @@ export function NotificationsMenu() {
         onClick={() => void toggle()}
         className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium text-ink hover:bg-gray-50"
       >
-        Notices{unread > 0 && <span className="ml-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">{unread}</span>}
+        Notices{unread > 0 && <span className="ms-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">{unread}</span>}
         <span className="sr-only">{unread > 0 ? ` (${unread} unread)` : ' (none unread)'}</span>
       </button>
       {open && (
-        <div id={panelId} role="region" aria-label="Notices" className="absolute right-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg">
+        <div id={panelId} role="region" aria-label="Notices" className="absolute end-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg">
           {!data || data.notifications.length === 0 ? (
             <p className="text-muted">No notices yet.</p>
           ) : (

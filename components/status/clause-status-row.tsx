@@ -42,10 +42,10 @@ export function ClauseStatusRow({ clause, me, busy, onChange }: Props) {
     <li className="border-b border-line py-3 last:border-b-0" data-clause-key={key}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <p className="min-w-0 flex-1 text-sm font-medium text-ink">
-          {clause.label}
-          {clause.hasBracket && <span className="ml-2 text-xs font-normal text-amber-800">[contains brackets]</span>}
-          {clause.hasSuggestion && <span className="ml-2 text-xs font-normal text-amber-800">[pending suggestions]</span>}
-          {clause.alternatives > 0 && <span className="ml-2 text-xs font-normal text-amber-800">[alternatives open]</span>}
+          <bdi>{clause.label}</bdi>
+          {clause.hasBracket && <span className="ms-2 text-xs font-normal text-amber-800">[contains brackets]</span>}
+          {clause.hasSuggestion && <span className="ms-2 text-xs font-normal text-amber-800">[pending suggestions]</span>}
+          {clause.alternatives > 0 && <span className="ms-2 text-xs font-normal text-amber-800">[alternatives open]</span>}
         </p>
         <StatusPill status={clause.status} />
       </div>

@@ -36,7 +36,7 @@ export function PackageBanner({ pkg, currentDocumentId }: { pkg: PackageJson; cu
                 {title}
                 {items[0]?.documentId === currentDocumentId ? ' (this document)' : ''}
               </p>
-              <ul className="mt-1 list-disc space-y-1 pl-5">
+              <ul className="mt-1 list-disc space-y-1 ps-5">
                 {items.map((h) => (
                   <li key={h.clauseKey}>
                     ‘{h.label}’ — {STATUS_LABELS[h.status].toLowerCase()}

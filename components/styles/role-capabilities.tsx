@@ -37,7 +37,7 @@ function CapabilityList({ title, items, muted = false }: { title: string; items:
   return (
     <div>
       <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h3>
-      <ul className={`mt-1 list-disc space-y-0.5 pl-5 ${muted ? 'text-muted' : 'text-ink'}`}>
+      <ul className={`mt-1 list-disc space-y-0.5 ps-5 ${muted ? 'text-muted' : 'text-ink'}`}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}

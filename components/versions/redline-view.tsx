@@ -41,7 +41,7 @@ export function RedlineView({ blocks, showUnchanged }: { blocks: RedlineBlock[];
             {b.parts.map((p, j) => <Part key={j} p={p} />)}
           </p>
           {b.notes.length > 0 && (
-            <ul aria-label={`Negotiation marks changed in ${b.label}`} className="mt-1 list-disc pl-5 text-xs text-amber-950">
+            <ul aria-label={`Negotiation marks changed in ${b.label}`} className="mt-1 list-disc ps-5 text-xs text-amber-950">
               {b.notes.map((n, j) => <li key={j}>{n}</li>)}
             </ul>
           )}

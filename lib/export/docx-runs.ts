@@ -1,6 +1,7 @@
 import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from 'docx';
 import type { PmNode } from '@/lib/editor/to-json';
 import { parseSuggestionId } from '@/lib/editor/suggestions';
+import { firstStrongDirection, isRtlRun } from '@/lib/i18n/text-direction';
 
 export interface ExportParty {
   id: string;
@@ -46,6 +47,11 @@ function piecesOf(node: PmNode, inherited: Piece['marks'] = []): Piece[] {
   });
 }
 
+/** Whether a block reads right to left (its first letter's script, as `dir="auto"` in the editor): Word's `w:bidi`. */
+export function isRtlBlock(node: PmNode): boolean {
+  return firstStrongDirection(piecesOf(node).map((p) => p.text).join('')) === 'rtl';
+}
+
 /**
  * The runs of one text block, negotiation marks written the way the editor shows them: brackets
  * as [text] with the holder in superscript; pending suggestions as Word insertions/deletions
@@ -65,6 +71,7 @@ export function blockRuns(node: PmNode, ctx: RunContext, blockMarks: Piece['mark
       bold: types.has('bold'),
       italics: types.has('italic'),
       highlight: types.has('placeholderField') ? ('yellow' as const) : undefined,
+      ...(isRtlRun(piece.text) ? { rightToLeft: true } : {}),
       ...(piece.text === '\n' ? { break: 1 } : {}),
     };
     // One pair of brackets per bracketed stretch, even where formatting splits it into several runs.

@@ -3,7 +3,7 @@ import { HttpError } from '@/lib/access/errors';
 import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
 import type { PmNode } from '@/lib/editor/to-json';
 import { countOpenMarks, hasOpenMarks } from '@/lib/status/open-marks';
-import { blockRuns, type ExportParty, type RunContext, type SuggestionStyle } from './docx-runs';
+import { blockRuns, isRtlBlock, type ExportParty, type RunContext, type SuggestionStyle } from './docx-runs';
 
 export type { ExportParty, SuggestionStyle };
 
@@ -58,7 +58,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
     for (const item of list.content ?? []) {
       for (const child of item.content ?? []) {
         if (child.type === 'bulletList' || child.type === 'orderedList') renderList(child, Math.min(level + 1, 2));
-        else body.push(new Paragraph({ children: blockRuns(child, ctx, child.marks ?? []), numbering: { reference, level } }));
+        else body.push(new Paragraph({ bidirectional: isRtlBlock(child) || undefined, children: blockRuns(child, ctx, child.marks ?? []), numbering: { reference, level } }));
       }
     }
   };
@@ -66,7 +66,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
     const blockMarks = node.marks ?? [];
     switch (node.type) {
       case 'heading':
-        body.push(new Paragraph({ heading: HEADINGS[Math.min(Math.max(Number(node.attrs?.level) || 1, 1), 3) - 1], children: blockRuns(node, ctx, blockMarks) }));
+        body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, heading: HEADINGS[Math.min(Math.max(Number(node.attrs?.level) || 1, 1), 3) - 1], children: blockRuns(node, ctx, blockMarks) }));
         return;
       case 'paragraph':
         if (node.attrs?.altOf) {
@@ -74,14 +74,15 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
           const label = `${String(node.attrs.altLabel ?? 'Alt')}${node.attrs.altPartyShort ? ` · ${String(node.attrs.altPartyShort)}` : ''}`;
           body.push(
             new Paragraph({
-              indent: { left: 240 },
-              border: { left: { style: BorderStyle.SINGLE, size: 12, color: '6B7280', space: 6 } },
+              bidirectional: isRtlBlock(node) || undefined,
+              indent: { start: 240 },
+              border: { [isRtlBlock(node) ? 'right' : 'left']: { style: BorderStyle.SINGLE, size: 12, color: '6B7280', space: 6 } },
               children: [small(label, { bold: true, color: '4B5563' }), new TextRun({ text: '', break: 1 }), ...blockRuns(node, ctx, blockMarks)],
             }),
           );
           return;
         }
-        body.push(new Paragraph({ children: blockRuns(node, ctx, blockMarks) }));
+        body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, children: blockRuns(node, ctx, blockMarks) }));
         return;
       case 'bulletList':
       case 'orderedList':
@@ -97,14 +98,14 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
         return;
       default:
         if (node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== 'placeholderField')) node.content.forEach(renderBlock);
-        else body.push(new Paragraph({ children: blockRuns(node, ctx, blockMarks) }));
+        else body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, children: blockRuns(node, ctx, blockMarks) }));
     }
   };
   (doc.content ?? []).forEach(renderBlock);
 
   const stamp = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const front = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(opts.documentTitle)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: isRtlBlock({ type: 'paragraph', content: [{ type: 'text', text: opts.documentTitle }] }) || undefined, children: [new TextRun(opts.documentTitle)] }),
     new Paragraph({ children: [new TextRun({ text: `${opts.negotiationTitle} — ${opts.label}`, italics: true })] }),
     ...(opts.clean
       ? [new Paragraph({ children: [small(`Exported ${stamp}. ${opts.packageLine}.`)] })]

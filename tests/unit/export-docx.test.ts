@@ -33,6 +33,25 @@ function readBack(buf: Buffer) {
 }
 
 describe('DOCX export', () => {
+  it('marks Arabic paragraphs right to left (w:bidi, runs w:rtl) and leaves English ones alone, brackets on the same words', async () => {
+    const mixed: PmNode = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [text('تنسحب القوات خلال '), text('ثلاثين', [{ type: 'bracket', attrs: { partyId: 'p-apm' } }]), text(' يومًا.')] },
+        { type: 'paragraph', content: [text('Forces withdraw within 30 days.')] },
+      ],
+    };
+    const { xml, text: out } = readBack(await toDocx(mixed, opts));
+    const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const arabic = paragraphs.find((p) => p.includes('تنسحب'))!;
+    const english = paragraphs.find((p) => p.includes('Forces withdraw'))!;
+    expect(arabic).toMatch(/<w:pPr>[\s\S]*<w:bidi\/>/);
+    expect(arabic).toMatch(/<w:rPr>[\s\S]*?<w:rtl\/>[\s\S]*?<\/w:rPr><w:t[^>]*>\[ثلاثين\]<\/w:t>/);
+    expect(english).not.toContain('<w:bidi');
+    expect(english).not.toContain('<w:rtl');
+    expect(out).toContain('تنسحب القوات خلال [ثلاثين]APM يومًا.');
+  });
+
   it('writes one bracket per bracketed stretch with the holding party, and a legend', async () => {
     const { text: out } = readBack(await toDocx(doc, opts));
     expect(out).toContain('1.1 Forces withdraw within [30 days]APM.');

@@ -48,7 +48,7 @@ export default async function NegotiationPage({ params }: Props) {
         <span aria-current="page" className="text-muted">{negotiation.title}</span>
       </nav>
       <div className="mt-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
+        <h1 dir="auto" className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
         {negotiation.description && <p className="mt-2 max-w-3xl text-sm text-muted">{negotiation.description}</p>}
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="text-muted">You take part as</span>

@@ -49,13 +49,13 @@ export default async function DocumentPage({ params }: Props) {
         </ol>
       </nav>
       <header className="mt-3 flex flex-col gap-3 border-b border-line pb-5 sm:flex-row sm:items-end sm:justify-between">
-        <h1 className="text-2xl font-semibold tracking-tight">{document.title}</h1>
+        <h1 dir="auto" className="text-2xl font-semibold tracking-tight">{document.title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <span data-testid="document-kind"><Badge tone={document.kind === 'shared' ? 'neutral' : 'private'}>{documentKindLabel(document.kind, view.ownerParty?.name)}</Badge></span>
-          <span className="ml-1 text-sm text-muted">Your access</span>
+          <span className="ms-1 text-sm text-muted">Your access</span>
           <span data-testid="document-access"><Badge tone={access === 'write' ? 'success' : 'neutral'}>{ACCESS_LABELS[access]}</Badge></span>
           {caucus && (
-            <Link href={`/negotiations/${id}/documents/${caucus.id}`} className="ml-2 text-sm text-accent underline underline-offset-2" target="_blank" rel="noopener">
+            <Link href={`/negotiations/${id}/documents/${caucus.id}`} className="ms-2 text-sm text-accent underline underline-offset-2" target="_blank" rel="noopener">
               Open {caucus.title} beside this draft
             </Link>
           )}

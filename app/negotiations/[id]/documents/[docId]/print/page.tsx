@@ -52,7 +52,7 @@ export default async function PrintPage({ params }: Props) {
       </div>
       <header className="border-b border-line pb-4">
         <p className="text-sm text-muted">{view.negotiation.title} · {label}</p>
-        <h1 className="text-2xl font-semibold">{view.document.title}</h1>
+        <h1 dir="auto" className="text-2xl font-semibold">{view.document.title}</h1>
         {pkg.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">Draft — not agreed</p>}
         <p className="mt-1 text-sm" data-testid="print-package">{packageLine}. Nothing is agreed until everything is agreed.</p>
         <p className="mt-1 text-xs text-muted">Printed {new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC</p>
