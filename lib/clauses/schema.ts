@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findCheck } from './checks';
-import { draftingProblems } from './drafting-conventions';
+import { draftingProblems, placeholderProblems } from './drafting-conventions';
 import { paxCodeProblem } from './pax-codes';
 
 /** The topic folders of clause-library/, after the domain brief's taxonomy. */
@@ -73,6 +73,35 @@ const zVariant = z.strictObject({
   warning: zVariantWarning.optional(),
 });
 
+/** Languages a clause may be translated into (the library's own text is English). */
+export const CLAUSE_LANGUAGES = ['fr', 'ar'] as const;
+export type ClauseLanguage = (typeof CLAUSE_LANGUAGES)[number];
+
+const zTranslatedText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    for (const message of placeholderProblems(text)) ctx.addIssue({ code: 'custom', message });
+  });
+
+/**
+ * A clause in another language: the team's working translation, never an official text. It says
+ * so (`status: "working"`), keeps every placeholder of the English variant, and is searched and
+ * offered beside the English text; the English text stays the reference.
+ */
+export const zClauseTranslation = z.strictObject({
+  status: z.literal('working'),
+  title: z.string().trim().min(3).max(160),
+  summary: z.string().trim().min(10).max(800),
+  variants: z.strictObject({
+    maximal: z.strictObject({ text: zTranslatedText }),
+    standard: z.strictObject({ text: zTranslatedText }),
+    fallback: z.strictObject({ text: zTranslatedText }),
+  }),
+});
+export type ClauseTranslation = z.infer<typeof zClauseTranslation>;
+
 /** A checklist item the engine can check (lib/clauses/checks): a general element or a topic item. */
 const zChecklistItem = z
   .string()
@@ -138,7 +167,21 @@ export const zClause = z.strictObject({
   references: z.array(zReference),
   /** Required when there is no precedent: "No close precedent: …", saying why. */
   precedent_note: z.string().trim().optional(),
+  /** Working translations by language; see zClauseTranslation. */
+  translations: z.strictObject({ fr: zClauseTranslation.optional(), ar: zClauseTranslation.optional() }).optional(),
 }).superRefine((clause, ctx) => {
+  const placeholdersOf = (text: string) => [...new Set(text.match(/\{[A-Z][A-Z0-9_]*\}/g) ?? [])].sort().join(' ');
+  for (const lang of CLAUSE_LANGUAGES) {
+    const translation = clause.translations?.[lang];
+    if (!translation) continue;
+    for (const variant of VARIANTS) {
+      const english = placeholdersOf(clause.variants[variant].text);
+      const translated = placeholdersOf(translation.variants[variant].text);
+      if (english !== translated) {
+        ctx.addIssue({ code: 'custom', path: ['translations', lang, 'variants', variant, 'text'], message: `must keep the English text's placeholders (${english || 'none'}), has ${translated || 'none'}` });
+      }
+    }
+  }
   if (clause.precedents.length === 0 && !/^No close precedent\b/.test(clause.precedent_note ?? '')) {
     ctx.addIssue({ code: 'custom', path: ['precedents'], message: 'cite at least one agreement, or explain in precedent_note starting "No close precedent"' });
   }

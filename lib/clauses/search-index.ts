@@ -1,5 +1,5 @@
-import type { Clause, ClauseTopic } from './schema';
-import { CLAUSE_TOPICS } from './schema';
+import type { Clause, ClauseLanguage, ClauseTopic } from './schema';
+import { CLAUSE_LANGUAGES, CLAUSE_TOPICS } from './schema';
 import { normalizeText, tokenize } from './tokenize';
 
 /** What a search result shows; the full clause is fetched by id. */
@@ -13,6 +13,8 @@ export interface ClauseSummary {
   strength: Clause['strength'];
   tags: string[];
   pax_codes: string[];
+  /** Titles of the working translations the clause has, by language. */
+  titles: Partial<Record<ClauseLanguage, string>>;
 }
 
 export interface ClauseQuery {
@@ -37,11 +39,15 @@ const PREFIX_FACTOR = 0.6;
 
 /** The fields a result carries, without body and variants. */
 export function toSummary(c: Clause): ClauseSummary {
-  return { id: c.id, version: c.version, topic: c.topic, subtopic: c.subtopic, title: c.title, summary: c.summary, strength: c.strength, tags: c.tags, pax_codes: c.pax_codes };
+  const titles: ClauseSummary['titles'] = {};
+  for (const lang of CLAUSE_LANGUAGES) if (c.translations?.[lang]) titles[lang] = c.translations[lang].title;
+  return { id: c.id, version: c.version, topic: c.topic, subtopic: c.subtopic, title: c.title, summary: c.summary, strength: c.strength, tags: c.tags, pax_codes: c.pax_codes, titles };
 }
 
 /**
- * An in-memory inverted index over title, summary, body (all three variants) and tags.
+ * An in-memory inverted index over title, summary, body (all three variants) and tags, in English
+ * and in every working translation (Arabic and French tokenised by lib/clauses/tokenize.ts).
+ * A query with text but no searchable word finds nothing (it is not ignored).
  * Every query term must match a token exactly or as a prefix; an exact title (or id) match ranks
  * first, then the weighted term score. About 100 clauses search in well under a millisecond.
  */
@@ -60,10 +66,15 @@ export function buildSearchIndex(clauses: readonly Clause[]): ClauseSearchIndex 
       ['summary', c.summary],
       ['body', `${c.variants.standard.text} ${c.variants.maximal.text} ${c.variants.fallback.text}`],
     ];
+    for (const lang of CLAUSE_LANGUAGES) {
+      const t = c.translations?.[lang];
+      if (!t) continue;
+      fields.push(['title', t.title], ['summary', t.summary], ['body', `${t.variants.standard.text} ${t.variants.maximal.text} ${t.variants.fallback.text}`]);
+    }
     for (const [field, text] of fields) for (const token of tokenize(text)) add(token, doc, FIELD_WEIGHTS[field]);
   });
   const vocabulary = [...postings.keys()].sort();
-  const titles = clauses.map((c) => normalizeText(c.title));
+  const titles = clauses.map((c) => [c.title, ...CLAUSE_LANGUAGES.map((l) => c.translations?.[l]?.title ?? '')].filter(Boolean).map(normalizeText));
   const topicOrder = (t: string) => CLAUSE_TOPICS.indexOf(t as ClauseTopic);
 
   function termScores(term: string): Map<number, number> {
@@ -95,7 +106,9 @@ export function buildSearchIndex(clauses: readonly Clause[]): ClauseSearchIndex 
         (!topic || c.topic === topic) && (!pax || c.pax_codes.includes(pax)) && (!tag || c.tags.includes(tag));
       const terms = [...new Set(tokenize(q))];
       const scored: { doc: number; score: number }[] = [];
-      if (terms.length === 0) {
+      if (terms.length === 0 && q.trim() !== '') {
+        // Text that holds no searchable word (punctuation, stop words only): nothing matches it.
+      } else if (terms.length === 0) {
         clauses.forEach((c, doc) => keep(c) && scored.push({ doc, score: 0 }));
         scored.sort((a, b) => topicOrder(clauses[a.doc]!.topic) - topicOrder(clauses[b.doc]!.topic) || clauses[a.doc]!.title.localeCompare(clauses[b.doc]!.title));
       } else {
@@ -104,9 +117,10 @@ export function buildSearchIndex(clauses: readonly Clause[]): ClauseSearchIndex 
         clauses.forEach((c, doc) => {
           if (!keep(c) || !perTerm.every((s) => s.has(doc))) return;
           let score = perTerm.reduce((sum, s) => sum + s.get(doc)!, 0);
-          if (titles[doc] === phrase || c.id === q.trim()) score += 1000;
-          else if (titles[doc]!.startsWith(phrase)) score += 100;
-          else if (titles[doc]!.includes(phrase)) score += 50;
+          const own = titles[doc]!;
+          if (own.includes(phrase) || c.id === q.trim()) score += 1000;
+          else if (own.some((t) => t.startsWith(phrase))) score += 100;
+          else if (own.some((t) => t.includes(phrase))) score += 50;
           scored.push({ doc, score });
         });
         scored.sort((a, b) => b.score - a.score || clauses[a.doc]!.title.localeCompare(clauses[b.doc]!.title));

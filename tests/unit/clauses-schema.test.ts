@@ -106,3 +106,31 @@ describe('validateLibrary', () => {
     expect(lines).not.toMatch(/cf-ok\.json|cf-body\.json/);
   });
 });
+
+describe('clause translations', () => {
+  const translation = (text: (english: string) => string) => {
+    const base = makeClause();
+    const v = base.variants as Record<'maximal' | 'standard' | 'fallback', { text: string }>;
+    return {
+      status: 'working' as const,
+      title: 'Titre de travail',
+      summary: 'Un résumé de la clause en français.',
+      variants: { maximal: { text: text(v.maximal.text) }, standard: { text: text(v.standard.text) }, fallback: { text: text(v.fallback.text) } },
+    };
+  };
+  const keepPlaceholders = (english: string) => `Texte : ${(english.match(/\{[A-Z][A-Z0-9_]*\}/g) ?? []).join(' ')}.`;
+
+  it('accepts a working translation that keeps every placeholder', () => {
+    const { problems } = parseClauseFile('x.json', JSON.stringify(makeClause({ translations: { fr: translation(keepPlaceholders) } })));
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects a translation that drops a placeholder, is not marked working, or is in an unknown language', () => {
+    const dropped = parseClauseFile('x.json', JSON.stringify(makeClause({ translations: { ar: translation(() => 'نص بلا حقول.') } })));
+    expect(dropped.problems.map(formatProblem).join('\n')).toMatch(/translations\.ar\.variants\.\w+\.text.*placeholders/);
+    const official = parseClauseFile('x.json', JSON.stringify(makeClause({ translations: { fr: { ...translation(keepPlaceholders), status: 'official' } } as never })));
+    expect(official.problems.length).toBeGreaterThan(0);
+    const german = parseClauseFile('x.json', JSON.stringify(makeClause({ translations: { de: translation(keepPlaceholders) } as never })));
+    expect(german.problems.length).toBeGreaterThan(0);
+  });
+});

@@ -29,3 +29,39 @@ describe('clause search', () => {
     expect(library.index.search({ q: 'cantonment' }).hits[0]?.id).toBe('cf-cantonment-sites');
   });
 });
+
+describe('clause search in every script', () => {
+  const { index } = getClauseLibrary();
+  const ids = (q: string) => index.search({ q, limit: 200 }).hits.map((h) => h.id);
+
+  it('finds the Arabic ceasefire clause, with or without diacritics, tatweel, article or hamza', () => {
+    for (const q of ['وقف الأعمال العدائية', 'وَقْفُ الأَعْمَالِ العِدَائِيَّة', 'وقـــف الاعمال العدائيه', 'العدائية']) {
+      expect(ids(q)[0], q).toBe('cf-general-commitment');
+    }
+    expect(ids('إطلاق النار')).toContain('cf-general-commitment');
+    // The article and the particles fused to it do not hide a word: "بالعفو" finds "العفو".
+    expect(ids('بالعفو')).toContain('tj-amnesty-scope');
+    expect(ids('نزع السلاح')).toContain('ddr-disarmament');
+  });
+
+  it('folds French accents both ways', () => {
+    expect(ids('cessation des hostilités')[0]).toBe('cf-general-commitment');
+    expect(ids('CESSATION DES HOSTILITES')[0]).toBe('cf-general-commitment');
+    expect(ids('amnistie')).toContain('tj-amnesty-scope');
+    expect(ids('désarmement')).toContain('ddr-disarmament');
+  });
+
+  it('a query that matches nothing finds nothing, in any script; punctuation alone is not ignored', () => {
+    expect(index.search({ q: 'كلمةغيرموجودة' }).total).toBe(0);
+    expect(index.search({ q: 'zzzxqj' }).total).toBe(0);
+    expect(index.search({ q: '؟!…' }).total).toBe(0);
+    expect(index.search({ q: '   ' }).total).toBeGreaterThan(100);
+  });
+
+  it('reports each clause’s translated titles', () => {
+    const hit = index.search({ q: 'General commitment to cease hostilities' }).hits[0]!;
+    expect(hit.id).toBe('cf-general-commitment');
+    expect(hit.titles.ar).toBe('الالتزام العام بوقف الأعمال العدائية');
+    expect(hit.titles.fr).toMatch(/^Engagement général/);
+  });
+});
