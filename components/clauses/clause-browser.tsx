@@ -1,6 +1,9 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { clauseInLanguage, clauseLanguages } from '@/lib/clauses/clause-in-language';
+import { LOCALE_NAMES, languageDirection } from '@/lib/i18n/locales';
 import type { TopicNode } from '@/lib/clauses/topic-tree';
 import { ClauseDetails } from './clause-details';
 import { ClauseResultList } from './clause-result-list';
@@ -22,8 +25,15 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(initialClauseId);
   const search = useClauseSearch(filters, 50);
-  const { clause, loading } = useClause(selectedId);
-  const topics = tree.map((t) => ({ value: t.topic, label: t.label }));
+  const { clause: original, loading } = useClause(selectedId);
+  const t = useTranslations();
+  const locale = useLocale();
+  const [textLanguage, setTextLanguage] = useState<string | null>(null);
+  const languages = original ? clauseLanguages(original) : [];
+  // The reader's language when the clause has it, else English; a choice made here sticks.
+  const shownLanguage = textLanguage && languages.includes(textLanguage as never) ? textLanguage : languages.includes(locale as never) ? locale : 'en';
+  const clause = original ? clauseInLanguage(original, shownLanguage) : null;
+  const topics = tree.map((topic) => ({ value: topic.topic, label: t(`topics.${topic.topic}`) }));
   const preview = useRef<HTMLElement>(null);
   const results = useRef<HTMLElement>(null);
   const revealNext = useRef(false);
@@ -51,28 +61,39 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
   return (
     <div className="grid gap-6 lg:grid-cols-[15rem_18rem_minmax(0,1fr)]">
       <aside className="rounded-lg border border-line bg-white p-3">
-        <h2 className="mb-2 text-sm font-semibold">Browse by topic</h2>
+        <h2 className="mb-2 text-sm font-semibold">{t('clauses.browse')}</h2>
         <TopicTreeNav tree={tree} selectedId={selectedId} onSelect={choose} onTopic={(topic) => setFilters({ ...EMPTY_FILTERS, topic })} />
       </aside>
-      <section ref={results} aria-label="Search" className="space-y-3">
+      <section ref={results} aria-label={t('clauses.searchRegion')} className="space-y-3">
         <ClauseSearchForm filters={filters} onChange={setFilters} facets={{ topics, paxCodes, tags }} compact />
-        <ClauseResultList {...search} selectedId={selectedId} onSelect={choose} />
+        <ClauseResultList {...search} selectedId={selectedId} onSelect={choose} query={filters.q} />
       </section>
       <section ref={preview} tabIndex={-1} aria-labelledby="clause-preview-title" aria-busy={loading} className="min-w-0 scroll-mt-4 rounded-lg border border-line bg-white p-4 focus:outline-none">
         {clause ? (
           <>
             <button type="button" onClick={backToResults} className="mb-2 text-sm text-accent underline underline-offset-2 lg:hidden">
-              Back to the list
+              {t('clauses.backToList')}
             </button>
-            <h2 id="clause-preview-title" className="text-xl font-semibold">{clause.title}</h2>
-            <div className="mt-2">
-              <ClauseDetails clause={clause} />
+            {languages.length > 1 && (
+              <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+                <label htmlFor="clause-text-language" className="font-medium">{t('clauses.textLanguage')}</label>
+                <select id="clause-text-language" value={shownLanguage} onChange={(e) => setTextLanguage(e.target.value)} className="rounded-md border border-gray-400 px-2 py-1">
+                  {languages.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+                </select>
+              </div>
+            )}
+            <div lang={shownLanguage} dir={languageDirection(shownLanguage)} data-testid="clause-text-block">
+              <h2 id="clause-preview-title" className="text-xl font-semibold">{clause.title}</h2>
+              {shownLanguage !== 'en' && <p lang={locale} dir={languageDirection(locale)} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950" data-testid="working-translation">{t('clauses.workingTranslation')}</p>}
+              <div className="mt-2">
+                <ClauseDetails clause={clause} />
+              </div>
+              <h3 lang={locale} className="mt-4 mb-2 text-sm font-semibold">{t('clauses.variantsSideBySide')}</h3>
+              <VariantPreview clause={clause} layout="columns" />
             </div>
-            <h3 className="mt-4 mb-2 text-sm font-semibold">Variants side by side</h3>
-            <VariantPreview clause={clause} layout="columns" />
             {clause.related.length > 0 && (
               <p className="mt-4 text-sm">
-                <span className="font-medium">Related:</span>{' '}
+                <span className="font-medium">{t('clauses.related')}</span>{' '}
                 {clause.related.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
@@ -83,7 +104,7 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
             )}
           </>
         ) : (
-          <p id="clause-preview-title" className="text-sm text-muted">{loading ? 'Loading the clause…' : 'Choose a clause from the topics or the search results to compare its variants.'}</p>
+          <p id="clause-preview-title" className="text-sm text-muted">{loading ? t('clauses.loadingClause') : t('clauses.choose')}</p>
         )}
       </section>
     </div>

@@ -1,17 +1,19 @@
 import { findCheck } from '@/lib/clauses/checks';
 import { describePaxCode } from '@/lib/clauses/pax-codes';
 import type { Clause } from '@/lib/clauses/schema';
-import { TOPIC_LABELS } from '@/lib/clauses/topic-tree';
+import { useLocale, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 
 /** Metadata of a clause: topic, strength, PA-X codes, tags, checklist and the drafting note. */
 export function ClauseDetails({ clause, compact = false }: { clause: Clause; compact?: boolean }) {
+  const t = useTranslations();
+  const locale = useLocale();
   return (
     <div className="space-y-2 text-sm">
       <p className="flex flex-wrap items-center gap-2">
-        <Badge tone="accent">{TOPIC_LABELS[clause.topic]}</Badge>
-        <Badge>{clause.strength}</Badge>
-        <span className="text-xs text-muted">
+        <Badge tone="accent"><span lang={locale}>{t(`topics.${clause.topic}`)}</span></Badge>
+        <Badge><span lang={locale}>{t(`clauses.strength_${clause.strength}`)}</span></Badge>
+        <span dir="ltr" className="text-xs text-muted">
           {clause.id} · v{clause.version}
         </span>
       </p>
@@ -19,21 +21,21 @@ export function ClauseDetails({ clause, compact = false }: { clause: Clause; com
       {!compact && (
         <>
           <p>
-            <span className="font-medium">PA-X codes:</span>{' '}
+            <span lang={locale} className="font-medium">{t('clauses.paxCodes')}</span>{' '}
             {clause.pax_codes.map((code, i) => (
               <span key={code} title={describePaxCode(code)}>
                 {i > 0 && ', '}
                 {code}
               </span>
             ))}
-            <span className="ms-3 font-medium">Tags:</span> {clause.tags.join(', ')}
+            <span lang={locale} className="ms-3 font-medium">{t('clauses.tags')}</span> {clause.tags.join(', ')}
           </p>
           <p>
-            <span className="font-medium">An implementable version names:</span> {clause.checklist.map((i) => findCheck(i)?.label.toLowerCase() ?? i).join(' · ')}
+            <span lang={locale} className="font-medium">{t('clauses.implementableNames')}</span> {clause.checklist.map((i) => findCheck(i)?.label.toLowerCase() ?? i).join(' · ')}
           </p>
           <details className="rounded border border-line bg-gray-50 p-2">
-            <summary className="cursor-pointer font-medium">Drafting note for mediators</summary>
-            <p className="mt-2">{clause.drafting_note}</p>
+            <summary lang={locale} className="cursor-pointer font-medium">{t('clauses.draftingNote')}</summary>
+            <p lang="en" dir="ltr" className="mt-2">{clause.drafting_note}</p>
           </details>
         </>
       )}

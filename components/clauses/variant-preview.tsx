@@ -1,13 +1,8 @@
 import { unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
 import { VARIANTS, variantText, type Clause, type ClauseVariant } from '@/lib/clauses/schema';
+import { useLocale, useTranslations } from 'next-intl';
 import { ClauseText } from './clause-text';
 import { VariantNotices } from './variant-notices';
-
-const VARIANT_LABELS: Record<ClauseVariant, { title: string; hint: string }> = {
-  maximal: { title: 'Maximal', hint: 'The most demanding position' },
-  standard: { title: 'Standard', hint: 'The usual balanced position' },
-  fallback: { title: 'Fallback', hint: 'The minimum acceptable position' },
-};
 
 export interface VariantPreviewProps {
   clause: Clause;
@@ -23,6 +18,8 @@ export interface VariantPreviewProps {
 
 /** The three variants of a clause, labelled, for comparison before inserting one. */
 export function VariantPreview({ clause, values, layout = 'columns', context, action }: VariantPreviewProps) {
+  const t = useTranslations('clauses');
+  const locale = useLocale();
   return (
     <div className={layout === 'columns' ? 'grid gap-4 lg:grid-cols-3' : 'space-y-3'}>
       {VARIANTS.map((variant) => (
@@ -32,8 +29,8 @@ export function VariantPreview({ clause, values, layout = 'columns', context, ac
           data-variant={variant}
           className={`flex flex-col rounded-md border p-3 ${variant === 'standard' ? 'border-accent bg-white' : 'border-line bg-white'}`}
         >
-          <h4 id={`variant-${clause.id}-${variant}`} className="text-sm font-semibold">
-            {VARIANT_LABELS[variant].title} <span className="font-normal text-muted">— {VARIANT_LABELS[variant].hint}</span>
+          <h4 id={`variant-${clause.id}-${variant}`} lang={locale} className="text-sm font-semibold">
+            {t(`variant_${variant}`)} <span className="font-normal text-muted">— {t(`variantHint_${variant}`)}</span>
           </h4>
           <div className="mt-2 flex-1">
             <ClauseText text={variantText(clause, variant)} values={values} />
