@@ -38,14 +38,14 @@ export function ClauseSearchForm({ filters, onChange, facets, compact = false }:
           <label htmlFor={`${id}-pax`} className={ui.label}>{t('paxCode')}</label>
           <select id={`${id}-pax`} value={filters.pax} onChange={set('pax')} className={ui.input}>
             <option value="">{t('anyCode')}</option>
-            {facets.paxCodes.map((c) => <option key={c} value={c}>{c}</option>)}
+            {facets.paxCodes.map((c) => <option key={c} value={c} lang="en">{c}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor={`${id}-tag`} className={ui.label}>{t('tag')}</label>
           <select id={`${id}-tag`} value={filters.tag} onChange={set('tag')} className={ui.input}>
             <option value="">{t('anyTag')}</option>
-            {facets.tags.map((t) => <option key={t} value={t}>{t}</option>)}
+            {facets.tags.map((tag) => <option key={tag} value={tag} lang="en">{tag}</option>)}
           </select>
         </div>
       </div>

@@ -1,9 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useFormatDate } from '@/components/ui/format';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
-import { formatUtc } from '@/components/ui/format';
 
 interface Item {
   id: string;
@@ -63,6 +64,8 @@ export function NotificationsMenu() {
   };
 
   const unread = data?.unread ?? 0;
+  const t = useTranslations('notices');
+  const formatDate = useFormatDate();
   return (
     <div ref={root} className="relative">
       <button
@@ -72,22 +75,22 @@ export function NotificationsMenu() {
         onClick={() => void toggle()}
         className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium text-ink hover:bg-gray-50"
       >
-        Notices{unread > 0 && <span className="ms-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">{unread}</span>}
-        <span className="sr-only">{unread > 0 ? ` (${unread} unread)` : ' (none unread)'}</span>
+        {t('title')}{unread > 0 && <span className="ms-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">{unread}</span>}
+        <span className="sr-only">{t('unread', { count: unread })}</span>
       </button>
       {open && (
-        <div id={panelId} role="region" aria-label="Notices" className="absolute end-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg">
+        <div id={panelId} role="region" aria-label={t('title')} className="absolute end-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg">
           {!data || data.notifications.length === 0 ? (
-            <p className="text-muted">No notices yet.</p>
+            <p className="text-muted">{t('none')}</p>
           ) : (
             <ul className="max-h-80 space-y-2 overflow-auto">
               {data.notifications.map((n) => (
                 <li key={n.id} className={`rounded border px-2 py-1.5 ${n.read ? 'border-line' : 'border-red-300 bg-red-50'}`}>
-                  <Link href={n.href} className="text-ink no-underline hover:underline" onClick={() => setOpen(false)}>
+                  <Link href={n.href} lang="en" dir="auto" className="text-ink no-underline hover:underline" onClick={() => setOpen(false)}>
                     {n.message}
                   </Link>
                   <span className="block text-xs text-muted">
-                    {n.negotiationTitle} · {formatUtc(n.createdAt)}
+                    <bdi>{n.negotiationTitle}</bdi> · {formatDate(n.createdAt)}
                   </span>
                 </li>
               ))}

@@ -1,0 +1,223 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import en from '../../messages/en.json';
+import { ACCOUNTS, expect, signInOverHttp, test, watchConsole, type AccountKey } from './fixtures';
+import { appErrors, freshStoryDraft, openEditor } from './story-helpers';
+
+/**
+ * Issue #25: the interface in Arabic and French, right-to-left drafting, search in Arabic.
+ * Contexts carry the browser language (Accept-Language) the way a person's browser would; the
+ * profile switch is tested on its own and put back, since accounts are shared across specs.
+ */
+
+type Tree = { [k: string]: string | Tree };
+const flatten = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : flatten(v)));
+/** English catalogue strings as they appear on a page: each placeholder-free stretch of 4+ characters. */
+const ENGLISH = [...new Set(flatten(en as Tree).flatMap((s) => s.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/)).map((s) => s.trim()).filter((s) => s.length >= 4))];
+/** Proper nouns and codes that are the same in every language. */
+const ALLOW = new Set(['Pactum', 'PA-X', 'DOCX']);
+
+async function openIn(browser: Browser, who: AccountKey, locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  await signInOverHttp(context.request, ACCOUNTS[who]);
+  return context.newPage();
+}
+
+/**
+ * Text a reader meets on the page that is not marked as English content (`lang="en"`): visible
+ * text nodes, plus labels, placeholders and titles. English catalogue strings found there are
+ * untranslated interface.
+ */
+async function untranslated(page: Page): Promise<string[]> {
+  const shown = await page.evaluate(() => {
+    const out: string[] = [];
+    const english = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ?? false;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || english(el) || el.closest('script, style, [hidden]')) continue;
+      const text = n.textContent?.trim();
+      if (text) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+      if (english(el)) continue;
+      for (const a of ['aria-label', 'placeholder', 'title']) {
+        const v = el.getAttribute(a)?.trim();
+        if (v) out.push(v);
+      }
+    }
+    out.push(document.title.replace(/ · Pactum$/, ''));
+    return out;
+  });
+  return [...new Set(shown.filter((s) => ENGLISH.some((e) => !ALLOW.has(e) && s.includes(e))))];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const passed = new Set(results.passes.map((p) => p.id));
+  expect(passed.has('html-has-lang') && passed.has('html-lang-valid'), 'axe checked the page language').toBe(true);
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const PAGES = ['/negotiations', '/clauses', '/account'] as const;
+
+test('the account page switches the interface to Arabic: <html lang="ar" dir="rtl">, mirrored', async ({ browser }) => {
+  const page = await openIn(browser, 'expert', 'en-GB');
+  try {
+    await page.goto('/account');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByLabel('Interface language').selectOption('ar');
+    await page.getByRole('button', { name: 'Save language and time zone' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('حسابك');
+    // Mirrored: the product name sits at the right edge of the top bar.
+    const bar = await page.locator('header').boundingBox();
+    const brand = await page.getByRole('link', { name: /Pactum/ }).boundingBox();
+    expect(brand!.x + brand!.width).toBeGreaterThan(bar!.x + bar!.width * 0.75);
+    await page.goto('/negotiations');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  } finally {
+    const res = await page.context().request.put('/api/account/preferences', { data: { locale: null, timeZone: null } });
+    expect(res.status()).toBe(204);
+    await page.context().close();
+  }
+});
+
+test('signed out, the browser language decides: Arabic and French sign-in pages', async ({ browser }) => {
+  for (const [locale, lang, dir, title] of [['ar-SD', 'ar', 'rtl', 'تسجيل الدخول إلى Pactum'], ['fr-CH', 'fr', 'ltr', 'Se connecter à Pactum']] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/signin');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    expect(await untranslated(page), `untranslated strings on /signin (${lang})`).toEqual([]);
+    expect(await seriousViolations(page), `/signin (${lang})`).toEqual([]);
+    await context.close();
+  }
+});
+
+for (const locale of ['ar', 'fr'] as const) {
+  test(`${locale}: the main pages hold no English interface string and no serious axe violation`, async ({ browser }) => {
+    const page = await openIn(browser, 'mediator', locale);
+    const errors = watchConsole(page);
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await page.waitForLoadState('networkidle').catch(() => {});
+      for (const summary of await page.locator('summary').all()) if (await summary.isVisible()) await summary.click();
+      expect(await untranslated(page), `untranslated strings on ${path}`).toEqual([]);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    expect(appErrors(errors)).toEqual([]);
+    await page.context().close();
+  });
+}
+
+test('Arabic library search finds the Arabic ceasefire clause; an unmatched query says there are no results', async ({ browser }) => {
+  const page = await openIn(browser, 'observer', 'ar');
+  await page.goto('/clauses');
+  const search = page.getByRole('searchbox', { name: 'البحث في مكتبة البنود' });
+  await search.fill('وقف الأعمال العدائية');
+  const results = page.getByRole('list', { name: 'البنود المطابقة' });
+  await expect(results.getByRole('button').first()).toContainText('الالتزام العام بوقف الأعمال العدائية');
+  await results.getByRole('button').first().click();
+  const text = page.getByTestId('clause-text-block');
+  await expect(text).toHaveAttribute('lang', 'ar');
+  await expect(text).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('working-translation')).toBeVisible();
+  await expect(text).toContainText('يلتزم');
+
+  await search.fill('كلمةغيرموجودة');
+  await expect(page.getByRole('status').filter({ hasText: 'لا توجد نتائج' })).toBeVisible();
+  await expect(results.getByRole('button')).toHaveCount(0);
+  await page.context().close();
+});
+
+test('Arabic typed in the editor runs right to left, a bracket encloses exactly the chosen word (DOM and pixels), and the DOCX marks it w:bidi', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const mediator = await openIn(browser, 'mediator', 'en-GB');
+  const draft = await freshStoryDraft(mediator.context().request);
+  await mediator.context().close();
+  const page = await openIn(browser, 'govLead', 'en-GB');
+  const editor = await openEditor(page, draft.url);
+  const SENTENCE = 'تنسحب القوات خلال ثلاثين يومًا من التوقيع.';
+  const WORD = 'ثلاثين';
+  await editor.click();
+  await page.keyboard.insertText(SENTENCE);
+  const paragraph = editor.locator('p', { hasText: 'تنسحب' });
+  await expect(paragraph).toHaveAttribute('dir', 'auto');
+  expect(await paragraph.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+
+  // Select the word as a person would: press on its first letter's right edge, drag to its last letter's left edge.
+  const box = await paragraph.evaluate((p, word) => {
+    const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(word))!;
+    const at = node.textContent!.indexOf(word);
+    const rect = (i: number) => {
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      return r.getBoundingClientRect();
+    };
+    const first = rect(at);
+    const last = rect(at + word.length - 1);
+    return { x1: first.right - 1, y: first.top + first.height / 2, x2: last.left + 1 };
+  }, WORD);
+  await page.mouse.move(box.x1, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(WORD);
+  await page.getByRole('group', { name: 'Negotiation drafting' }).getByRole('button', { name: 'Bracket', exact: true }).click();
+  const bracket = editor.locator('.bracket');
+  await expect(bracket).toHaveText(WORD);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
+
+  // Geometry: the bracketed span holds the word with room for a glyph on each side, and no neighbour.
+  const geo = await bracket.evaluate((span) => {
+    const range = document.createRange();
+    range.selectNodeContents(span.firstChild!);
+    const word = range.getBoundingClientRect();
+    const outer = span.getBoundingClientRect();
+    const p = span.closest('p')!;
+    const neighbours = [...p.childNodes].filter((n) => n !== span && n.nodeType === Node.TEXT_NODE).map((n) => {
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      return [...r.getClientRects()].map((x) => ({ left: x.left, right: x.right }));
+    }).flat();
+    return { word: { left: word.left, right: word.right, top: word.top, bottom: word.bottom }, outer: { left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom }, neighbours };
+  });
+  expect(geo.outer.left).toBeLessThan(geo.word.left - 2);
+  expect(geo.outer.right).toBeGreaterThan(geo.word.right + 2);
+  for (const n of geo.neighbours) expect(n.right <= geo.outer.left + 0.5 || n.left >= geo.outer.right - 0.5, 'a neighbouring word inside the bracket').toBe(true);
+
+  // Pixels: a bracket glyph is drawn in the strip left of the word and in the strip right of it.
+  const shot = await page.screenshot({ clip: { x: geo.outer.left - 1, y: geo.outer.top, width: geo.outer.right - geo.outer.left + 2, height: geo.outer.bottom - geo.outer.top } });
+  const ink = await page.evaluate(async ({ png, clipWidth, leftStrip, rightStrip }) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const scale = bitmap.width / clipWidth;
+    const dark = (x0: number, x1: number) => {
+      const data = ctx.getImageData(Math.floor(x0 * scale), 0, Math.max(1, Math.ceil((x1 - x0) * scale)), bitmap.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 300) count++;
+      return count;
+    };
+    return { left: dark(0, leftStrip), right: dark(rightStrip.start, rightStrip.start + rightStrip.width) };
+  }, { png: shot.toString('base64'), clipWidth: geo.outer.right - geo.outer.left + 2, leftStrip: geo.word.left - geo.outer.left + 1, rightStrip: { start: geo.word.right - geo.outer.left + 1, width: geo.outer.right - geo.word.right } });
+  expect(ink.left, 'bracket glyph left of the word').toBeGreaterThan(3);
+  expect(ink.right, 'bracket glyph right of the word').toBeGreaterThan(3);
+
+  const res = await page.context().request.get(`/api/documents/${draft.documentId}/export`);
+  expect(res.status()).toBe(200);
+  const xml = strFromU8(unzipSync(new Uint8Array(await res.body()))['word/document.xml']!);
+  const arabic = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes('تنسحب'));
+  expect(arabic, 'the Arabic paragraph in the DOCX').toBeTruthy();
+  expect(arabic).toContain('<w:bidi/>');
+  expect(arabic).toContain(`[${WORD}]`);
+  await page.context().close();
+});
