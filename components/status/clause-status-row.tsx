@@ -14,6 +14,8 @@ interface Props {
   me: BoardJson['me'];
   busy: boolean;
   onChange: (change: StatusAction, done: string) => void;
+  /** Shown at the end of the row (e.g. a language version's alignment). */
+  extra?: React.ReactNode;
 }
 
 /** What in the clause's text keeps it from being agreed, in words ('' when nothing). */
@@ -29,7 +31,7 @@ const positionText = (p: ClauseJson['positions'][number]) =>
   p.position ? POSITION_LABELS[p.position] : p.changedFrom ? `${POSITION_LABELS[p.changedFrom]} an earlier wording — must agree again` : 'No position';
 
 /** One clause on the board: its status, each party's position, what changed since it was agreed, and the reader's actions. */
-export function ClauseStatusRow({ clause, me, busy, onChange }: Props) {
+export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
   const selectId = useId();
   const blockedId = useId();
   const [procedural, setProcedural] = useState(clause.procedural);
@@ -124,6 +126,7 @@ export function ClauseStatusRow({ clause, me, busy, onChange }: Props) {
           )}
         </div>
       )}
+      {extra}
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { STATUS_LABELS } from '@/lib/status/labels';
 import type { PackageJson } from './status-api';
 
@@ -13,6 +14,7 @@ export function packageSummary(pkg: PackageJson): string {
 
 /** The package lock of the whole negotiation: provisional until every provision of every shared document is agreed. */
 export function PackageBanner({ pkg, currentDocumentId }: { pkg: PackageJson; currentDocumentId?: string }) {
+  const t = useTranslations('languages');
   if (!pkg.provisional) {
     return (
       <div className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="package-banner">
@@ -27,6 +29,7 @@ export function PackageBanner({ pkg, currentDocumentId }: { pkg: PackageJson; cu
     <div className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="package-banner">
       <p className="font-semibold">{packageSummary(pkg)}</p>
       <p>Nothing is agreed until everything is agreed: the package covers every shared document of this negotiation.</p>
+      {(pkg.outOfStep?.length ?? 0) > 0 && <p className="mt-1 font-medium" data-testid="package-out-of-step">{t('packageOutOfStep', { count: pkg.outOfStep!.length })}</p>}
       {pkg.open.length > 0 && (
         <details className="mt-2">
           <summary className="cursor-pointer font-medium">What is still open ({pkg.open.length})</summary>

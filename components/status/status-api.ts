@@ -6,6 +6,8 @@ export interface PackageJson {
   total: number;
   documents: { documentId: string; title: string; total: number; agreed: number; marks: { brackets: number; suggestions: number; alternatives: number } }[];
   open: { documentId: string; documentTitle: string; clauseKey: string; label: string; status: ClauseStatus; partiesNotAgreed: string[] }[];
+  /** Provisions of authentic language versions out of step with their counterparts. */
+  outOfStep?: { documentId: string; documentTitle: string; clauseKey: string; since: string }[];
 }
 
 /** The status board as the browser receives it (GET /api/documents/[id]/status). */
@@ -30,6 +32,8 @@ export interface BoardJson {
   /** The negotiation's package (null on private notes). */
   package: PackageJson | null;
   me: { partyId: string | null; canSetPartyPosition: boolean; canSetProcedural: boolean };
+  /** Language versions of the draft, and this text's provisions that are out of step (key → since). */
+  languages: { language: string | null; versions: { id: string; title: string; language: string | null; authentic: boolean }[]; outOfStep: Record<string, string>; canMarkAligned: boolean } | null;
 }
 
 export type ClauseJson = BoardJson['clauses'][number];

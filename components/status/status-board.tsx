@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { ui } from '@/components/ui/styles';
 import { STATUS_LABELS, STATUS_ORDER } from '@/lib/status/labels';
+import { AlignmentLine } from './alignment-line';
 import { ClauseStatusRow } from './clause-status-row';
 import { PackageBanner } from './package-banner';
 import type { StatusAction } from './status-api';
@@ -16,7 +17,7 @@ import { useStatusBoard } from './use-status-board';
  * 'status' notices, the package on 'package' notices; the server sends both when statuses or the text change.
  */
 export function StatusBoard({ documentId, negotiationId }: { documentId: string; negotiationId: string }) {
-  const { board, loadError, send } = useStatusBoard(documentId);
+  const { board, loadError, send, refetch } = useStatusBoard(documentId);
   const pkg = usePackageState(board?.enabled ? negotiationId : null, board?.package ?? null) ?? board?.package ?? null;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -57,7 +58,14 @@ export function StatusBoard({ documentId, negotiationId }: { documentId: string;
           ) : (
             <ol aria-label="Clauses" className="mt-4">
               {board.clauses.map((c) => (
-                <ClauseStatusRow key={`${c.clauseKey}:${c.procedural}`} clause={c} me={board.me} busy={busy} onChange={change} />
+                <ClauseStatusRow
+                  key={`${c.clauseKey}:${c.procedural}`}
+                  clause={c}
+                  me={board.me}
+                  busy={busy}
+                  onChange={change}
+                  extra={board.languages?.outOfStep[c.clauseKey] ? <AlignmentLine documentId={board.documentId} clauseKey={c.clauseKey} since={board.languages.outOfStep[c.clauseKey]!} canMark={board.languages.canMarkAligned} onMarked={() => void refetch()} /> : null}
+                />
               ))}
             </ol>
           )}

@@ -8,3 +8,4 @@ export * from './versions';
 export * from './drafting';
 export * from './floor';
 export * from './notifications';
+export * from './languages';

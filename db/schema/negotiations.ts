@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
 import { dayZeroEnum, documentKindEnum, partyRoleEnum, roleEnum, styleEnum } from './enums';
 import { users } from './users';
@@ -79,10 +79,16 @@ export const documents = pgTable(
     partyId: uuid('party_id').references(() => parties.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     position: integer('position').notNull().default(0),
+    /** Language of the document's text (BCP 47, e.g. "ar"); null: not stated. */
+    language: text('language'),
+    /** The shared draft this is a language version of (aligned provision by provision); null for an original. */
+    versionOf: uuid('version_of').references((): AnyPgColumn => documents.id, { onDelete: 'cascade' }),
+    /** Whether this language version is an authentic text (of equal force), not a working translation. */
+    authentic: boolean('authentic').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('documents_negotiation_idx').on(t.negotiationId)],
+  (t) => [index('documents_negotiation_idx').on(t.negotiationId), index('documents_version_of_idx').on(t.versionOf)],
 );
 
 export type Negotiation = typeof negotiations.$inferSelect;

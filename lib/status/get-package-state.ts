@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents, type ClauseStatus, type DocumentRow } from '@/db/schema';
+import { listOutOfStep, type OutOfStep } from '@/lib/languages/list-out-of-step';
 import { listClauseStatuses, type ClauseStatusView } from './list-clause-statuses';
 import { countOpenMarks, hasOpenMarks, type OpenMarks } from './open-marks';
 
@@ -33,10 +34,12 @@ export interface NegotiationPackage {
   documents: PackageDocument[];
   /** Every provision still open, document by document. */
   open: OpenProvision[];
+  /** Provisions of authentic language versions that are out of step with their counterparts: the package cannot be agreed meanwhile. */
+  outOfStep: OutOfStep[];
 }
 
 /** The package over already loaded documents (pure; see getNegotiationPackage). */
-export function packageOf(docs: { document: Pick<DocumentRow, 'id' | 'title'>; clauses: ClauseStatusView[]; marks: OpenMarks }[]): NegotiationPackage {
+export function packageOf(docs: { document: Pick<DocumentRow, 'id' | 'title'>; clauses: ClauseStatusView[]; marks: OpenMarks }[], outOfStep: OutOfStep[] = []): NegotiationPackage {
   const open: OpenProvision[] = [];
   const perDocument: PackageDocument[] = [];
   for (const { document, clauses, marks } of docs) {
@@ -56,7 +59,8 @@ export function packageOf(docs: { document: Pick<DocumentRow, 'id' | 'title'>; c
   const total = perDocument.reduce((n, d) => n + d.total, 0);
   const agreed = perDocument.reduce((n, d) => n + d.agreed, 0);
   const marksOpen = perDocument.some((d) => hasOpenMarks(d.marks));
-  return { provisional: total === 0 || open.length > 0 || marksOpen, agreed, total, documents: perDocument, open };
+  const misaligned = outOfStep.filter((o) => o.authentic);
+  return { provisional: total === 0 || open.length > 0 || marksOpen || misaligned.length > 0, agreed, total, documents: perDocument, open, outOfStep: misaligned };
 }
 
 /**
@@ -76,7 +80,7 @@ export async function getNegotiationPackage(db: Db, negotiationId: string, prelo
       return { document, clauses: read.clauses, marks: countOpenMarks(read.json) };
     }),
   );
-  return packageOf(loaded);
+  return packageOf(loaded, await listOutOfStep(db, { negotiationId }));
 }
 
 /** "Package provisional — 31 of 44 provisions agreed; open: Chapter III (9), Annex A (4)". */
@@ -88,5 +92,6 @@ export function describePackage(pkg: NegotiationPackage): string {
     .map((d) => (d.open > 0 ? `${d.title} (${d.open})` : `${d.title} (open marks)`));
   const count = `${pkg.agreed} of ${pkg.total} provision${pkg.total === 1 ? '' : 's'} agreed`;
   if (pkg.total === 0) return 'Package provisional — no provisions drafted yet';
-  return `Package provisional — ${count}${perDoc.length ? `; open: ${perDoc.join(', ')}` : ''}`;
+  const misaligned = pkg.outOfStep.length ? `; ${pkg.outOfStep.length} provision${pkg.outOfStep.length === 1 ? '' : 's'} of an authentic text out of step` : '';
+  return `Package provisional — ${count}${perDoc.length ? `; open: ${perDoc.join(', ')}` : ''}${misaligned}`;
 }

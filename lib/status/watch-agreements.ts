@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { documents, type DocumentRow } from '@/db/schema';
 import { notifyDocument } from '@/lib/collab/notify';
 import { onDocumentSaved } from '@/lib/collab/saved-hook';
+import { checkAlignment } from '@/lib/languages/check-alignment';
 import { listClauseStatuses } from './list-clause-statuses';
 import { notifyNegotiation } from './notify-negotiation';
 import { reconcileAgreements } from './reconcile-agreements';
@@ -50,6 +51,10 @@ export function watchAgreements(db: () => Db, opts: { intervalMs?: number } = {}
     const document = kinds.get(documentId);
     if (!document || document.kind !== 'shared') return;
     const read = await listClauseStatuses(db(), document);
+    // Language versions: a changed provision puts its counterparts out of step; every open page of theirs hears it.
+    const aligned = await checkAlignment(db(), document);
+    for (const id of new Set(aligned.map((c) => c.documentId))) notifyDocument(id, 'status');
+    if (aligned.length > 0) await notifyNegotiation(db(), document.negotiationId, 'package');
     const reopened = await reconcileAgreements(db(), { document, blocks: read.blocks, positions: read.positions, parties: read.parties, authors });
     if (reopened.length > 0) return; // reconcileAgreements told the pages itself
     const board = JSON.stringify(read.clauses.map((c) => [c.clauseKey, c.label, c.status, c.textHash]));

@@ -1,0 +1,81 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, HeadingLevel } from 'docx';
+import type { Db } from '@/db/client';
+import { HttpError } from '@/lib/access/errors';
+import { requireDocumentPermission } from '@/lib/access/require-permission';
+import { requireDocument } from '@/lib/access/scope';
+import { recordEvent } from '@/lib/audit/record-event';
+import { stateToJson, type PmNode } from '@/lib/editor/to-json';
+import { blockRuns, isRtlBlock, type RunContext } from '@/lib/export/docx-runs';
+import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
+import { describePackage, getNegotiationPackage } from '@/lib/status/get-package-state';
+import { listParties } from '@/lib/status/list-clause-statuses';
+import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { languageGroup } from './language-group';
+
+const nameOf = (lang: string | null) => (lang && isLocale(lang) ? LOCALE_NAMES[lang] : (lang ?? '—'));
+
+/** Top-level blocks by `uid`, and the order of the first text's blocks. */
+function blocksByKey(doc: PmNode): { order: (string | PmNode)[]; byKey: Map<string, PmNode> } {
+  const order: (string | PmNode)[] = [];
+  const byKey = new Map<string, PmNode>();
+  for (const node of doc.content ?? []) {
+    const uid = typeof node.attrs?.uid === 'string' ? node.attrs.uid : null;
+    if (uid && !node.attrs?.altOf) {
+      byKey.set(uid, node);
+      order.push(uid);
+    } else order.push(node);
+  }
+  return { order, byKey };
+}
+
+/**
+ * Two language versions of a draft side by side in one DOCX: a two-column table, one row per
+ * provision (aligned through the status board's clause keys), each paragraph right to left where
+ * its text is (w:bidi), negotiation marks written as in the single-language export.
+ * @throws AccessError 404/403 (`export` on both texts); HttpError 400 when the two are not versions of one draft.
+ */
+export async function exportBilingualDocx(db: Db, userId: string, documentId: string, otherId: string): Promise<{ buffer: Buffer; filename: string }> {
+  const first = await requireDocument(db, userId, documentId);
+  requireDocumentPermission(first, 'export');
+  const second = await requireDocument(db, userId, otherId);
+  requireDocumentPermission(second, 'export');
+  const group = await languageGroup(db, first.document);
+  if (otherId === documentId || !group.some((d) => d.id === otherId)) throw new HttpError(400, 'Choose two language versions of the same draft.');
+  const [a, b] = await Promise.all([first.document, second.document].map(async (d) => stateToJson(await loadStoredState(db, d.id))));
+  const parties = await listParties(db, first.negotiation.id);
+  const pkg = await getNegotiationPackage(db, first.negotiation.id);
+  let revision = 0;
+  const ctx: RunContext = { parties, suggestions: 'marked', date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), bracketHolders: new Set(), proposers: new Set(), nextRevisionId: () => ++revision };
+  const para = (node: PmNode | undefined) =>
+    node ? new Paragraph({ bidirectional: isRtlBlock(node) || undefined, heading: node.type === 'heading' ? HeadingLevel.HEADING_3 : undefined, children: blockRuns(node, ctx, node.marks ?? []) }) : new Paragraph('');
+  const left = blocksByKey(a!);
+  const right = blocksByKey(b!);
+  const cell = (node: PmNode | undefined) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [para(node)] });
+  const rows = [
+    new TableRow({ tableHeader: true, children: [first.document, second.document].map((d) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: `${nameOf(d.language)}${d.authentic || d.versionOf === null ? ' (authentic)' : ''}`, bold: true })] })] })) }),
+  ];
+  const headings = (right.order.filter((x) => typeof x !== 'string') as PmNode[]).filter((n) => n.type === 'heading');
+  let h = 0;
+  for (const item of left.order) {
+    if (typeof item === 'string') rows.push(new TableRow({ children: [cell(left.byKey.get(item)), cell(right.byKey.get(item))] }));
+    else if (item.type === 'heading') rows.push(new TableRow({ children: [cell(item), cell(headings[h++])] }));
+  }
+  for (const key of right.byKey.keys()) if (!left.byKey.has(key)) rows.push(new TableRow({ children: [cell(undefined), cell(right.byKey.get(key))] }));
+  const document = new Document({
+    creator: 'Pactum',
+    title: first.document.title,
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(first.document.title)] }),
+          new Paragraph({ children: [new TextRun({ text: pkg.provisional ? 'Draft — not agreed' : 'Working draft', bold: true })] }),
+          new Paragraph({ children: [new TextRun({ text: `${describePackage(pkg)}.`, size: 16 })] }),
+          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
+        ],
+      },
+    ],
+  });
+  await recordEvent(db, { negotiationId: first.negotiation.id, actorId: userId, action: 'document.export', targetType: 'document', targetId: first.document.id, details: { format: 'docx-bilingual', with: otherId } });
+  const filename = `${first.document.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'draft'}-${first.document.language ?? 'x'}-${second.document.language ?? 'y'}.docx`;
+  return { buffer: await Packer.toBuffer(document), filename };
+}

@@ -1,0 +1,134 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Db } from '@/db/client';
+import { docUpdates } from '@/db/schema';
+import { seedDemo } from '@/db/seed';
+import { checkAlignment } from '@/lib/languages/check-alignment';
+import { createLanguageVersion } from '@/lib/languages/create-language-version';
+import { markAligned } from '@/lib/languages/mark-aligned';
+import { exportBilingualDocx } from '@/lib/languages/export-bilingual';
+import { changeClauseStatus } from '@/lib/status/change-clause-status';
+import { getStatusBoard } from '@/lib/status/get-status-board';
+import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { clauseDoc, storeDoc } from '../support/clause-doc';
+import { demoIds } from '../support/demo-ids';
+import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
+
+/** Issue #25: authentic-language versions aligned provision by provision; the package waits for them. */
+let db: Db;
+let close: () => Promise<void>;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+let chapterDoc: Y.Doc;
+let arabicId: string;
+const as = (who: string) => ids.user(`${who}@pactum.test`);
+
+async function agree(documentId: string, clauseKey: string) {
+  for (const who of ['gov.lead', 'apm.lead']) {
+    await changeClauseStatus(db, as(who), documentId, { clauseKey, action: 'ad_ref' });
+    await changeClauseStatus(db, as(who), documentId, { clauseKey, action: 'confirm' });
+  }
+}
+
+/** Rewrites a provision's text in a stored document, as an editor's saved change would. */
+async function rewrite(documentId: string, clauseKey: string, text: string, userId: string) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, await loadStoredState(db, documentId));
+  const before = Y.encodeStateVector(doc);
+  const block = doc.getXmlFragment('default').toArray().find((b) => b instanceof Y.XmlElement && b.getAttribute('uid') === clauseKey) as Y.XmlElement;
+  const t = block.get(0) as Y.XmlText;
+  doc.transact(() => {
+    t.delete(0, t.length);
+    t.insert(0, text);
+  });
+  await db.insert(docUpdates).values({ documentId, update: Y.encodeStateAsUpdate(doc, before), userId });
+  doc.destroy();
+}
+
+beforeAll(async () => {
+  ({ db, close } = await openTestDatabase());
+  await seedDemo(db);
+  ids = await demoIds(db);
+  chapterDoc = clauseDoc([
+    { uid: 'h', type: 'heading', text: 'Article 1' },
+    { uid: 'p1', text: '1. The Parties cease hostilities.' },
+    { uid: 'p2', text: '2. Forces withdraw within 30 days.' },
+    { uid: 'p3', text: '3. Heavy weapons are stored under joint verification.' },
+  ]);
+  await storeDoc(db, ids.doc('Chapter III').id, chapterDoc, as('mediator'));
+  await storeDoc(db, ids.doc('Annex A').id, clauseDoc([{ uid: 'a1', text: 'A.1 Monitors may visit any site.' }]), as('mediator'));
+});
+afterAll(async () => close?.());
+
+describe(`language versions on ${TEST_DRIVER}`, () => {
+  it('only the convener or lead mediator adds a version; it opens with the same provisions, keyed alike, all in step', async () => {
+    const chapter = ids.doc('Chapter III');
+    await expect(createLanguageVersion(db, as('gov.lead'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({ status: 403 });
+    await expect(createLanguageVersion(db, as('outsider'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({ status: 404 });
+    const arabic = await createLanguageVersion(db, as('mediator'), chapter.id, { language: 'ar', authentic: true });
+    arabicId = arabic.id;
+    expect(arabic).toMatchObject({ language: 'ar', versionOf: chapter.id, authentic: true, kind: 'shared' });
+    await expect(createLanguageVersion(db, as('mediator'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({ status: 400 });
+    const board = await getStatusBoard(db, as('observer'), arabic.id);
+    expect(board.clauses.map((c) => c.clauseKey)).toEqual(['p1', 'p2', 'p3']);
+    expect(board.languages).toMatchObject({ language: 'ar', outOfStep: {} });
+    expect(board.languages!.versions.map((v) => v.language)).toEqual(['en', 'ar']);
+  });
+
+  it('a change to provision 3 in English puts Arabic provision 3 out of step (and only it); the package cannot be agreed until a translator marks it aligned', async () => {
+    const chapter = ids.doc('Chapter III');
+    await rewrite(arabicId, 'p1', '١. يوقف الطرفان الأعمال العدائية.', as('gov.lead'));
+    await rewrite(arabicId, 'p2', '٢. تنسحب القوات خلال ثلاثين يومًا.', as('gov.lead'));
+    await rewrite(arabicId, 'p3', '٣. تُخزَّن الأسلحة الثقيلة تحت تحقق مشترك.', as('gov.lead'));
+    // The translator's first pass is the opening of the version: the baseline is taken when first compared.
+    await markAligned(db, as('gov.lead'), arabicId, { clauseKey: 'p1' });
+    await markAligned(db, as('gov.lead'), arabicId, { clauseKey: 'p2' });
+    await markAligned(db, as('gov.lead'), arabicId, { clauseKey: 'p3' });
+    expect((await getStatusBoard(db, as('observer'), chapter.id)).languages!.outOfStep).toEqual({});
+    for (const key of ['p1', 'p2', 'p3']) {
+      await agree(chapter.id, key);
+      await agree(arabicId, key);
+    }
+    await agree(ids.doc('Annex A').id, 'a1');
+    expect((await getStatusBoard(db, as('observer'), chapter.id)).package).toMatchObject({ provisional: false, outOfStep: [] });
+
+    const before = Date.now();
+    await rewrite(chapter.id, 'p3', '3. Heavy weapons are stored under international verification.', as('gov.lead'));
+    const changed = await checkAlignment(db, chapter);
+    expect(changed).toEqual([{ documentId: arabicId, clauseKey: 'p3', outOfStepSince: expect.any(Date) }]);
+    for (const who of ['observer', 'apm.member', 'gov.lead', 'mediator']) {
+      const board = await getStatusBoard(db, as(who), arabicId);
+      expect(Object.keys(board.languages!.outOfStep), who).toEqual(['p3']);
+      expect(Date.parse(board.languages!.outOfStep.p3!)).toBeGreaterThanOrEqual(before - 1000);
+    }
+    expect((await getStatusBoard(db, as('observer'), chapter.id)).languages!.outOfStep).toEqual({});
+
+    // English p3 agreed again by both parties: the package still waits for the Arabic text.
+    await agree(chapter.id, 'p3');
+    const pkg = (await getStatusBoard(db, as('observer'), chapter.id)).package!;
+    expect(pkg.open).toEqual([]);
+    expect(pkg).toMatchObject({ provisional: true, outOfStep: [{ documentId: arabicId, clauseKey: 'p3' }] });
+
+    await expect(markAligned(db, as('observer'), arabicId, { clauseKey: 'p3' })).rejects.toMatchObject({ status: 403 });
+    await rewrite(arabicId, 'p3', '٣. تُخزَّن الأسلحة الثقيلة تحت تحقق دولي.', as('gov.lead'));
+    // The translator's catch-up does not put the English text out of step.
+    expect(await checkAlignment(db, ids.doc('Chapter III'))).toEqual([]);
+    await markAligned(db, as('gov.lead'), arabicId, { clauseKey: 'p3' });
+    expect((await getStatusBoard(db, as('apm.member'), arabicId)).languages!.outOfStep).toEqual({});
+    expect((await getStatusBoard(db, as('observer'), chapter.id)).languages!.outOfStep).toEqual({});
+    await agree(arabicId, 'p3');
+    expect((await getStatusBoard(db, as('observer'), chapter.id)).package).toMatchObject({ provisional: false, outOfStep: [] });
+  });
+
+  it('exports a bilingual DOCX, provision by provision, the Arabic paragraphs right to left', async () => {
+    const { buffer, filename } = await exportBilingualDocx(db, as('gov.lead'), ids.doc('Chapter III').id, arabicId);
+    const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
+    expect(filename).toMatch(/\.docx$/);
+    expect(xml).toContain('<w:tbl>');
+    const arabicParagraph = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes('تحقق دولي'));
+    expect(arabicParagraph).toContain('<w:bidi/>');
+    expect(xml).toContain('international verification');
+    await expect(exportBilingualDocx(db, as('outsider'), ids.doc('Chapter III').id, arabicId)).rejects.toMatchObject({ status: 404 });
+    await expect(exportBilingualDocx(db, as('gov.lead'), ids.doc('Chapter III').id, ids.doc('Annex A').id)).rejects.toMatchObject({ status: 400 });
+  });
+});
