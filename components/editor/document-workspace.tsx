@@ -10,6 +10,8 @@ import type { PackageJson } from '@/components/status/status-api';
 export interface DocumentWorkspaceProps {
   documentId: string;
   documentTitle: string;
+  /** Language of the document's text (`lang` on the editor), when stated. */
+  documentLanguage?: string | null;
   negotiationId: string;
   /** From lib/access documentAccess(): what the server will let this person do. */
   access: 'write' | 'suggest' | 'read';

@@ -78,16 +78,16 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
         render: renderCaret,
       }),
     ],
-    editorProps: { attributes: editorAttributes(props.documentTitle, false) },
+    editorProps: { attributes: editorAttributes(props.documentTitle, false, props.documentLanguage) },
   });
   useEffect(() => {
     if (!editor) return;
     if (editor.isEditable !== editable) {
       editor.setEditable(editable);
-      editor.setOptions({ editorProps: { attributes: editorAttributes(props.documentTitle, editable) } });
+      editor.setOptions({ editorProps: { attributes: editorAttributes(props.documentTitle, editable, props.documentLanguage) } });
     }
     editor.commands.setSuggestMode(suggest);
-  }, [editor, editable, suggest, props.documentTitle]);
+  }, [editor, editable, suggest, props.documentTitle, props.documentLanguage]);
   const empty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? false });
   if (!editor) return <EditorPlaceholder />;
   const p = props.permissions;
@@ -124,8 +124,10 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
 }
 
 /** The ProseMirror element is the textbox: its role and read-only state live on it (axe-clean). */
-function editorAttributes(title: string, editable: boolean): Record<string, string> {
+function editorAttributes(title: string, editable: boolean, language?: string | null): Record<string, string> {
   return {
+    // The text's own language (screen readers voice it so); each block's direction comes from its words.
+    ...(language ? { lang: language } : {}),
     'aria-label': `${title} — document text`,
     'aria-multiline': 'true',
     'aria-readonly': String(!editable),

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadDocument } from '@/app/_lib/load-document';
@@ -30,6 +31,7 @@ export default async function DocumentPage({ params }: Props) {
   const view = await load(user.id, docId);
   if (view.negotiation.id !== id) notFound();
   const { document, negotiation, access } = view;
+  const tl = await getTranslations('languages');
   const resource = { style: negotiation.style, document };
   const permissions = Object.fromEntries(ACTIONS.map((a) => [a, decide(view.actor, a, resource)]));
   const stylePanels = await getStylePanels(getDb(), user.id, docId);
@@ -54,6 +56,11 @@ export default async function DocumentPage({ params }: Props) {
           <span data-testid="document-kind"><Badge tone={document.kind === 'shared' ? 'neutral' : 'private'}>{documentKindLabel(document.kind, view.ownerParty?.name)}</Badge></span>
           <span className="ms-1 text-sm text-muted">Your access</span>
           <span data-testid="document-access"><Badge tone={access === 'write' ? 'success' : 'neutral'}>{ACCESS_LABELS[access]}</Badge></span>
+          {document.kind === 'shared' && (
+            <Link href={`/negotiations/${id}/documents/${docId}/languages`} className="ms-2 text-sm text-accent underline underline-offset-2">
+              {tl('versionsLink')}
+            </Link>
+          )}
           {caucus && (
             <Link href={`/negotiations/${id}/documents/${caucus.id}`} className="ms-2 text-sm text-accent underline underline-offset-2" target="_blank" rel="noopener">
               Open {caucus.title} beside this draft
@@ -65,6 +72,7 @@ export default async function DocumentPage({ params }: Props) {
         <DocumentWorkspace
           documentId={document.id}
           documentTitle={document.title}
+          documentLanguage={document.language}
           negotiationId={negotiation.id}
           access={access}
           user={{ id: user.id, name: user.name, color: view.color, roleLabel: ROLE_LABELS[view.actor.role], partyShortName: view.partyShortName }}
