@@ -3,7 +3,8 @@ import type { Browser, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import en from '../../messages/en.json';
 import { ACCOUNTS, expect, signInOverHttp, test, watchConsole, type AccountKey } from './fixtures';
-import { appErrors, freshStoryDraft, openEditor } from './story-helpers';
+import { writeBlocks } from './craft-helpers';
+import { appErrors, freshStoryDraft, openEditor, openTab } from './story-helpers';
 
 /**
  * Issue #25: the interface in Arabic and French, right-to-left drafting, search in Arabic.
@@ -220,4 +221,55 @@ test('Arabic typed in the editor runs right to left, a bracket encloses exactly 
   expect(arabic).toContain('<w:bidi/>');
   expect(arabic).toContain(`[${WORD}]`);
   await page.context().close();
+});
+
+test('two language versions: a change to provision 3 in English puts Arabic provision 3 out of step for every member, live; marking it aligned clears it; the package waits meanwhile', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const mediator = await openIn(browser, 'mediator', 'en-GB');
+  const draft = await freshStoryDraft(mediator.context().request);
+  const writer = await writeBlocks(mediator.context().request, draft.documentId, [
+    { uid: 'p1', text: '1. The Parties cease hostilities.' },
+    { uid: 'p2', text: '2. Forces withdraw within 30 days.' },
+    { uid: 'p3', text: '3. Heavy weapons are stored under joint verification.' },
+  ]);
+  await expect.poll(async () => (await (await mediator.context().request.get(`/api/documents/${draft.documentId}/status`)).json()).clauses?.length, { timeout: 15_000 }).toBe(3);
+  writer.close();
+  const created = await mediator.context().request.post(`/api/documents/${draft.documentId}/languages`, { data: { language: 'ar', authentic: true } });
+  expect(created.status()).toBe(201);
+  const arabic = (await created.json()).document as { id: string };
+  await mediator.context().close();
+  const arabicUrl = `/negotiations/${draft.talksId}/documents/${arabic.id}`;
+
+  // Two members watch the Arabic version's status board; a third edits the English text.
+  const watchers = await Promise.all((['apmLead', 'observer'] as const).map(async (who) => {
+    const page = await openIn(browser, who, who === 'observer' ? 'ar' : 'en-GB');
+    await openEditor(page, arabicUrl);
+    const board = await openTab(page, 'Status');
+    await expect(board.locator('[data-clause-key]')).toHaveCount(3);
+    await expect(board.getByTestId('out-of-step')).toHaveCount(0);
+    return { page, board };
+  }));
+  const gov = await openIn(browser, 'govLead', 'en-GB');
+  const editor = await openEditor(gov, draft.url);
+  await editor.getByText('joint verification', { exact: false }).click();
+  await gov.keyboard.press('End');
+  await gov.keyboard.type(' Inventories are published.');
+  await expect(gov.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
+
+  for (const { board } of watchers) {
+    await expect(board.locator('[data-clause-key="p3"]').getByTestId('out-of-step')).toBeVisible({ timeout: 20_000 });
+    await expect(board.getByTestId('out-of-step')).toHaveCount(1);
+    await expect(board.getByTestId('package-out-of-step')).toBeVisible();
+  }
+  const english = await (await gov.context().request.get(`/api/documents/${draft.documentId}/status`)).json();
+  expect(english.package.provisional).toBe(true);
+  expect(english.package.outOfStep).toEqual([expect.objectContaining({ documentId: arabic.id, clauseKey: 'p3' })]);
+
+  // The translator (GOV holds the pen in the facilitative demo) marks it aligned: it clears everywhere.
+  await gov.goto(arabicUrl);
+  const govBoard = await openTab(gov, 'Status');
+  await govBoard.locator('[data-clause-key="p3"]').getByRole('button', { name: 'Mark aligned' }).click();
+  for (const { board } of [...watchers, { board: govBoard }]) await expect(board.getByTestId('out-of-step')).toHaveCount(0, { timeout: 20_000 });
+  for (const { page } of watchers) await page.context().close();
+  await gov.context().close();
 });
