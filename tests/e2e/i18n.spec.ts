@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import en from '../../messages/en.json';
+import { readFileSync } from 'node:fs';
 import { ACCOUNTS, expect, signInOverHttp, test, watchConsole, type AccountKey } from './fixtures';
 import { writeBlocks } from './craft-helpers';
 import { appErrors, freshStoryDraft, openEditor, openTab } from './story-helpers';
@@ -13,11 +13,15 @@ import { appErrors, freshStoryDraft, openEditor, openTab } from './story-helpers
  */
 
 type Tree = { [k: string]: string | Tree };
+const catalogue = (lang: string) => JSON.parse(readFileSync(new URL(`../../messages/${lang}.json`, import.meta.url), 'utf8')) as Tree;
+const en = catalogue('en');
 const flatten = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : flatten(v)));
 /** English catalogue strings as they appear on a page: each placeholder-free stretch of 4+ characters. */
-const ENGLISH = [...new Set(flatten(en as Tree).flatMap((s) => s.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/)).map((s) => s.trim()).filter((s) => s.length >= 4))];
+const ENGLISH = [...new Set(flatten(en).flatMap((s) => s.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/)).map((s) => s.trim()).filter((s) => s.length >= 4))];
 /** Proper nouns and codes that are the same in every language. */
 const ALLOW = new Set(['Pactum', 'PA-X', 'DOCX']);
+/** Words a language shares with English (French "Style", "Invitation"): present in its own catalogue too. */
+const SHARED = { ar: new Set(flatten(catalogue('ar'))), fr: new Set(flatten(catalogue('fr'))) } as const;
 
 async function openIn(browser: Browser, who: AccountKey, locale: string): Promise<Page> {
   const context = await browser.newContext({ locale });
@@ -30,7 +34,7 @@ async function openIn(browser: Browser, who: AccountKey, locale: string): Promis
  * text nodes, plus labels, placeholders and titles. English catalogue strings found there are
  * untranslated interface.
  */
-async function untranslated(page: Page): Promise<string[]> {
+async function untranslated(page: Page, lang: 'ar' | 'fr'): Promise<string[]> {
   const shown = await page.evaluate(() => {
     const out: string[] = [];
     const english = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ?? false;
@@ -51,7 +55,10 @@ async function untranslated(page: Page): Promise<string[]> {
     out.push(document.title.replace(/ · Pactum$/, ''));
     return out;
   });
-  return [...new Set(shown.filter((s) => ENGLISH.some((e) => !ALLOW.has(e) && s.includes(e))))];
+  // An interface string is a whole text node (or a long sentence with values spliced in); user content
+  // that merely contains a word like "Negotiations" is not one.
+  const isEnglish = (s: string) => ENGLISH.some((e) => !ALLOW.has(e) && !SHARED[lang].has(e) && (s === e || (e.length >= 25 && s.includes(e))));
+  return [...new Set(shown.filter(isEnglish))];
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -94,7 +101,7 @@ test('signed out, the browser language decides: Arabic and French sign-in pages'
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    expect(await untranslated(page), `untranslated strings on /signin (${lang})`).toEqual([]);
+    expect(await untranslated(page, lang), `untranslated strings on /signin (${lang})`).toEqual([]);
     expect(await seriousViolations(page), `/signin (${lang})`).toEqual([]);
     await context.close();
   }
@@ -102,6 +109,7 @@ test('signed out, the browser language decides: Arabic and French sign-in pages'
 
 for (const locale of ['ar', 'fr'] as const) {
   test(`${locale}: the main pages hold no English interface string and no serious axe violation`, async ({ browser }) => {
+    test.setTimeout(240_000); // axe over the 141-clause library page is slow on a shared 2-core machine
     const page = await openIn(browser, 'mediator', locale);
     const errors = watchConsole(page);
     for (const path of PAGES) {
@@ -109,7 +117,7 @@ for (const locale of ['ar', 'fr'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await page.waitForLoadState('networkidle').catch(() => {});
       for (const summary of await page.locator('summary').all()) if (await summary.isVisible()) await summary.click();
-      expect(await untranslated(page), `untranslated strings on ${path}`).toEqual([]);
+      expect(await untranslated(page, locale), `untranslated strings on ${path}`).toEqual([]);
       expect(await seriousViolations(page), path).toEqual([]);
     }
     expect(appErrors(errors)).toEqual([]);
@@ -197,7 +205,10 @@ test('Arabic typed in the editor runs right to left, a bracket encloses exactly 
   // Pixels: a bracket glyph is drawn in the strip left of the word and in the strip right of it.
   const shot = await page.screenshot({ clip: { x: geo.outer.left - 1, y: geo.outer.top, width: geo.outer.right - geo.outer.left + 2, height: geo.outer.bottom - geo.outer.top } });
   const ink = await page.evaluate(async ({ png, clipWidth, leftStrip, rightStrip }) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    // A data: image (the page's CSP allows img-src data:, not fetching one).
+    const bitmap = new Image();
+    bitmap.src = `data:image/png;base64,${png}`;
+    await bitmap.decode();
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
@@ -227,7 +238,9 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
   test.setTimeout(150_000);
   const mediator = await openIn(browser, 'mediator', 'en-GB');
   const draft = await freshStoryDraft(mediator.context().request);
-  const writer = await writeBlocks(mediator.context().request, draft.documentId, [
+  // GOV holds the pen in the facilitative demo: it writes the English provisions.
+  const gov = await openIn(browser, 'govLead', 'en-GB');
+  const writer = await writeBlocks(gov.context().request, draft.documentId, [
     { uid: 'p1', text: '1. The Parties cease hostilities.' },
     { uid: 'p2', text: '2. Forces withdraw within 30 days.' },
     { uid: 'p3', text: '3. Heavy weapons are stored under joint verification.' },
@@ -249,7 +262,6 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
     await expect(board.getByTestId('out-of-step')).toHaveCount(0);
     return { page, board };
   }));
-  const gov = await openIn(browser, 'govLead', 'en-GB');
   const editor = await openEditor(gov, draft.url);
   await editor.getByText('joint verification', { exact: false }).click();
   await gov.keyboard.press('End');
