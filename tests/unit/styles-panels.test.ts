@@ -1,5 +1,7 @@
 import { createElement as h } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { renderToStaticMarkup as renderBare } from 'react-dom/server';
+import en from '@/messages/en.json';
 import { describe, expect, it } from 'vitest';
 import { CommitmentsPanel } from '@/components/styles/commitments-panel';
 import { formatCountdown } from '@/components/styles/countdown';
@@ -8,6 +10,9 @@ import { RoleCapabilities } from '@/components/styles/role-capabilities';
 import type { Actor } from '@/lib/access/policy';
 import type { AttachmentView } from '@/lib/commitments/attachment-view';
 import { describeCapabilities } from '@/lib/styles/describe-capabilities';
+
+/** Components read the interface language from next-intl, as under the app's root layout (English, UTC). */
+const renderToStaticMarkup = (element: React.ReactElement) => renderBare(h(NextIntlClientProvider, { locale: 'en', timeZone: 'UTC', messages: en }, element));
 
 const H = 3_600_000;
 const shared = { kind: 'shared' as const, partyId: null };
