@@ -6,11 +6,14 @@ export interface DateSettings {
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
+// Pactum's English is British (day before month, 24-hour clock).
+const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
 function formatter(settings: DateSettings, dateOnly: boolean): Intl.DateTimeFormat {
   const key = `${settings.locale}|${settings.timeZone}|${dateOnly}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(settings.locale, dateOnly
+    f = new Intl.DateTimeFormat(intlLocale(settings.locale), dateOnly
       ? { dateStyle: 'medium', timeZone: settings.timeZone }
       : { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: settings.timeZone, timeZoneName: 'short' });
     cache.set(key, f);
@@ -34,5 +37,5 @@ export function formatDay(date: Date | string | number, settings: DateSettings):
 
 /** A number in the reader's language (Arabic-Indic digits in Arabic). */
 export function formatNumber(value: number, settings: Pick<DateSettings, 'locale'>): string {
-  return new Intl.NumberFormat(settings.locale).format(value);
+  return new Intl.NumberFormat(intlLocale(settings.locale)).format(value);
 }

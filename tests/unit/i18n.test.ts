@@ -35,7 +35,7 @@ describe('interface language', () => {
 
   it('formats one moment in the reader’s language and zone, naming the zone', () => {
     const at = '2026-12-07T22:30:00Z';
-    expect(formatDateTime(at, { locale: 'en', timeZone: 'UTC' })).toMatch(/Dec 7, 2026.*10:30.*UTC/);
+    expect(formatDateTime(at, { locale: 'en', timeZone: 'UTC' })).toBe('7 Dec 2026, 22:30 UTC');
     expect(formatDateTime(at, { locale: 'fr', timeZone: 'Europe/Paris' })).toMatch(/7 déc\. 2026.*23:30/);
     // Khartoum is UTC+2: already the next day there, with the Arabic month name.
     expect(formatDateTime(at, { locale: 'ar', timeZone: 'Africa/Khartoum' })).toMatch(/^(8|٨) ديسمبر/);

@@ -12,7 +12,7 @@ import type { AttachmentView } from '@/lib/commitments/attachment-view';
 import { describeCapabilities } from '@/lib/styles/describe-capabilities';
 
 /** Components read the interface language from next-intl, as under the app's root layout (English, UTC). */
-const renderToStaticMarkup = (element: React.ReactElement) => renderBare(h(NextIntlClientProvider, { locale: 'en', timeZone: 'UTC', messages: en }, element));
+const renderToStaticMarkup = (element: React.ReactElement) => renderBare(h(NextIntlClientProvider, { locale: 'en', timeZone: 'UTC', messages: en, children: element }));
 
 const H = 3_600_000;
 const shared = { kind: 'shared' as const, partyId: null };

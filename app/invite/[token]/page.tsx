@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { AcceptInvitation } from '@/components/invitations/accept-invitation';
 import { InvitationMessage } from '@/components/invitations/invitation-message';
 import { AppHeader } from '@/components/ui/app-header';
 import { PartySwatch } from '@/components/ui/badge';
+import { LocalTime } from '@/components/ui/local-time';
 import { ui } from '@/components/ui/styles';
 import { HttpError } from '@/lib/access/errors';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -22,7 +23,6 @@ export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const user = await getCurrentUser();
   const t = await getTranslations();
-  const format = await getFormatter();
   const invitation = await describeInvitation(getDb(), token).catch((err) => {
     if (err instanceof HttpError && err.status === 404) return null;
     throw err;
@@ -59,7 +59,7 @@ export default async function InvitePage({ params }: Props) {
               <dt className="text-muted">{t('invite.for')}</dt>
               <dd className="break-all font-medium"><bdi>{invitation.email}</bdi></dd>
               <dt className="text-muted">{t('invite.validUntil')}</dt>
-              <dd>{format.dateTime(invitation.expiresAt, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}</dd>
+              <dd><LocalTime value={invitation.expiresAt} /></dd>
             </dl>
             <AcceptInvitation
               token={token}
