@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
-import { BrowserSetup } from '@/components/ui/browser-setup';
 import { languageDirection } from '@/lib/i18n/locales';
 import './globals.css';
 import './drafting.css';
@@ -27,7 +26,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale} dir={languageDirection(locale)}>
       <body className="min-h-screen font-sans antialiased">
         <NextIntlClientProvider>
-          <BrowserSetup />
           <a
             href="#main"
             className="sr-only rounded-md print:hidden bg-accent px-4 py-2 text-white focus:not-sr-only focus:absolute focus:start-4 focus:top-3 focus:z-50"

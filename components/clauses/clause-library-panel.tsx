@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
 import { clauseToNode } from '@/lib/clauses/clause-to-doc';
 import { negotiationValues, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
-import { variantText, type ClauseVariant } from '@/lib/clauses/schema';
+import { variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
 import { insertClauseAtCursor } from '@/lib/editor/insert-clause';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';

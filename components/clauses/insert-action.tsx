@@ -1,7 +1,7 @@
 'use client';
 
 import type { InsertPermission } from '@/lib/clauses/get-insert-permission';
-import type { ClauseVariant } from '@/lib/clauses/schema';
+import type { ClauseVariant } from '@/lib/clauses/clause-terms';
 import { ui } from '@/components/ui/styles';
 
 export interface InsertActionProps {

@@ -1,5 +1,6 @@
 import { unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
-import { VARIANTS, variantText, type Clause, type ClauseVariant } from '@/lib/clauses/schema';
+import { type Clause } from '@/lib/clauses/schema';
+import { VARIANTS, variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
 import { useLocale, useTranslations } from 'next-intl';
 import { ClauseText } from './clause-text';
 import { VariantNotices } from './variant-notices';

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { checklistReport } from './library-report';
-import { CLAUSE_TOPICS } from './schema';
+import { CLAUSE_TOPICS } from './clause-terms';
 import { PAX_SOURCE } from './pax-codes';
 import { defaultLibraryDir, formatProblem, validateLibrary } from './validate-library';
 

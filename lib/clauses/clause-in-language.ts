@@ -1,4 +1,5 @@
-import { CLAUSE_LANGUAGES, type Clause, type ClauseLanguage } from './schema';
+import type { Clause } from './schema';
+import { CLAUSE_LANGUAGES, type ClauseLanguage } from './clause-terms';
 
 /** The languages a clause can be read in: English (the reference) and each working translation. */
 export function clauseLanguages(clause: Clause): ('en' | ClauseLanguage)[] {

@@ -1,7 +1,8 @@
 import { clauseBlockLabel, type ClauseBlockAttrs } from '@/lib/editor/mediators-text';
 import type { PmNode } from '@/lib/editor/to-json';
 import { fillPlaceholders, negotiationValues, type NegotiationContext } from './placeholders';
-import { variantText, type Clause, type ClauseVariant } from './schema';
+import { type Clause } from './schema';
+import { variantText, type ClauseVariant } from './clause-terms';
 
 /** ProseMirror JSON, as Tiptap's `insertContent` and `getJSON` use it. */
 export type { PmNode };

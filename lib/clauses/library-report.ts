@@ -1,6 +1,7 @@
 import { runChecklist } from './checks';
 import { fillText, sampleValues } from './placeholders';
-import { VARIANTS, type Clause, type ClauseVariant } from './schema';
+import { type Clause } from './schema';
+import { VARIANTS, type ClauseVariant } from './clause-terms';
 import type { ClauseProblem } from './validate-library';
 
 /** How each variant fares against its own checklist once its fields hold sample values. */

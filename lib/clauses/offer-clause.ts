@@ -7,7 +7,7 @@ import { recordEvent } from '@/lib/audit/record-event';
 import { notifyDocument } from '@/lib/collab/notify';
 import { getClauseLibrary } from './library';
 import { zClauseId } from './query';
-import { VARIANTS } from './schema';
+import { VARIANTS } from './clause-terms';
 
 export const zClauseOffer = z.strictObject({
   documentId: z.uuid('must be a document id'),

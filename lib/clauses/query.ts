@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAUSE_TOPICS } from './schema';
+import { CLAUSE_TOPICS } from './clause-terms';
 
 const optionalText = (max: number) =>
   z

@@ -2,40 +2,7 @@ import { z } from 'zod';
 import { findCheck } from './checks';
 import { draftingProblems, placeholderProblems } from './drafting-conventions';
 import { paxCodeProblem } from './pax-codes';
-
-/** The topic folders of clause-library/, after the domain brief's taxonomy. */
-export const CLAUSE_TOPICS = [
-  'ceasefire',
-  'security-guarantees',
-  'ddr',
-  'integration',
-  'ssr',
-  'related-threats',
-  'salw',
-  'mine-action',
-  'cbm',
-  'peacekeeping',
-  'protection-gender',
-  'transitional-justice',
-  'implementation',
-] as const;
-export type ClauseTopic = (typeof CLAUSE_TOPICS)[number];
-
-/** Checklist items every implementable provision should name (brief §2). */
-export const GENERAL_CHECKLIST = [
-  'who_bound',
-  'action',
-  'deadline',
-  'responsible_body',
-  'verification',
-  'disputes',
-  'funding',
-  'sequencing',
-  'reporting',
-] as const;
-
-export const VARIANTS = ['maximal', 'standard', 'fallback'] as const;
-export type ClauseVariant = (typeof VARIANTS)[number];
+import { CLAUSE_LANGUAGES, CLAUSE_TOPICS, GENERAL_CHECKLIST, VARIANTS } from './clause-terms';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Topic-specific items use a short prefix, e.g. `ceasefire:maps`, `ma:records`, `tj:exclusions`. */
@@ -74,8 +41,7 @@ const zVariant = z.strictObject({
 });
 
 /** Languages a clause may be translated into (the library's own text is English). */
-export const CLAUSE_LANGUAGES = ['fr', 'ar'] as const;
-export type ClauseLanguage = (typeof CLAUSE_LANGUAGES)[number];
+export { CLAUSE_LANGUAGES, type ClauseLanguage } from './clause-terms';
 
 const zTranslatedText = z
   .string()
@@ -188,7 +154,3 @@ export const zClause = z.strictObject({
 });
 export type Clause = z.infer<typeof zClause>;
 
-/** The text of one variant. */
-export function variantText(clause: Clause, variant: ClauseVariant): string {
-  return clause.variants[variant].text;
-}

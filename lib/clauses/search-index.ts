@@ -1,5 +1,5 @@
-import type { Clause, ClauseLanguage, ClauseTopic } from './schema';
-import { CLAUSE_LANGUAGES, CLAUSE_TOPICS } from './schema';
+import type { Clause } from './schema';
+import { CLAUSE_LANGUAGES, CLAUSE_TOPICS, type ClauseLanguage, type ClauseTopic } from './clause-terms';
 import { normalizeText, tokenize } from './tokenize';
 
 /** What a search result shows; the full clause is fetched by id. */

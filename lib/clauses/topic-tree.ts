@@ -1,4 +1,5 @@
-import { CLAUSE_TOPICS, type Clause, type ClauseTopic } from './schema';
+import { type Clause } from './schema';
+import { CLAUSE_TOPICS, type ClauseTopic } from './clause-terms';
 
 /** A browse tree: topic → subtopic → clause titles, in the brief's topic order. */
 export interface TopicNode {

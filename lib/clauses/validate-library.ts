@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bodyNames, headNoun, isExternalBody, shortForms } from './defined-bodies';
-import { VARIANTS, zClause, type Clause } from './schema';
+import { zClause, type Clause } from './schema';
+import { VARIANTS } from './clause-terms';
 
 /** One problem in one file, naming the field so a writer can fix it. */
 export interface ClauseProblem {

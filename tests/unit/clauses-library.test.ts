@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { clauseToNode } from '@/lib/clauses/clause-to-doc';
-import { CLAUSE_TOPICS, VARIANTS } from '@/lib/clauses/schema';
+import { CLAUSE_TOPICS, VARIANTS } from '@/lib/clauses/clause-terms';
 import { formatProblem, validateLibrary } from '@/lib/clauses/validate-library';
 import { sharedExtensions } from '@/lib/editor/extensions';
 import { DEMO_CONTEXT } from '../fixtures/clauses/sample-clauses';
