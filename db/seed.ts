@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from './client';
 import { auditEvents, documents, memberships, negotiations, parties, users } from './schema';
-import type { Role } from './schema/enums';
+import type { Role } from '@/lib/negotiations/terms';
 import { hashPassword } from '@/lib/auth/password';
 
 /** The demo negotiation (README). */

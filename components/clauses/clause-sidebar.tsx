@@ -1,7 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import type { DayZero, SignatoryRole } from '@/db/schema/enums';
+import type { DayZero, SignatoryRole } from '@/lib/negotiations/terms';
 import { ClauseLibraryPanel } from './clause-library-panel';
 import { CompletenessPanel } from './completeness-panel';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { DayZero, DocumentKind, SignatoryRole } from '@/db/schema/enums';
+import type { DayZero, DocumentKind, SignatoryRole } from '@/lib/negotiations/terms';
 import type { Action, Decision } from '@/lib/access/matrix';
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
 import type { PackageJson } from '@/components/status/status-api';
@@ -21,7 +21,7 @@ export interface DocumentWorkspaceProps {
   dayZero: DayZero;
   /** The server's matrix decisions for this person, style and document (the UI only reflects them). */
   permissions: Partial<Record<Action, Decision>>;
-  documentKind: DocumentKind;
+  documentKind: 'shared' | 'caucus' | 'mediator_private';
   /** This person's party id (null for mediators, experts, guarantors, observers). */
   partyId: string | null;
   /** Style-aware panels, computed on the server for this reader. */

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Field } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
-import type { Role } from '@/db/schema/enums';
+import type { Role } from '@/lib/negotiations/terms';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
 import { CopyLink } from './copy-link';
 import { RolePartyFields } from './role-party-fields';

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
-import type { Role } from '@/db/schema/enums';
+import type { Role } from '@/lib/negotiations/terms';
 import type { MemberView, NegotiationOverview } from '@/lib/negotiations/get-overview';
 import { useAnnounce } from './members-announcer';
 import { RolePartyFields } from './role-party-fields';

@@ -6,7 +6,7 @@ import { Field, SelectField } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { PartySwatch } from '@/components/ui/badge';
 import { ui } from '@/components/ui/styles';
-import { DAY_ZERO_EVENTS, SIGNATORY_ROLES, type DayZero, type MediationStyle, type SignatoryRole } from '@/db/schema/enums';
+import { DAY_ZERO_EVENTS, SIGNATORY_ROLES, type DayZero, type MediationStyle, type SignatoryRole } from '@/lib/negotiations/terms';
 import { DAY_ZERO_LABELS, PARTY_PALETTE, SIGNATORY_ROLE_LABELS } from '@/lib/negotiations/labels';
 import { StyleOptions } from './style-options';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { SelectField } from '@/components/ui/field';
-import type { Role } from '@/db/schema/enums';
+import type { Role } from '@/lib/negotiations/terms';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
 import { PARTY_ROLES, ROLE_LABELS } from '@/lib/negotiations/labels';
 

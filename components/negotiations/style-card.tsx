@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
-import type { MediationStyle } from '@/db/schema/enums';
+import type { MediationStyle } from '@/lib/negotiations/terms';
 import { STYLE_HINTS, STYLE_LABELS } from '@/lib/negotiations/labels';
 import { StyleOptions } from './style-options';
 

@@ -1,4 +1,4 @@
-import { STYLES, type MediationStyle } from '@/db/schema/enums';
+import { STYLES, type MediationStyle } from '@/lib/negotiations/terms';
 import { ui } from '@/components/ui/styles';
 import { STYLE_HINTS, STYLE_LABELS } from '@/lib/negotiations/labels';
 

@@ -1,5 +1,5 @@
 import type { ClauseAttachment } from '@/db/schema/drafting';
-import type { MediationStyle } from '@/db/schema/enums';
+import type { MediationStyle } from '@/lib/negotiations/terms';
 import { decide, type Action, type Actor } from './policy';
 
 type AttachmentKindName = ClauseAttachment['kind'];

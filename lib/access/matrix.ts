@@ -1,4 +1,4 @@
-import type { MediationStyle, Role } from '@/db/schema/enums';
+import type { MediationStyle, Role } from '@/lib/negotiations/terms';
 
 /** allow: do it directly · suggest: only as a proposal someone else accepts · deny: not at all. */
 export type Decision = 'allow' | 'suggest' | 'deny';

@@ -1,4 +1,4 @@
-import type { DocumentKind, MediationStyle, Role } from '@/db/schema/enums';
+import type { DocumentKind, MediationStyle, Role } from '@/lib/negotiations/terms';
 import type { CraftRights } from '@/lib/editor/drafting-guard';
 import { matrixDecision, type Action, type Decision } from './matrix';
 

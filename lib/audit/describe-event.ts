@@ -1,4 +1,4 @@
-import type { MediationStyle, Role } from '@/db/schema/enums';
+import type { MediationStyle, Role } from '@/lib/negotiations/terms';
 import { ROLE_LABELS, STYLE_LABELS } from '@/lib/negotiations/labels';
 
 export interface DescribeContext {

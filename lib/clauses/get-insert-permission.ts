@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import type { MediationStyle, Role } from '@/db/schema/enums';
+import type { MediationStyle, Role } from '@/lib/negotiations/terms';
 import { decide, type Decision } from '@/lib/access/policy';
 import { requireDocument } from '@/lib/access/scope';
 

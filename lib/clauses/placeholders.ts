@@ -1,4 +1,4 @@
-import type { DayZero, SignatoryRole } from '@/db/schema/enums';
+import type { DayZero, SignatoryRole } from '@/lib/negotiations/terms';
 
 /** How a placeholder is filled: from the parties' roles, from the negotiation, or typed by a drafter. */
 export type PlaceholderSource = 'role' | 'negotiation' | 'typed';

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { memberships, parties, users, type Role } from '@/db/schema';
+import { memberships, parties, users } from '@/db/schema';
+import { type Role } from '@/lib/negotiations/terms';
 import { documentAccess } from '@/lib/access/policy';
 import type { DocumentScope } from '@/lib/access/scope';
 

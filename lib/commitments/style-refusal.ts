@@ -1,4 +1,4 @@
-import type { MediationStyle } from '@/db/schema/enums';
+import type { MediationStyle } from '@/lib/negotiations/terms';
 import { canAttach } from '@/lib/access/attachment-policy';
 import type { Actor } from '@/lib/access/policy';
 import { STYLE_LABELS } from '@/lib/negotiations/labels';

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { invitations, memberships, parties, ROLES, users, type Role } from '@/db/schema';
+import { invitations, memberships, parties, users } from '@/db/schema';
+import { ROLES, type Role } from '@/lib/negotiations/terms';
 import { HttpError } from '@/lib/access/errors';
 import { requireNegotiation } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { memberships, type Role } from '@/db/schema';
+import { memberships } from '@/db/schema';
+import { type Role } from '@/lib/negotiations/terms';
 import { recordEvent } from '@/lib/audit/record-event';
 import { assertPartyOf } from '@/lib/invitations/create-invitation';
 import { findManageableMember } from './find-member';

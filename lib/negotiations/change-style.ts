@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { negotiations, STYLES, type MediationStyle } from '@/db/schema';
+import { negotiations } from '@/db/schema';
+import { STYLES, type MediationStyle } from '@/lib/negotiations/terms';
 import { requireNegotiation } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';
 import { reauthorizeMembers } from '@/lib/members/reauthorize';

@@ -1,7 +1,8 @@
 import { and, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { DOCUMENT_KINDS, documents, parties, type DocumentRow } from '@/db/schema';
+import { documents, parties, type DocumentRow } from '@/db/schema';
+import { DOCUMENT_KINDS } from '@/lib/negotiations/terms';
 import { HttpError } from '@/lib/access/errors';
 import { requireNegotiation } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { DAY_ZERO_EVENTS, SIGNATORY_ROLES, documents, memberships, negotiations, parties, type Negotiation } from '@/db/schema';
+import { documents, memberships, negotiations, parties, type Negotiation } from '@/db/schema';
+import { DAY_ZERO_EVENTS, SIGNATORY_ROLES } from '@/lib/negotiations/terms';
 import { recordEvent } from '@/lib/audit/record-event';
 import { zChangeStyle } from './change-style';
 import { PARTY_PALETTE } from './labels';

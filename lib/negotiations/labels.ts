@@ -1,4 +1,4 @@
-import type { DayZero, DocumentKind, MediationStyle, Role, SignatoryRole } from '@/db/schema/enums';
+import type { DayZero, DocumentKind, MediationStyle, Role, SignatoryRole } from '@/lib/negotiations/terms';
 import type { DocumentAccess } from '@/lib/access/policy';
 
 /** How each role is named in the interface (order = the order of role pickers). */

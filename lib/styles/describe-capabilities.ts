@@ -1,4 +1,4 @@
-import type { DocumentKind } from '@/db/schema/enums';
+import type { DocumentKind } from '@/lib/negotiations/terms';
 import type { Action, Decision } from '@/lib/access/matrix';
 import { decide, type Actor, type Resource } from '@/lib/access/policy';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, STYLES, type MediationStyle, type Role } from '@/db/schema/enums';
+import { ROLES, STYLES, type MediationStyle, type Role } from '@/lib/negotiations/terms';
 import { ACTIONS } from '@/lib/access/matrix';
 import { decide, documentAccess, type Actor, type Decision } from '@/lib/access/policy';
 
