@@ -1,5 +1,17 @@
 import type { AnyExtension } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Bold } from '@tiptap/extension-bold';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Heading } from '@tiptap/extension-heading';
+import { Italic } from '@tiptap/extension-italic';
+import { BulletList } from '@tiptap/extension-list/bullet-list';
+import { ListItem } from '@tiptap/extension-list/item';
+import { ListKeymap } from '@tiptap/extension-list/keymap';
+import { OrderedList } from '@tiptap/extension-list/ordered-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Text } from '@tiptap/extension-text';
+import { Dropcursor } from '@tiptap/extensions/drop-cursor';
+import { Gapcursor } from '@tiptap/extensions/gap-cursor';
 import { ClauseKit } from './clause-kit';
 import { DraftingKit, SuggestableDocument } from './drafting-kit';
 
@@ -15,23 +27,27 @@ const FEATURE_EXTENSIONS: AnyExtension[] = [ClauseKit, DraftingKit, SuggestableD
  * No React and no browser globals here.
  */
 export function sharedExtensions(): AnyExtension[] {
+  // StarterKit's extensions without the ones this schema leaves out (code, code blocks, rules,
+  // links, underline, strike; undo/redo is the collaboration's): StarterKit imports them all, and
+  // the link extension alone brought linkifyjs (~13 kB gzipped) into the browser.
+  // No TrailingNode: no client may "fix" the shared text on its own. It appended an empty paragraph
+  // after every block that ended the document (a released Mediator's text, a restored version) in
+  // every open editor at once — refused from suggest-only delegates, whose editors froze, and
+  // stored as stray empty paragraphs from everyone else.
   return [
-    StarterKit.configure({
-      undoRedo: false,
-      document: false, // SuggestableDocument: allows suggestion marks on blocks
-      heading: { levels: [1, 2, 3] },
-      code: false,
-      codeBlock: false,
-      horizontalRule: false,
-      link: false,
-      underline: false,
-      strike: false,
-      // No client may "fix" the shared text on its own: TrailingNode appended an empty paragraph
-      // after every block that ended the document (a released Mediator's text, a restored version)
-      // in every open editor at once — refused from suggest-only delegates, whose editors froze,
-      // and stored as stray empty paragraphs from everyone else.
-      trailingNode: false,
-    }),
+    Bold,
+    Blockquote,
+    BulletList,
+    Dropcursor,
+    Gapcursor,
+    HardBreak,
+    Heading.configure({ levels: [1, 2, 3] }),
+    Italic,
+    ListItem,
+    ListKeymap,
+    OrderedList,
+    Paragraph,
+    Text,
     ...FEATURE_EXTENSIONS,
   ];
 }
