@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 
@@ -17,7 +16,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         <p className="mt-2 text-sm text-muted">{t('errors.body')}</p>
         <div className="mt-5 flex flex-wrap gap-3">
           <button type="button" onClick={() => retry()} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white">{t('common.tryAgain')}</button>
-          <Link href="/negotiations" className="rounded-md border border-gray-400 px-4 py-2 text-sm font-medium">{t('common.goToNegotiations')}</Link>
+          {/* A full page load, not next/link: after an error it starts clean, and keeps next/link out of this chunk every page loads. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/negotiations" className="rounded-md border border-gray-400 px-4 py-2 text-sm font-medium">{t('common.goToNegotiations')}</a>
         </div>
       </div>
     </main>
