@@ -40,3 +40,18 @@ export function signInMessage(t: SignInTranslator, reason: string, retryAfterS?:
 
 /** The `signin` catalogue namespace (useTranslations('signin') or getTranslations('signin')). */
 export type SignInTranslator = (key: 'throttled' | 'unavailable' | 'network' | 'csrf' | 'credentials', values?: { minutes: number }) => string;
+
+/**
+ * Ends the session through next-auth's sign-out endpoint (its CSRF token first), as next-auth's
+ * client does, then goes to the sign-in page. Written here so the browser does not need
+ * next-auth/react (~9 kB gzipped on every signed-in page) for one request.
+ */
+export async function requestSignOut(): Promise<void> {
+  const { csrfToken } = (await (await fetch('/api/auth/csrf', { cache: 'no-store' })).json()) as { csrfToken: string };
+  await fetch('/api/auth/signout', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrfToken, callbackUrl: '/signin', json: 'true' }),
+  });
+  window.location.assign('/signin');
+}

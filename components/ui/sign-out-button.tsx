@@ -1,8 +1,8 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { requestSignOut } from '@/components/auth/sign-in-request';
 import { clearLocalDocuments } from '@/components/editor/local-copies';
 
 /**
@@ -21,7 +21,7 @@ export function SignOutButton({ className }: { className?: string }) {
       onClick={async () => {
         setPending(true);
         await clearLocalDocuments();
-        await signOut({ callbackUrl: '/signin' });
+        await requestSignOut().catch(() => setPending(false)); // unreachable server: the button works again
       }}
     >
       {pending ? t('signingOut') : t('signOut')}
