@@ -11,6 +11,16 @@ const nextConfig = {
   // bundled, route handlers got a second copy beside server.ts's ("Yjs was already imported").
   serverExternalPackages: ['pg', 'yjs'],
   poweredByHeader: false,
+  // PACTUM_SOURCEMAPS=1 next build: browser source maps, to see what a chunk holds when the editor's
+  // JavaScript budget (tests/e2e/editor-bundle.spec.ts) is exceeded.
+  productionBrowserSourceMaps: process.env.PACTUM_SOURCEMAPS === '1',
+  // Browser bundles: lib0 names Node's `Buffer` on paths that never run there; no polyfill for it.
+  turbopack: {
+    resolveAlias: {
+      buffer: { browser: './components/ui/no-buffer.ts' },
+      'next/dist/compiled/buffer': { browser: './components/ui/no-buffer.ts' },
+    },
+  },
   // forbidden(): pages that deny answer 403, the status they display.
   experimental: { authInterrupts: true },
   // npm test type-checks the same tree in its first wave (`npm run typecheck`), so its build
