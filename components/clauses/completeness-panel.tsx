@@ -1,7 +1,8 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
+import { provenanceLabel } from '@/lib/editor/clause-provenance';
+import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 import type { ClauseAssessment, ClauseIssue } from '@/lib/clauses/completeness';
 import { useDocumentAssessment } from './use-document-assessment';
 
@@ -17,7 +18,7 @@ function goToClause(editor: Editor, index: number) {
   let target: number | null = null;
   editor.state.doc.descendants((node, pos) => {
     if (target !== null) return false;
-    if (node.type.name === 'clauseBlock' && ++seen === index) target = pos + 2;
+    if (node.type.name === CLAUSE_BLOCK && ++seen === index) target = pos + 2;
     return true;
   });
   if (target !== null) editor.chain().focus().setTextSelection(target).scrollIntoView().run();

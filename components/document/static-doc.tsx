@@ -1,6 +1,7 @@
-import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
+import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import { parseSuggestionId } from '@/lib/editor/suggestions';
 import type { PmNode } from '@/lib/editor/to-json';
+import { CLAUSE_BLOCK, PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 
 export interface StaticParty {
   id: string;
@@ -27,7 +28,7 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       const marks = [...inherited, ...(child.marks ?? [])];
       if (child.type === 'hardBreak') return <br key={i} />;
       let out: React.ReactNode;
-      if (child.type === 'placeholderField') out = <mark className="rounded bg-amber-100 px-0.5 font-mono text-[0.85em]">{`{${String(child.attrs?.name ?? 'FIELD')}}`}</mark>;
+      if (child.type === PLACEHOLDER_FIELD) out = <mark className="rounded bg-amber-100 px-0.5 font-mono text-[0.85em]">{`{${String(child.attrs?.name ?? 'FIELD')}}`}</mark>;
       else if (child.text === undefined) return <span key={i}>{inline(child, marks)}</span>;
       else out = child.text;
       if (marks.some((m) => m.type === 'bold')) out = <strong>{out}</strong>;
@@ -88,7 +89,7 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
           </List>
         );
       }
-      case 'clauseBlock':
+      case CLAUSE_BLOCK:
         return (
           <section key={key} className="mt-5 border-s-2 border-line ps-4">
             <p className="text-xs font-medium text-gray-600">{provenanceLabel(node.attrs ?? {})}</p>
@@ -96,7 +97,7 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
           </section>
         );
       default:
-        return <div key={key}>{node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== 'placeholderField') ? node.content.map((c, i) => block(c, i)) : inline(node, marks)}</div>;
+        return <div key={key}>{node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== PLACEHOLDER_FIELD) ? node.content.map((c, i) => block(c, i)) : inline(node, marks)}</div>;
     }
   };
   const blocks = doc.content ?? [];

@@ -21,7 +21,7 @@ export interface DocumentWorkspaceProps {
   dayZero: DayZero;
   /** The server's matrix decisions for this person, style and document (the UI only reflects them). */
   permissions: Partial<Record<Action, Decision>>;
-  documentKind: 'shared' | 'caucus' | 'mediator_private';
+  documentKind: DocumentKind;
   /** This person's party id (null for mediators, experts, guarantors, observers). */
   partyId: string | null;
   /** Style-aware panels, computed on the server for this reader. */

@@ -1,4 +1,4 @@
-import { clauseBlockLabel, type ClauseBlockAttrs } from '@/lib/editor/mediators-text';
+import { CLAUSE_BLOCK, PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 import type { PmNode } from '@/lib/editor/to-json';
 import { fillPlaceholders, negotiationValues, type NegotiationContext } from './placeholders';
 import { type Clause } from './schema';
@@ -7,8 +7,6 @@ import { variantText, type ClauseVariant } from './clause-terms';
 /** ProseMirror JSON, as Tiptap's `insertContent` and `getJSON` use it. */
 export type { PmNode };
 
-/** The editor node type of an unfilled placeholder field (lib/editor/marks/placeholder.ts). */
-export const PLACEHOLDER_NODE = 'placeholderField';
 
 const ITEM_START = /^\([a-z0-9]{1,4}\)\s/i;
 
@@ -36,21 +34,8 @@ export function splitParagraphs(text: string): string[] {
 /** Inline content of one paragraph: text runs and `placeholder` nodes for unfilled fields. */
 export function toInline(text: string, values: Record<string, string>): PmNode[] {
   return fillPlaceholders(text, values).map((s) =>
-    s.type === 'text' ? { type: 'text', text: s.text } : { type: PLACEHOLDER_NODE, attrs: { name: s.name } },
+    s.type === 'text' ? { type: 'text', text: s.text } : { type: PLACEHOLDER_FIELD, attrs: { name: s.name } },
   );
-}
-
-/**
- * The provenance label shown on a clause block: "Library · cf-cantonment-sites v1 · standard", or
- * for a released Mediator's text who released it and when (lib/editor/mediators-text.ts).
- */
-export function provenanceLabel(attrs: ClauseBlockAttrs): string {
-  return clauseBlockLabel(attrs);
-}
-
-/** The PA-X codes stored on a clause block (a comma-separated attribute), as a list. */
-export function paxCodesOf(attr: unknown): string[] {
-  return typeof attr === 'string' ? attr.split(',').map((c) => c.trim()).filter(Boolean) : [];
 }
 
 /**
@@ -61,7 +46,7 @@ export function paxCodesOf(attr: unknown): string[] {
 export function clauseToNode(clause: Clause, variant: ClauseVariant, context: NegotiationContext): PmNode {
   const values = negotiationValues(context);
   return {
-    type: 'clauseBlock',
+    type: CLAUSE_BLOCK,
     attrs: { clauseId: clause.id, version: clause.version, variant, title: clause.title, paxCodes: clause.pax_codes.join(',') },
     content: [
       { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: clause.title }] },

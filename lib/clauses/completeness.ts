@@ -1,7 +1,9 @@
 import { isMediatorsText } from '@/lib/editor/mediators-text';
 import { runChecklist, type ItemResult, type Severity } from './checks';
-import { PLACEHOLDER_NODE, type PmNode } from './clause-to-doc';
+import { CLAUSE_BLOCK, PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
+import type { PmNode } from './clause-to-doc';
 import { documentIssues } from './document-rules';
+import { findClauseBlocks } from './find-clause-blocks';
 import { PLACEHOLDER_PATTERN, PLACEHOLDERS, isPlaceholderName } from './placeholders';
 import type { Clause } from './schema';
 
@@ -62,21 +64,10 @@ export function assessClauseText(text: string, checklist: readonly string[], opt
 /** Plain text of a node, with `placeholder` nodes written back as `{NAME}`. */
 export function nodeText(node: PmNode): string {
   if (node.type === 'text') return node.text ?? '';
-  if (node.type === PLACEHOLDER_NODE) return `{${String(node.attrs?.name ?? '')}}`;
+  if (node.type === PLACEHOLDER_FIELD) return `{${String(node.attrs?.name ?? '')}}`;
   const parts = (node.content ?? []).map(nodeText);
-  const isBlockContainer = (node.content ?? []).some((c) => c.type !== 'text' && c.type !== PLACEHOLDER_NODE && c.type !== 'hardBreak');
+  const isBlockContainer = (node.content ?? []).some((c) => c.type !== 'text' && c.type !== PLACEHOLDER_FIELD && c.type !== 'hardBreak');
   return parts.join(isBlockContainer ? '\n' : '');
-}
-
-/** Every clauseBlock in a document, in document order (nested ones included). */
-export function findClauseBlocks(doc: PmNode): PmNode[] {
-  const found: PmNode[] = [];
-  const walk = (node: PmNode) => {
-    if (node.type === 'clauseBlock') found.push(node);
-    node.content?.forEach(walk);
-  };
-  walk(doc);
-  return found;
 }
 
 const RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
@@ -110,7 +101,7 @@ export function assessDocument(doc: PmNode, library: Readonly<Record<string, Cla
       text: body.map(nodeText).join('\n'),
     }];
   });
-  const outside = (doc.content ?? []).filter((n) => n.type !== 'clauseBlock').map(nodeText).join('\n');
+  const outside = (doc.content ?? []).filter((n) => n.type !== CLAUSE_BLOCK).map(nodeText).join('\n');
   const byDocument = documentIssues(blocks, library, outside);
   const clauses = blocks.map((b): ClauseAssessment => {
     const clause = library[b.clauseId];

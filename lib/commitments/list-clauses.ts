@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { nodeText, stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 
 /** A provision (lib/status/clause-blocks.ts) or an article heading that commitments can be attached to. */
 export interface ClauseRef {
@@ -36,7 +37,7 @@ export function clausesOf(doc: PmNode): ClauseRef[] {
     }
     const provision = provisions.get(key);
     if (!provision) continue;
-    const label = node.type === 'clauseBlock' ? String(node.attrs?.title || 'Clause') : `Paragraph ${++paragraph}`;
+    const label = node.type === CLAUSE_BLOCK ? String(node.attrs?.title || 'Clause') : `Paragraph ${++paragraph}`;
     out.push({ key, label, excerpt: excerptOf(text) });
   }
   return out;

@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { CLAUSE_BLOCK } from './node-names';
 
 /**
  * The `uid` attribute of clause blocks (paragraphs, headings, clause blocks): statuses, comments
@@ -9,7 +10,7 @@ import { Extension } from '@tiptap/core';
  */
 export const BlockIds = Extension.create<{ types: string[] }>({
   name: 'blockIds',
-  addOptions: () => ({ types: ['paragraph', 'heading', 'clauseBlock'] }),
+  addOptions: () => ({ types: ['paragraph', 'heading', CLAUSE_BLOCK] }),
   addGlobalAttributes() {
     return [
       {

@@ -1,6 +1,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PmModelNode } from '@tiptap/pm/model';
+import { CLAUSE_BLOCK } from './node-names';
 
 /** A finding to show at a clause (lib/clauses/completeness.ts ClauseIssue, minus what the view does not need). */
 export interface ShownIssue {
@@ -69,7 +70,7 @@ function decorate(doc: PmModelNode, byBlock: IssuesState['byBlock']): Decoration
   const decorations: Decoration[] = [];
   let index = -1;
   doc.descendants((node, pos) => {
-    if (node.type.name !== 'clauseBlock') return true;
+    if (node.type.name !== CLAUSE_BLOCK) return true;
     const issues = byBlock[++index] ?? [];
     if (issues.length === 0) return true;
     const blocking = issues.filter((i) => i.severity === 'blocking').length;

@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { CLAUSE_BLOCK } from './node-names';
 import Document from '@tiptap/extension-document';
 import { Alternatives } from './alternatives';
 import { BlockIds } from './block-ids';
@@ -6,7 +7,7 @@ import { Bracket } from './marks/bracket';
 import { Deletion, Insertion, Modification } from './marks/suggestion-marks';
 
 /** Block types that count as clauses: each gets a stable `uid` for status, comments and attachments. */
-export const CLAUSE_BLOCK_TYPES = ['paragraph', 'heading', 'clauseBlock'];
+export const CLAUSE_BLOCK_TYPES = ['paragraph', 'heading', CLAUSE_BLOCK];
 
 /** Negotiation craft in the shared schema: stable block ids, brackets and suggestion marks. */
 export const DraftingKit = Extension.create({

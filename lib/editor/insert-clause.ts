@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { PLACEHOLDER_NODE, type PmNode } from '@/lib/clauses/clause-to-doc';
+import type { PmNode } from '@/lib/clauses/clause-to-doc';
+import { PLACEHOLDER_FIELD } from './node-names';
 import { selectPlaceholder } from './placeholder-navigation';
 
 /**
@@ -15,7 +16,7 @@ export function insertClauseAtCursor(editor: Editor, node: PmNode): boolean {
   const { state } = editor;
   let first: number | undefined;
   state.doc.nodesBetween(Math.min(start, end), Math.max(start, end), (n, pos) => {
-    if (first === undefined && n.type.name === PLACEHOLDER_NODE) first = pos;
+    if (first === undefined && n.type.name === PLACEHOLDER_FIELD) first = pos;
     return first === undefined;
   });
   if (first !== undefined) {

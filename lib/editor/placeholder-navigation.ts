@@ -1,6 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
-import { PLACEHOLDER_NODE } from '@/lib/clauses/clause-to-doc';
+import { PLACEHOLDER_FIELD } from './node-names';
 
 /**
  * Selects the next (1) or previous (-1) unfilled placeholder field after / before the selection.
@@ -10,7 +10,7 @@ export function selectPlaceholder(editor: Editor, direction: 1 | -1): boolean {
   const { state } = editor;
   const positions: number[] = [];
   state.doc.descendants((node, pos) => {
-    if (node.type.name === PLACEHOLDER_NODE) positions.push(pos);
+    if (node.type.name === PLACEHOLDER_FIELD) positions.push(pos);
     return true;
   });
   const { from, to } = state.selection;

@@ -2,6 +2,7 @@ import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from 'd
 import type { PmNode } from '@/lib/editor/to-json';
 import { parseSuggestionId } from '@/lib/editor/suggestions';
 import { firstStrongDirection, isRtlRun } from '@/lib/i18n/text-direction';
+import { PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 
 export interface ExportParty {
   id: string;
@@ -42,7 +43,7 @@ function piecesOf(node: PmNode, inherited: Piece['marks'] = []): Piece[] {
     const marks = [...inherited, ...(child.marks ?? [])];
     if (child.text !== undefined) return [{ text: child.text, marks }];
     if (child.type === 'hardBreak') return [{ text: '\n', marks }];
-    if (child.type === 'placeholderField') return [{ text: `{${String(child.attrs?.name ?? 'FIELD')}}`, marks: [...marks, { type: 'placeholderField' }] }];
+    if (child.type === PLACEHOLDER_FIELD) return [{ text: `{${String(child.attrs?.name ?? 'FIELD')}}`, marks: [...marks, { type: PLACEHOLDER_FIELD }] }];
     return piecesOf(child, marks);
   });
 }
@@ -70,7 +71,7 @@ export function blockRuns(node: PmNode, ctx: RunContext, blockMarks: Piece['mark
     const style = {
       bold: types.has('bold'),
       italics: types.has('italic'),
-      highlight: types.has('placeholderField') ? ('yellow' as const) : undefined,
+      highlight: types.has(PLACEHOLDER_FIELD) ? ('yellow' as const) : undefined,
       ...(isRtlRun(piece.text) ? { rightToLeft: true } : {}),
       ...(piece.text === '\n' ? { break: 1 } : {}),
     };

@@ -1,9 +1,10 @@
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { HttpError } from '@/lib/access/errors';
-import { provenanceLabel } from '@/lib/clauses/clause-to-doc';
+import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import type { PmNode } from '@/lib/editor/to-json';
 import { countOpenMarks, hasOpenMarks } from '@/lib/status/open-marks';
 import { blockRuns, isRtlBlock, type ExportParty, type RunContext, type SuggestionStyle } from './docx-runs';
+import { CLAUSE_BLOCK, PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 
 export type { ExportParty, SuggestionStyle };
 
@@ -88,7 +89,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
       case 'orderedList':
         renderList(node, 0);
         return;
-      case 'clauseBlock':
+      case CLAUSE_BLOCK:
         body.push(
           new Paragraph({
             children: [small(provenanceLabel(node.attrs ?? {}), { italics: true, color: '4B5563' })],
@@ -97,7 +98,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
         node.content?.forEach(renderBlock);
         return;
       default:
-        if (node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== 'placeholderField')) node.content.forEach(renderBlock);
+        if (node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== PLACEHOLDER_FIELD)) node.content.forEach(renderBlock);
         else body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, children: blockRuns(node, ctx, blockMarks) }));
     }
   };

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { MEDIATORS_TEXT_VARIANT } from '@/lib/editor/mediators-text';
+import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 import { toYBlocks } from '@/lib/editor/server-blocks';
 import { EDITOR_FIELD, type PmNode } from '@/lib/editor/to-json';
 
@@ -20,7 +21,7 @@ export interface ReleaseBlockInput {
 export function releaseBlockJson(input: ReleaseBlockInput): PmNode {
   const title = `Mediator's text v${input.number}`;
   return {
-    type: 'clauseBlock',
+    type: CLAUSE_BLOCK,
     attrs: {
       uid: input.uid,
       clauseId: '',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PmNode } from '@/lib/editor/to-json';
 import { clauseText } from './clause-text';
+import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 
 /**
  * A clause: one numbered provision of a shared document — what statuses, positions and
@@ -72,7 +73,7 @@ export function readClauseBlocks(doc: PmNode): ClauseBlockInfo[] {
     const draft: Draft = { key: uid, head: node, parts: [node], alternatives: [] };
     drafts.push(draft);
     byKey.set(uid, draft);
-    previous = node.type === 'paragraph' || node.type === 'clauseBlock' ? draft : null;
+    previous = node.type === 'paragraph' || node.type === CLAUSE_BLOCK ? draft : null;
   }
   for (const alt of orphans) {
     const owner = byKey.get(String(alt.attrs?.altOf));
@@ -91,7 +92,7 @@ export function readClauseBlocks(doc: PmNode): ClauseBlockInfo[] {
   for (const d of drafts) {
     const read = clauseText(d.parts, d.alternatives);
     if (!read.hasWords) continue;
-    const title = d.head.type === 'clauseBlock' ? String(d.head.attrs?.title ?? '').trim() : '';
+    const title = d.head.type === CLAUSE_BLOCK ? String(d.head.attrs?.title ?? '').trim() : '';
     out.push({
       key: d.key,
       label: shorten(title) || shorten(d.parts.length > 1 ? clauseText([d.head], []).plain : read.plain) || shorten(read.plain) || 'Clause',

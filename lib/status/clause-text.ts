@@ -1,4 +1,5 @@
 import type { PmNode } from '@/lib/editor/to-json';
+import { PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 
 /** Marks that change what a text says or how far it is agreed; every other mark (bold, italic …) is formatting. */
 const NEGOTIATION_MARKS = new Set(['bracket', 'insertion', 'deletion', 'modification']);
@@ -40,7 +41,7 @@ function runsOf(block: PmNode, inherited: PmNode['marks'] = []): Run[] {
     let text: string;
     if (child.text !== undefined) text = child.text;
     else if (child.type === 'hardBreak') text = ' ';
-    else if (child.type === 'placeholderField') text = `{${String(child.attrs?.name ?? 'FIELD')}}`;
+    else if (child.type === PLACEHOLDER_FIELD) text = `{${String(child.attrs?.name ?? 'FIELD')}}`;
     else {
       out.push(...runsOf(child, marks));
       continue;
@@ -58,7 +59,7 @@ function textBlocks(node: PmNode, inherited: PmNode['marks'] = []): { block: PmN
   if (node.type === 'heading') return [];
   const marks = [...(inherited ?? []), ...(node.marks ?? [])];
   const children = node.content ?? [];
-  if (children.length === 0 || children.some((c) => c.text !== undefined || c.type === 'hardBreak' || c.type === 'placeholderField')) return [{ block: node, marks }];
+  if (children.length === 0 || children.some((c) => c.text !== undefined || c.type === 'hardBreak' || c.type === PLACEHOLDER_FIELD)) return [{ block: node, marks }];
   return children.flatMap((c) => textBlocks(c, marks));
 }
 

@@ -1,5 +1,6 @@
 import type { PmNode } from '@/lib/editor/to-json';
 import { parseSuggestionId } from '@/lib/editor/suggestions';
+import { PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 
 /** A negotiation mark on a word, named by its party. */
 export interface MarkRef {
@@ -50,9 +51,9 @@ export function markTokens(node: PmNode, parties: { id: string; shortName: strin
     const marks = [...inherited, ...(n.marks ?? [])];
     if (n.text !== undefined) return push(n.text, refsOf(marks, parties));
     if (n.type === 'hardBreak') return push(' ', refsOf(marks, parties));
-    if (n.type === 'placeholderField') return push(`{${String(n.attrs?.name ?? 'FIELD')}}`, refsOf(marks, parties));
+    if (n.type === PLACEHOLDER_FIELD) return push(`{${String(n.attrs?.name ?? 'FIELD')}}`, refsOf(marks, parties));
     const children = n.content ?? [];
-    const isTextBlock = children.some((c) => c.text !== undefined || c.type === 'hardBreak' || c.type === 'placeholderField');
+    const isTextBlock = children.some((c) => c.text !== undefined || c.type === 'hardBreak' || c.type === PLACEHOLDER_FIELD);
     children.forEach((c, i) => {
       if (!isTextBlock && i > 0 && segments.length > 0) push(' ', []);
       walk(c, marks);

@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { PmNode } from '@/lib/editor/to-json';
 import { markTokens, sameMarks, spansOf, type MarkRef, type Token } from './redline-tokens';
+import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 
 export type { MarkRef };
 export type RedlineOp = 'equal' | 'insert' | 'delete' | 'remark';
@@ -42,7 +43,7 @@ function blocksOf(doc: PmNode, parties: RedlineParty[]): Block[] {
     const tokens = markTokens(node, parties);
     const key = tokens.map((t) => `${t.text}\u0001${t.marks.map((m) => m.key).join('|')}`).join('\u0002');
     const text = tokens.map((t) => t.text).join('').trim();
-    if (node.type === 'clauseBlock') return { label: String(node.attrs?.title ?? 'Clause'), tokens, key, alternative: null };
+    if (node.type === CLAUSE_BLOCK) return { label: String(node.attrs?.title ?? 'Clause'), tokens, key, alternative: null };
     if (node.type === 'heading') return { label: text.slice(0, 80) || 'Heading', tokens, key, alternative: null };
     if (node.type === 'paragraph' && node.attrs?.altOf) {
       const party = node.attrs.altPartyShort ? String(node.attrs.altPartyShort) : null;

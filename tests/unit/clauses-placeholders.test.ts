@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseToNode, provenanceLabel, splitParagraphs } from '@/lib/clauses/clause-to-doc';
+import { clauseToNode, splitParagraphs } from '@/lib/clauses/clause-to-doc';
+import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import { draftingProblems } from '@/lib/clauses/drafting-conventions';
 import { fillPlaceholders, listPlaceholders, negotiationValues, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
 import { DEMO_CONTEXT, makeClause, variantsOf } from '../fixtures/clauses/sample-clauses';

@@ -1,5 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { PLACEHOLDER_NODE } from '@/lib/clauses/clause-to-doc';
+import { PLACEHOLDER_FIELD } from '../node-names';
 
 /**
  * A typed field still to be filled, e.g. {N_DAYS}: an inline atom, so a click or Tab selects the
@@ -7,7 +7,7 @@ import { PLACEHOLDER_NODE } from '@/lib/clauses/clause-to-doc';
  * collide with Tiptap's Placeholder extension, which uses that name.
  */
 export const PlaceholderField = Node.create({
-  name: PLACEHOLDER_NODE,
+  name: PLACEHOLDER_FIELD,
   group: 'inline',
   inline: true,
   atom: true,

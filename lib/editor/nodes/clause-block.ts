@@ -1,7 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import type { DOMOutputSpec } from '@tiptap/pm/model';
-import { paxCodesOf, provenanceLabel } from '@/lib/clauses/clause-to-doc';
-import { describePaxCode } from '@/lib/clauses/pax-codes';
+import { paxCodesOf, provenanceLabel } from '../clause-provenance';
+import { CLAUSE_BLOCK } from '../node-names';
 
 const dataAttr = (attr: string, key: string, parse: (v: string | null) => unknown = (v) => v) => ({
   parseHTML: (el: HTMLElement) => parse(el.getAttribute(attr)),
@@ -16,7 +16,7 @@ const dataAttr = (attr: string, key: string, parse: (v: string | null) => unknow
  * released it; it names no library entry.
  */
 export const ClauseBlock = Node.create({
-  name: 'clauseBlock',
+  name: CLAUSE_BLOCK,
   group: 'block',
   content: 'block+',
   defining: true,
@@ -46,7 +46,7 @@ export const ClauseBlock = Node.create({
     const label = provenanceLabel(node.attrs);
     const codes = paxCodesOf(node.attrs.paxCodes);
     const codeLine: DOMOutputSpec[] = codes.length
-      ? [['span', { class: 'clause-pax ml-2 font-normal', 'data-testid': 'clause-pax-codes', title: codes.map(describePaxCode).join('; ') }, `PA-X: ${codes.join(', ')}`]]
+      ? [['span', { class: 'clause-pax ml-2 font-normal', 'data-testid': 'clause-pax-codes', title: 'PA-X codebook variables: the clause’s details in the Clauses panel name each one' }, `PA-X: ${codes.join(', ')}`]]
       : [];
     return [
       'section',
