@@ -1,8 +1,9 @@
-import { findCheck } from '@/lib/clauses/checks';
-import { describePaxCode } from '@/lib/clauses/pax-codes';
+import dynamic from 'next/dynamic';
 import type { Clause } from '@/lib/clauses/schema';
 import { useLocale, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
+
+const ClauseFacts = dynamic(() => import('./clause-facts'));
 
 /** Metadata of a clause: topic, strength, PA-X codes, tags, checklist and the drafting note. */
 export function ClauseDetails({ clause, compact = false }: { clause: Clause; compact?: boolean }) {
@@ -20,19 +21,7 @@ export function ClauseDetails({ clause, compact = false }: { clause: Clause; com
       <p className="text-muted">{clause.summary}</p>
       {!compact && (
         <>
-          <p>
-            <span lang={locale} className="font-medium">{t('clauses.paxCodes')}</span>{' '}
-            {clause.pax_codes.map((code, i) => (
-              <span key={code} title={describePaxCode(code)}>
-                {i > 0 && ', '}
-                {code}
-              </span>
-            ))}
-            <span lang={locale} className="ms-3 font-medium">{t('clauses.tags')}</span> {clause.tags.join(', ')}
-          </p>
-          <p>
-            <span lang={locale} className="font-medium">{t('clauses.implementableNames')}</span> {clause.checklist.map((i) => findCheck(i)?.label.toLowerCase() ?? i).join(' · ')}
-          </p>
+          <ClauseFacts clause={clause} />
           <details className="rounded border border-line bg-gray-50 p-2">
             <summary lang={locale} className="cursor-pointer font-medium">{t('clauses.draftingNote')}</summary>
             <p lang="en" dir="ltr" className="mt-2">{clause.drafting_note}</p>

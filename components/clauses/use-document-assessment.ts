@@ -3,7 +3,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { PmNode } from '@/lib/clauses/clause-to-doc';
-import { assessDocument, findClauseBlocks, type DocumentAssessment } from '@/lib/clauses/completeness';
+import type { DocumentAssessment } from '@/lib/clauses/completeness';
+import { findClauseBlocks } from '@/lib/clauses/find-clause-blocks';
 import type { Clause } from '@/lib/clauses/schema';
 import { libraryClauseId } from '@/lib/editor/mediators-text';
 import { loadClause } from './clause-api';
@@ -47,6 +48,23 @@ export function useDocumentAssessment(editor: Editor | null, partyNames: readonl
     };
   }, [idsKey, library]);
 
+  // The checks engine (~17 kB gzipped) loads only once the draft holds a library clause.
+  const engine = useChecksEngine(idsKey !== '');
   const namesKey = partyNames.join('\u0000');
-  return useMemo(() => (doc ? assessDocument(doc, library, { partyNames: namesKey.split('\u0000') }) : null), [doc, library, namesKey]);
+  return useMemo(() => {
+    if (!doc) return null;
+    if (idsKey === '') return NO_CLAUSES;
+    return engine ? engine.assessDocument(doc, library, { partyNames: namesKey.split('\u0000') }) : null;
+  }, [doc, idsKey, engine, library, namesKey]);
+}
+
+type Engine = typeof import('@/lib/clauses/completeness');
+const NO_CLAUSES: DocumentAssessment = { clauses: [], withGaps: [], blockingCount: 0 };
+
+function useChecksEngine(wanted: boolean): Engine | null {
+  const [engine, setEngine] = useState<Engine | null>(null);
+  useEffect(() => {
+    if (wanted && !engine) void import('@/lib/clauses/completeness').then(setEngine);
+  }, [wanted, engine]);
+  return engine;
 }
