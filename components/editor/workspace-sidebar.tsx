@@ -1,19 +1,25 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import dynamic from 'next/dynamic';
 import type { WebsocketProvider } from 'y-websocket';
 import { ClauseIssues } from '@/components/clauses/clause-issues';
-import { ClauseSidebar } from '@/components/clauses/clause-sidebar';
-import { CommentsPanel } from '@/components/comments/comments-panel';
-import { ReviewPanel } from '@/components/drafting/review-panel';
-import { StatusBoard } from '@/components/status/status-board';
-import { StylePanels } from '@/components/styles/style-panels';
-import { VersionsPanel } from '@/components/versions/versions-panel';
+import { RefreshOnTopic, StyleSync } from '@/components/styles/style-sync';
 import { bindingOf, rangeFromAnchor, selectionAnchor } from '@/lib/editor/comment-anchor';
 import { CommentHighlights } from './comment-highlights';
 import { usePresence } from './presence-list';
 import type { DocumentWorkspaceProps } from './document-workspace';
 import { WorkspaceTabs, type WorkspaceTab } from './workspace-tabs';
+
+// Each panel's code loads when its tab is first opened (WorkspaceTabs mounts panels on demand):
+// opening a draft downloads the editor and the panel it starts on, not all six.
+const loading = () => <p className="text-sm text-muted">Loading…</p>;
+const CommentsPanel = dynamic(() => import('@/components/comments/comments-panel').then((m) => m.CommentsPanel), { loading });
+const ReviewPanel = dynamic(() => import('@/components/drafting/review-panel').then((m) => m.ReviewPanel), { loading });
+const ClauseSidebar = dynamic(() => import('@/components/clauses/clause-sidebar').then((m) => m.ClauseSidebar), { loading });
+const StatusBoard = dynamic(() => import('@/components/status/status-board').then((m) => m.StatusBoard), { loading });
+const VersionsPanel = dynamic(() => import('@/components/versions/versions-panel').then((m) => m.VersionsPanel), { loading });
+const StylePanels = dynamic(() => import('@/components/styles/style-panels').then((m) => m.StylePanels), { loading });
 
 /** The panels beside the editor, shown as tabs; each one appears only where the matrix gives it a use. */
 export function WorkspaceSidebar({ editor, props, provider, onMessage }: { editor: Editor; props: DocumentWorkspaceProps; provider: WebsocketProvider; onMessage: (m: string) => void }) {
@@ -43,6 +49,9 @@ export function WorkspaceSidebar({ editor, props, provider, onMessage }: { edito
   const ordered = p['clause.insert'] === 'deny' ? tabs : [tabs[2]!, ...tabs.filter((t) => t.id !== 'clauses')];
   return (
     <aside aria-label="Drafting tools" className="min-w-0">
+      {/* Page-wide, whichever tab is open: a style change refreshes permissions and panels. */}
+      <StyleSync documentId={props.documentId} style={props.stylePanels.style.key} />
+      {props.stylePanels.process && <RefreshOnTopic topic="offers" />}
       <CommentHighlights editor={editor} documentId={props.documentId} />
       <ClauseIssues editor={editor} partyNames={props.parties.flatMap((x) => [x.name, x.shortName])} />
       <WorkspaceTabs label="Drafting tools" tabs={shared ? ordered : ordered.filter((t) => t.id !== 'status')} />

@@ -8,9 +8,18 @@ export interface WorkspaceTab {
   content: React.ReactNode;
 }
 
-/** Accessible tabs (arrow keys move between tabs) for the panels beside the editor. */
+/**
+ * Accessible tabs (arrow keys move between tabs) for the panels beside the editor. A panel is
+ * mounted when its tab is first opened and stays mounted (its state survives switching tabs): a
+ * panel nobody opens costs neither its code (see workspace-sidebar.tsx) nor its requests.
+ */
 export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: string }) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+  const [active, setActiveId] = useState(tabs[0]?.id ?? '');
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([active]));
+  const setActive = (id: string) => {
+    setActiveId(id);
+    setOpened((ids) => (ids.has(id) ? ids : new Set(ids).add(id)));
+  };
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const index = Math.max(0, tabs.findIndex((t) => t.id === active));
@@ -48,7 +57,7 @@ export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: st
       </div>
       {tabs.map((t, i) => (
         <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={i !== index} className="pt-3">
-          {t.content}
+          {(i === index || opened.has(t.id)) && t.content}
         </div>
       ))}
     </div>

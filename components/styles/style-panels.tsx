@@ -6,7 +6,6 @@ import { LedgerPanel } from './ledger-panel';
 import { ProcessPanel, type PresentPerson } from './process-panel';
 import { ReleasePanel } from './release-panel';
 import { RoleCapabilities } from './role-capabilities';
-import { RefreshOnTopic, StyleSync } from './style-sync';
 
 export interface StylePanelsProps {
   /** getStylePanels(db, user.id, documentId), computed on the server for this reader. */
@@ -17,12 +16,13 @@ export interface StylePanelsProps {
   editor?: Editor | null;
 }
 
-/** The style-aware side of the document page: what you can do here, then the panels your style and role get. */
+/**
+ * The style-aware side of the document page: what you can do here, then the panels your style and
+ * role get. The page keeps itself in step with the style (StyleSync) beside the tabs, in WorkspaceSidebar.
+ */
 export function StylePanels({ data, roleLabel, presence, editor }: StylePanelsProps) {
   return (
     <div className="space-y-4">
-      <StyleSync documentId={data.documentId} style={data.style.key} />
-      {data.process && <RefreshOnTopic topic="offers" />}
       <RoleCapabilities roleLabel={roleLabel} style={data.style} capabilities={data.capabilities} />
       {data.release && <ReleasePanel sourceDocumentId={data.release.sourceDocumentId} targets={data.release.targets} editor={editor} />}
       {data.floor && <FloorPanel initial={data.floor} currentDocumentId={data.documentId} />}
