@@ -6,6 +6,7 @@ import { runMain } from './db/run-main';
 import { demoAccountLines } from './db/seed';
 import { seedDemoWithDraft } from './db/seed-draft';
 import { createCollabServer } from './lib/collab';
+import { ensurePortFree } from './lib/env/ensure-port-free';
 import { prepareRuntimeEnv } from './lib/env/runtime';
 import { gateRequest, isAcceptableUpgrade } from './lib/http/gate-request';
 import { installLogRedaction } from './lib/security/redact-error';
@@ -19,6 +20,7 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST ?? '0.0.0.0';
   const dev = process.env.NODE_ENV !== 'production';
+  await ensurePortFree(port, hostname);
   prepareRuntimeEnv(port);
   installLogRedaction(); // no query parameters or document text in any log line, Next's own included
 
