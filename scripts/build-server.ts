@@ -19,7 +19,7 @@ export async function bundleServer(entry: string, outfile: string): Promise<void
     packages: 'external', // '@/…' imports are ours (tsconfig paths) and are bundled
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node24',
     sourcemap: true,
     logLevel: 'warning',
   });
