@@ -174,7 +174,11 @@ async function startEmbedded(dataDir: string | undefined, snapshot: string | und
     await new Promise<void>((resolve, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the database thread stopped (exit code ${code})`)));
-      worker.once('message', (m: { ready?: true; error?: string }) => (m.ready ? resolve() : reject(new Error(m.error))));
+      // Only our two answers: under `node --watch` the thread also posts the modules it loaded.
+      worker.on('message', (m: { ready?: true; error?: string }) => {
+        if (m?.ready) resolve();
+        else if (m?.error) reject(new Error(m.error));
+      });
     });
   } catch (err) {
     await worker.terminate();
