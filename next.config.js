@@ -11,6 +11,8 @@ const nextConfig = {
   // bundled, route handlers got a second copy beside server.ts's ("Yjs was already imported").
   serverExternalPackages: ['pg', 'yjs'],
   poweredByHeader: false,
+  // `npm run dev` opened at http://127.0.0.1:3000 (not only localhost) gets its scripts and hot reload.
+  allowedDevOrigins: ['127.0.0.1'],
   // PACTUM_SOURCEMAPS=1 next build: browser source maps, to see what a chunk holds when the editor's
   // JavaScript budget (tests/e2e/editor-bundle.spec.ts) is exceeded.
   productionBrowserSourceMaps: process.env.PACTUM_SOURCEMAPS === '1',
