@@ -17,6 +17,10 @@ import { watchAgreements } from './lib/status/watch-agreements';
  * /collab/<documentId>. One process owns the embedded database (PGlite has no cross-process lock).
  */
 async function main() {
+  // Under `npm run dev` (node --watch-path) Node asks this process to report the modules it loads;
+  // the processes and threads it starts (Next's workers, the embedded database) would inherit that
+  // and post the reports to parents that do not expect them. The watched paths are given explicitly.
+  delete process.env.WATCH_REPORT_DEPENDENCIES;
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST ?? '0.0.0.0';
   const dev = process.env.NODE_ENV !== 'production';
