@@ -1,3 +1,5 @@
+import { processShared } from '@/lib/process-shared';
+
 /**
  * Announces that something about a document changed outside the Yjs text (comments, clause
  * statuses, attachments, versions), so open editors refetch it. Topics: 'comments', 'status',
@@ -5,9 +7,8 @@
  * Wired to the collaboration server's rooms (message NOTICE) by the lead.
  */
 export function notifyDocument(documentId: string, topic: string): void {
-  const hook = (globalThis as { [k: symbol]: ((id: string, topic: string) => void) | undefined })[Symbol.for('pactum.collab.notify')];
   try {
-    hook?.(documentId, topic);
+    processShared().notifyDocument?.(documentId, topic);
   } catch {
     /* notices are best effort: clients also refetch on reconnect */
   }

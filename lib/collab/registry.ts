@@ -1,27 +1,19 @@
+import { processShared } from '@/lib/process-shared';
 import type { CollabServer } from './collab-server';
 
-const KEY = Symbol.for('pactum.collab');
-type GlobalWithCollab = typeof globalThis & { [KEY]?: Set<CollabServer> };
-
-function servers(): Set<CollabServer> {
-  const g = globalThis as GlobalWithCollab;
-  return (g[KEY] ??= new Set());
-}
+const servers = () => processShared().collabServers;
 
 /** Makes a server reachable from Next route handlers (Next loads its own copies of modules). */
 export function registerCollabServer(server: CollabServer): void {
-  servers().add(server);
+  const shared = processShared();
+  shared.collabServers.add(server);
   // lib/shuttle/apply-server-update.ts calls this (its own copy under Next) to reach live rooms.
-  (globalThis as GlobalWithCollab & { [APPLY_HOOK]?: unknown })[APPLY_HOOK] = applyServerUpdateToRooms;
+  shared.applyServerUpdate = applyServerUpdateToRooms;
   // lib/collab/notify.ts calls this to tell open editors that comments, statuses, ... changed.
-  (globalThis as GlobalWithCollab & { [NOTIFY_HOOK]?: unknown })[NOTIFY_HOOK] = (documentId: string, topic: string) => {
+  shared.notifyDocument = (documentId, topic) => {
     for (const s of servers()) s.notify(documentId, topic);
   };
 }
-
-const NOTIFY_HOOK = Symbol.for('pactum.collab.notify');
-
-const APPLY_HOOK = Symbol.for('pactum.collab.applyServerUpdate');
 
 /** Applies a server-made update through the first server holding the document's room. */
 async function applyServerUpdateToRooms(documentId: string, update: Uint8Array, userId: string | null): Promise<boolean> {

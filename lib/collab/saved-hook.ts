@@ -1,17 +1,12 @@
+import { processShared, type SavedListener } from '@/lib/process-shared';
+
 /**
  * Who wants to know that a document's text was saved (e.g. lib/status/watch-agreements.ts, which
  * reopens agreements whose clause changed). Kept on globalThis: Next loads its own copies of our
  * modules, and a server-made update stored from a route handler must reach the same listeners as
  * the collaboration rooms in server.ts.
  */
-export type SavedListener = (documentId: string, authors: readonly (string | null)[]) => void;
-
-const KEY = Symbol.for('pactum.collab.savedListeners');
-
-function listeners(): Set<SavedListener> {
-  const g = globalThis as { [KEY]?: Set<SavedListener> };
-  return (g[KEY] ??= new Set());
-}
+const listeners = () => processShared().savedListeners;
 
 /** Registers a listener for committed text updates; returns the function that removes it. */
 export function onDocumentSaved(listener: SavedListener): () => void {

@@ -10,6 +10,7 @@ import { withdrawAttachment } from '@/lib/commitments/withdraw-attachment';
 import { seedAndIndex } from '../support/demo-index';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { storeBlocks } from '../support/uid-blocks';
+import { processShared } from '@/lib/process-shared';
 
 let db: Db;
 let close: () => Promise<void>;
@@ -17,7 +18,6 @@ const ids: Record<string, string> = {};
 const docs: Record<string, string> = {};
 const party: Record<string, string> = {};
 const notices: [string, string][] = [];
-const NOTIFY = Symbol.for('pactum.collab.notify');
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /** 'ok', or the HTTP status (400 for invalid input) and message of the failure. */
@@ -42,10 +42,10 @@ beforeAll(async () => {
     { uid: 'c1', type: 'clauseBlock', title: 'Cantonment sites', text: 'Forces assemble in agreed sites.' },
     { uid: 'c2', text: 'Heavy weapons are stored in verified depots.' },
   ]);
-  (globalThis as Record<symbol, unknown>)[NOTIFY] = (id: string, topic: string) => notices.push([id, topic]);
+  processShared().notifyDocument = (id, topic) => void notices.push([id, topic]);
 });
 afterAll(async () => {
-  delete (globalThis as Record<symbol, unknown>)[NOTIFY];
+  delete processShared().notifyDocument;
   await close?.();
 });
 

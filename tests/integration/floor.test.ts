@@ -11,6 +11,7 @@ import { takeBackFloor } from '@/lib/floor/take-back-floor';
 import { getStylePanels } from '@/lib/styles/get-style-panels';
 import { seedAndIndex } from '../support/demo-index';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
+import { processShared } from '@/lib/process-shared';
 
 let db: Db;
 let close: () => Promise<void>;
@@ -20,7 +21,6 @@ const ids: Record<string, string> = {};
 const docs: Record<string, string> = {};
 const party: Record<string, string> = {};
 const notices: [string, string][] = [];
-const NOTIFY = Symbol.for('pactum.collab.notify');
 
 /** 'ok', or the HTTP status the route answers (ZodError → 400, as lib/http/respond maps it). */
 async function outcome(run: () => Promise<unknown>): Promise<number | 'ok'> {
@@ -43,10 +43,10 @@ beforeAll(async () => {
   await seedAndIndex(db, { ids, docs, party });
   talksId = (await db.select().from(negotiations).where(eq(negotiations.title, 'Arandia Peace Talks — Security Track')))[0]!.id;
   otherId = (await db.select().from(negotiations).where(eq(negotiations.title, 'Coastal Fisheries Dialogue')))[0]!.id;
-  (globalThis as Record<symbol, unknown>)[NOTIFY] = (id: string, topic: string) => notices.push([id, topic]);
+  processShared().notifyDocument = (id, topic) => void notices.push([id, topic]);
 });
 afterAll(async () => {
-  delete (globalThis as Record<symbol, unknown>)[NOTIFY];
+  delete processShared().notifyDocument;
   await close?.();
 });
 

@@ -8,7 +8,7 @@ import { HttpError } from '@/lib/access/errors';
 import { getSchema } from '@tiptap/core';
 import { sharedExtensions } from '@/lib/editor/extensions';
 import { nodeText, stateToJson } from '@/lib/editor/to-json';
-import { APPLY_SERVER_UPDATE_HOOK } from '@/lib/shuttle/apply-server-update';
+import { processShared } from '@/lib/process-shared';
 import { previewRelease, releaseText } from '@/lib/shuttle/release-text';
 import { openBilateralChannel } from '@/lib/shuttle/open-bilateral-channel';
 import { clauseBlockLabel } from '@/lib/editor/mediators-text';
@@ -26,7 +26,6 @@ let close: () => Promise<void>;
 const ids: Record<string, string> = {};
 const docs: Record<string, string> = {};
 const CAUCUS_MARKER = 'GOV-CAUCUS-SECRET-7f3a';
-const g = globalThis as Record<symbol, unknown>;
 
 async function statusOf(p: Promise<unknown>): Promise<number | 'ok'> {
   try {
@@ -54,7 +53,7 @@ beforeAll(async () => {
   ], ids.mediator);
   await storeBlocks(db, docs['GOV caucus notes']!, [{ uid: 'g1', text: `Our bottom line ${CAUCUS_MARKER}` }], ids['gov.lead']);
 });
-afterEach(() => void delete g[APPLY_SERVER_UPDATE_HOOK]);
+afterEach(() => void delete processShared().applyServerUpdate);
 afterAll(async () => close?.());
 
 describe(`shuttle release on ${TEST_DRIVER}`, () => {
@@ -90,7 +89,7 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
 
   it('releases a block range as the next version through the live room when one is loaded', async () => {
     const applied: [string, Uint8Array, string | null][] = [];
-    g[APPLY_SERVER_UPDATE_HOOK] = (id: string, update: Uint8Array, userId: string | null) => (applied.push([id, update, userId]), true);
+    processShared().applyServerUpdate = (id, update, userId) => (applied.push([id, update, userId]), true);
     const before = (await db.select().from(docUpdates).where(eq(docUpdates.documentId, chapter()))).length;
     const result = await releaseText(db, ids.mediator!, notes(), { targetDocumentId: chapter(), fromUid: 'm2', toUid: 'm1' });
     expect(result.appliedTo).toBe('room');
