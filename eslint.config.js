@@ -15,4 +15,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Layering: the UI never reaches the database (types may name its rows); routes and pages parse,
+  // authorize and call lib/, they do not query. Client bundles are also checked as a whole by
+  // scripts/check-client-imports.mjs (npm run lint).
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['@/db/*', '**/db/*', 'drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: 'UI components never import db/: ask lib/ (or the API) for the data.' }],
+      }],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['@/db/schema', '@/db/schema/*', 'drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: 'app/ parses, authorizes and calls lib/: put the query in a lib/ use case.' }],
+      }],
+    },
+  },
 );
