@@ -5,7 +5,7 @@ import { useDocumentTopic } from '@/components/editor/document-events';
 import { packageSummary } from '@/components/status/package-banner';
 import { usePackageState } from '@/components/status/use-package-state';
 import type { RedlineBlock } from '@/lib/versions/redline';
-import { formatUtc } from '@/components/ui/format';
+import { useFormatDate } from '@/components/ui/format';
 import { RedlineView } from './redline-view';
 
 interface VersionItem {
@@ -29,6 +29,7 @@ export interface VersionsPanelProps {
 
 /** Named versions: save one, compare any two (or one with the current draft) as a redline, export DOCX. */
 export function VersionsPanel({ documentId, canCreate, canRestore, canExport, printHref, negotiationId }: VersionsPanelProps) {
+  const formatDate = useFormatDate();
   const [versions, setVersions] = useState<VersionItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -118,7 +119,7 @@ export function VersionsPanel({ documentId, canCreate, canRestore, canExport, pr
             <li key={v.id} className="flex items-center justify-between gap-2 rounded px-1 py-0.5 hover:bg-accent-soft">
               <span>
                 <span className="font-medium">v{v.number}</span> {v.name}
-                <span className="block text-xs text-muted">{formatUtc(v.createdAt)} · {v.reason}</span>
+                <span className="block text-xs text-muted">{formatDate(v.createdAt)} · {v.reason}</span>
               </span>
               <span className="flex shrink-0 gap-2">
                 {canRestore && (

@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { HttpError } from '@/lib/access/errors';
+import { formatMoment } from '@/lib/format/dates';
 import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import type { PmNode } from '@/lib/editor/to-json';
 import { countOpenMarks, hasOpenMarks } from '@/lib/status/open-marks';
@@ -104,7 +105,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
   };
   (doc.content ?? []).forEach(renderBlock);
 
-  const stamp = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const stamp = formatMoment(at);
   const front = [
     new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: isRtlBlock({ type: 'paragraph', content: [{ type: 'text', text: opts.documentTitle }] }) || undefined, children: [new TextRun(opts.documentTitle)] }),
     new Paragraph({ children: [new TextRun({ text: `${opts.negotiationTitle} — ${opts.label}`, italics: true })] }),

@@ -1,39 +1,27 @@
+import { formatDateTime, formatDay as formatDayIn } from '@/lib/i18n/format-date';
+
 /**
- * The one place dates are turned into words, on the server (exports, labels) and in the browser
- * alike. Localisation passes the user's locale; until then every caller gets the default. UTC, so
- * a server and a browser in different zones print the same day.
+ * Dates where no reader is known (exports, labels stored in a document, server-made text): the
+ * one formatter in lib/i18n/format-date.ts with British English and UTC, so a server and a browser
+ * in different zones print the same day and every date in Pactum has one shape.
  */
-export const DEFAULT_LOCALE = 'en-GB';
+export const DEFAULT_LOCALE = 'en';
+const UTC = { timeZone: 'UTC' } as const;
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, kind: 'day' | 'moment'): Intl.DateTimeFormat {
-  const key = `${locale}|${kind}`;
-  let f = cache.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = kind === 'day' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
-    try {
-      f = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      f = new Intl.DateTimeFormat(DEFAULT_LOCALE, options);
-    }
-    cache.set(key, f);
-  }
-  return f;
-}
-
-const asDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
+const valid = (value: Date | string | number | null | undefined): Date | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const d = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
 
 /** A day, e.g. "7 Dec 2026". Returns '' for a missing or invalid date. */
 export function formatDay(value: Date | string | number | null | undefined, locale: string = DEFAULT_LOCALE): string {
-  if (value === null || value === undefined || value === '') return '';
-  const d = asDate(value);
-  return Number.isNaN(d.getTime()) ? '' : formatter(locale, 'day').format(d);
+  const d = valid(value);
+  return d ? formatDayIn(d, { locale, ...UTC }) : '';
 }
 
 /** A moment, e.g. "7 Dec 2026, 10:04 UTC". Returns '' for a missing or invalid date. */
 export function formatMoment(value: Date | string | number | null | undefined, locale: string = DEFAULT_LOCALE): string {
-  if (value === null || value === undefined || value === '') return '';
-  const d = asDate(value);
-  return Number.isNaN(d.getTime()) ? '' : `${formatter(locale, 'moment').format(d)} UTC`;
+  const d = valid(value);
+  return d ? formatDateTime(d, { locale, ...UTC }) : '';
 }

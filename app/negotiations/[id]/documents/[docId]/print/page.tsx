@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { getLocale, getTimeZone } from 'next-intl/server';
 import { forbidden, notFound } from 'next/navigation';
 import { loadDocument } from '@/app/_lib/load-document';
 import { StaticDoc } from '@/components/document/static-doc';
 import { PrintButton } from '@/components/document/print-button';
 import { getDb } from '@/db/client';
 import { decide } from '@/lib/access/policy';
+import { formatDateTime } from '@/lib/i18n/format-date';
 import { requireUserPage } from '@/lib/auth/session';
 import { stateToJson } from '@/lib/editor/to-json';
 import { currentLabel } from '@/lib/export/export-document';
@@ -55,7 +57,7 @@ export default async function PrintPage({ params }: Props) {
         <h1 dir="auto" className="text-2xl font-semibold">{view.document.title}</h1>
         {pkg.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">Draft — not agreed</p>}
         <p className="mt-1 text-sm" data-testid="print-package">{packageLine}. Nothing is agreed until everything is agreed.</p>
-        <p className="mt-1 text-xs text-muted">Printed {new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC</p>
+        <p className="mt-1 text-xs text-muted">Printed {formatDateTime(new Date(), { locale: await getLocale(), timeZone: await getTimeZone() })}</p>
       </header>
       <StaticDoc doc={doc} parties={view.parties} />
       {(marks.brackets > 0 || marks.suggestions > 0 || marks.alternatives > 0) && (
