@@ -7,7 +7,7 @@ const frames = process.env.COLLAB_FUZZ_FRAMES ?? '100000';
 const run = (driver) =>
   spawnSync('npx', ['vitest', 'run', '--project', 'integration', 'tests/integration/collab-fuzz.test.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PACTUM_TEST_DRIVER: driver, COLLAB_FUZZ_FRAMES: frames },
+    env: { ...process.env, PACTUM_TEST_DRIVER: driver, COLLAB_FUZZ_FRAMES: frames, COLLAB_FUZZ_STRICT_RSS: '1' },
   }).status ?? 1;
 
 console.log(`\n== Collaboration soak: ${frames} frames on PGlite ==`);

@@ -21,7 +21,7 @@ const collab = createCollabServer({ db: () => db, store, redisUrl: process.env.R
 const server = http.createServer((req, res) => {
   if (!req.url?.startsWith('/health')) return void res.writeHead(404).end();
   if (req.url.endsWith('gc=1')) (globalThis as { gc?: () => void }).gc?.();
-  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rss: process.memoryUsage().rss, rooms: collab.roomCount(), sockets: collab.socketCount() }));
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, external: process.memoryUsage().external, rooms: collab.roomCount(), sockets: collab.socketCount() }));
 });
 server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
