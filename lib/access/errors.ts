@@ -1,8 +1,9 @@
-/** An error that maps to an HTTP status and a message a person can act on. */
+/** An error that maps to an HTTP status and a message a person can act on; `extra` joins `{ error }` in the JSON body. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'HttpError';

@@ -25,7 +25,7 @@ export class PackageOpenError extends HttpError {
   constructor(readonly open: OpenProvision[]) {
     const shown = open.slice(0, 8).map((o) => `${o.documentTitle}: ‘${o.label}’ (${STATUS_LABELS[o.status].toLowerCase()})`);
     const more = open.length > shown.length ? `, and ${open.length - shown.length} more` : '';
-    super(409, `A clean text is exported only once the whole package is agreed. Still open: ${shown.join('; ')}${more}.`);
+    super(409, `A clean text is exported only once the whole package is agreed. Still open: ${shown.join('; ')}${more}.`, { open });
     this.name = 'PackageOpenError';
   }
 }

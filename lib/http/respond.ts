@@ -52,12 +52,12 @@ export function withUser<Ctx>(handler: (req: Request, user: User, ctx: Ctx) => P
 }
 
 /**
- * The one error path of the API: HttpError/AccessError → their status, ZodError → 400 with fields,
+ * The one error path of the API: HttpError/AccessError → their status (plus their `extra` fields), ZodError → 400 with fields,
  * bad JSON → 400, database unreachable → 503 with Retry-After, anything else → 500. Details go to
  * the server log only, redacted (no query parameters, no document text).
  */
 export function errorResponse(err: unknown): Response {
-  if (err instanceof HttpError) return jsonError(err.status, err.message);
+  if (err instanceof HttpError) return jsonError(err.status, err.message, err.extra);
   if (err instanceof ZodError) {
     return jsonError(400, 'Some fields are not valid.', { fields: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
   }
@@ -97,4 +97,15 @@ function containsNul(root: unknown): boolean {
     }
   }
   return false;
+}
+
+/** A file download that is never cached; `filename` may be any Unicode (RFC 6266 `filename*`). */
+export function docxResponse(buffer: Buffer, filename: string): Response {
+  return new Response(new Uint8Array(buffer), {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Content-Disposition': `attachment; filename="draft.docx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'Cache-Control': 'no-store',
+    },
+  });
 }

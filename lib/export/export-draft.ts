@@ -1,0 +1,18 @@
+import type { Db } from '@/db/client';
+import { exportBilingualDocx } from '@/lib/languages/export-bilingual';
+import { exportDocx } from './export-document';
+
+/** A DOCX file ready to download. */
+export interface DocxFile {
+  buffer: Buffer;
+  filename: string;
+}
+
+/**
+ * The export use case behind `GET /api/documents/:id/export`: `with=<language version id>` gives
+ * both language versions side by side, otherwise one text (`version`, `clean`, `suggestions`).
+ * @throws AccessError 404/403 (`export`); PackageOpenError 409; HttpError 400/409 as the two exports do.
+ */
+export async function exportDraft(db: Db, userId: string, documentId: string, query: Record<string, string>): Promise<DocxFile> {
+  return query.with ? exportBilingualDocx(db, userId, documentId, query.with) : exportDocx(db, userId, documentId, query);
+}
