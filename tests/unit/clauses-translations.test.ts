@@ -56,5 +56,9 @@ describe('ceasefire clauses in French and Arabic', () => {
     expect(first('Actes interdits')).toBe('cf-prohibited-acts');
     expect(first('آلية مراقبة وقف إطلاق النار')).toBe('cf-monitoring-mechanism');
     expect(first('surveillance et de vérification du cessez-le-feu')).toBe('cf-monitoring-mechanism');
+    expect(first('المنطقة العازلة')).toBe('cf-disengagement-buffer-zones');
+    expect(first('zone tampon')).toBe('cf-disengagement-buffer-zones');
+    expect(first('تجميع القوات في المعسكرات')).toBe('cf-cantonment-sites');
+    expect(first('cantonnement')).toBe('cf-cantonment-sites');
   });
 });
