@@ -8,11 +8,12 @@ import { variantText, type ClauseVariant } from './clause-terms';
 export type { PmNode };
 
 
-const ITEM_START = /^\([a-z0-9]{1,4}\)\s/i;
+/** "(a) ", "(iv) ", "(12) " and their Arabic counterparts "(أ) " … "(هـ) " (letters, with tatweel). */
+const ITEM_START = /^\((?:[a-z0-9]{1,4}|[\u0621-\u064A\u0640]{1,3})\)\s/i;
 
 /**
  * Paragraphs of clause text: blocks separated by blank lines, and every line starting
- * "(a) ", "(b) " … as a paragraph of its own; other line breaks join with a space.
+ * "(a) ", "(b) " … (or "(أ) ", "(ب) " …) as a paragraph of its own; other line breaks join with a space.
  */
 export function splitParagraphs(text: string): string[] {
   const paragraphs: string[] = [];

@@ -80,6 +80,10 @@ describe('clause to editor node', () => {
     ]);
   });
 
+  it('splits Arabic lettered items too, so a translated list is not run into its lead-in', () => {
+    expect(splitParagraphs('يلتزم الطرفان بما يلي:\n(أ) الأول؛\n(هـ) الخامس.')).toEqual(['يلتزم الطرفان بما يلي:', '(أ) الأول؛', '(هـ) الخامس.']);
+  });
+
   it('builds a clauseBlock carrying id, version and variant, with a heading and filled parties', () => {
     const clause = makeClause({ id: 'cf-cantonment-sites', version: 2, title: 'Cantonment', variants: variantsOf('x', 'x', '{MOVEMENT} may assemble at {LOCATION}.') });
     const node = clauseToNode(clause, 'fallback', DEMO_CONTEXT);
