@@ -1,7 +1,8 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { clauseToNode } from '@/lib/clauses/clause-to-doc';
-import { CLAUSE_TOPICS, VARIANTS } from '@/lib/clauses/clause-terms';
+import { clauseInLanguage } from '@/lib/clauses/clause-in-language';
+import { clauseToNode, splitParagraphs } from '@/lib/clauses/clause-to-doc';
+import { CLAUSE_LANGUAGES, CLAUSE_TOPICS, VARIANTS } from '@/lib/clauses/clause-terms';
 import { formatProblem, validateLibrary } from '@/lib/clauses/validate-library';
 import { sharedExtensions } from '@/lib/editor/extensions';
 import { DEMO_CONTEXT } from '../fixtures/clauses/sample-clauses';
@@ -27,5 +28,28 @@ describe('the real clause library', () => {
         expect(() => node.check(), `${clause.id} ${variant}`).not.toThrow();
       }
     }
+  });
+
+  it('ships French and Arabic working translations of every amnesty clause', () => {
+    const amnesty = clauses.filter((c) => c.subtopic === 'amnesty');
+    expect(amnesty.length).toBeGreaterThanOrEqual(4);
+    const missing = amnesty.flatMap((c) => CLAUSE_LANGUAGES.filter((l) => !c.translations?.[l]).map((l) => `${c.id} ${l}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the paragraphs and lettered items of the English text in every translation', () => {
+    const mismatched: string[] = [];
+    for (const clause of clauses) {
+      for (const lang of CLAUSE_LANGUAGES) {
+        if (!clause.translations?.[lang]) continue;
+        const translated = clauseInLanguage(clause, lang);
+        for (const variant of VARIANTS) {
+          const english = splitParagraphs(clause.variants[variant].text).length;
+          const other = splitParagraphs(translated.variants[variant].text).length;
+          if (english !== other) mismatched.push(`${clause.id} ${lang} ${variant}: ${english} paragraphs in English, ${other}`);
+        }
+      }
+    }
+    expect(mismatched).toEqual([]);
   });
 });
