@@ -23,6 +23,12 @@ const GLOSSARY: [en: RegExp, fr: string, ar: string][] = [
 ];
 
 describe('ceasefire clauses in French and Arabic', () => {
+  it('every ceasefire clause carries a working translation in each language', () => {
+    const missing = ceasefire.flatMap((c) => CLAUSE_LANGUAGES.filter((l) => c.translations?.[l]?.status !== 'working').map((l) => `${c.id}:${l}`));
+    expect(missing).toEqual([]);
+    expect(translated.length).toBe(18);
+  });
+
   it('translations keep the paragraphs and lettered items of the English text', () => {
     const shape = (text: string) => text.split('\n').map((line) => (/^\((?:[a-h]|[أبجدوزح]|هـ)\) /.test(line) ? 'item' : 'para')).join(' ');
     for (const c of translated) {
@@ -60,5 +66,9 @@ describe('ceasefire clauses in French and Arabic', () => {
     expect(first('zone tampon')).toBe('cf-disengagement-buffer-zones');
     expect(first('تجميع القوات في المعسكرات')).toBe('cf-cantonment-sites');
     expect(first('cantonnement')).toBe('cf-cantonment-sites');
+    expect(first('الهدن الإنسانية')).toBe('cf-humanitarian-pauses');
+    expect(first('pauses humanitaires')).toBe('cf-humanitarian-pauses');
+    expect(first('الإفراج عن المحتجزين')).toBe('cf-detainee-exchange');
+    expect(first('réapprovisionnement des forces')).toBe('cf-resupply-rules');
   });
 });
