@@ -48,9 +48,14 @@ export async function requireNegotiation(db: Db, userId: string, negotiationId: 
   return { negotiation, actor };
 }
 
+/** Only requireDocument sets this (type-level only): a DocumentScope cannot be written by hand. */
+declare const accessChecked: unique symbol;
+
+/** A document whose read access was checked for `actor`; readers of document content take one. */
 export interface DocumentScope extends NegotiationScope {
   document: DocumentRow;
   access: DocumentAccess;
+  readonly [accessChecked]: true;
 }
 
 /**
@@ -66,7 +71,7 @@ export async function requireDocument(db: Db, userId: string, documentId: string
   });
   const access = documentAccess(actor, { style: negotiation.style, document });
   if (access === 'none') throw notFound('No such document.');
-  return { negotiation, actor, document, access };
+  return { negotiation, actor, document, access } as DocumentScope;
 }
 
 /** Documents of a negotiation that this actor may see (shared ones plus its own caucus). */

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import { nodeText, stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { readClauseBlocks } from '@/lib/status/clause-blocks';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 
 /** A provision (lib/status/clause-blocks.ts) or an article heading that commitments can be attached to. */
@@ -43,7 +43,7 @@ export function clausesOf(doc: PmNode): ClauseRef[] {
   return out;
 }
 
-/** The clauses of a document's stored text (what the collaboration server last saved). */
+/** The clauses of a document's stored text (what the collaboration server last saved). Callers authorize first. */
 export async function loadClauses(db: Db, documentId: string): Promise<ClauseRef[]> {
-  return clausesOf(stateToJson(await loadStoredState(db, documentId)));
+  return clausesOf(stateToJson(await unsafeLoadStoredState(db, documentId)));
 }

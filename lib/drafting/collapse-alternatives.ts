@@ -105,7 +105,7 @@ export async function collapseAlternatives(db: Db, userId: string, documentId: s
   const scope = await requireDocument(db, userId, documentId);
   requireDocumentPermission(scope, 'alternative.collapse');
   const input = zCollapseAlternatives.parse(body);
-  const built = buildCollapseUpdate(await loadStoredState(db, scope.document.id), input.group, input.keep);
+  const built = buildCollapseUpdate(await loadStoredState(db, scope), input.group, input.keep);
   if (!built) throw new HttpError(409, 'These alternatives changed meanwhile (or were just proposed and are still being saved), or the wording to keep has no words. Look again and retry.');
   await applyServerUpdate(scope.document.id, built.update, userId);
   await recordEvent(db, {

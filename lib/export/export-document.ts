@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { HttpError } from '@/lib/access/errors';
 import { requireDocumentPermission } from '@/lib/access/require-permission';
-import { requireDocument } from '@/lib/access/scope';
+import { requireDocument, type DocumentScope } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';
 import { stateToJson } from '@/lib/editor/to-json';
 import { STATUS_LABELS } from '@/lib/status/labels';
@@ -31,8 +31,8 @@ export class PackageOpenError extends HttpError {
 }
 
 /** "Current draft (after v7)" — the version a reader can find in the history. */
-export async function currentLabel(db: Db, documentId: string): Promise<string> {
-  const [latest] = await listVersions(db, documentId);
+export async function currentLabel(db: Db, scope: DocumentScope): Promise<string> {
+  const [latest] = await listVersions(db, scope);
   return latest ? `Current draft (after v${latest.number})` : 'Current draft';
 }
 
@@ -49,7 +49,7 @@ export async function exportDocx(db: Db, userId: string, documentId: string, que
   const q = zExportQuery.parse(query);
   const { document, negotiation } = scope;
   const clean = q.clean === '1';
-  const current = await loadStoredState(db, document.id);
+  const current = await loadStoredState(db, scope);
   const preloaded = document.kind === 'shared' ? new Map([[document.id, await listClauseStatuses(db, document, current)]]) : new Map();
   const pkg = await getNegotiationPackage(db, negotiation.id, preloaded);
   if (clean) {
@@ -57,9 +57,9 @@ export async function exportDocx(db: Db, userId: string, documentId: string, que
     if (q.version !== 'current') throw new HttpError(409, 'A clean text is exported from the current text only: an earlier version is not what the parties agreed.');
     if (pkg.provisional) throw new PackageOpenError(pkg.open);
   }
-  const version = q.version === 'current' ? null : await getVersionState(db, document.id, q.version);
+  const version = q.version === 'current' ? null : await getVersionState(db, scope, q.version);
   const json = version ? stateToJson(version.state) : (preloaded.get(document.id)?.json ?? stateToJson(current));
-  const label = version ? `Version ${version.number} — ${version.name}` : await currentLabel(db, document.id);
+  const label = version ? `Version ${version.number} — ${version.name}` : await currentLabel(db, scope);
   const buffer = await toDocx(json, {
     negotiationTitle: negotiation.title,
     documentTitle: document.title,

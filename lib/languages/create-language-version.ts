@@ -9,7 +9,7 @@ import { recordEvent } from '@/lib/audit/record-event';
 import { createDocStore } from '@/lib/collab/doc-store';
 import { EDITOR_FIELD, nodeText, stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { checkAlignment } from './check-alignment';
 
 const zLanguage = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Name the language by its code, e.g. ar, fr, es.');
@@ -79,7 +79,7 @@ export async function createLanguageVersion(db: Db, userId: string, sourceId: st
     await recordEvent(tx, { negotiationId: original!.negotiationId, actorId: userId, action: 'document.create', targetType: 'document', targetId: doc!.id, details: { kind: 'shared', title: doc!.title, language: input.language, versionOf: original!.id } });
     return doc!;
   });
-  await createDocStore(db).append(created.id, [{ update: openingUpdate(stateToJson(await loadStoredState(db, original!.id))), userId }]);
+  await createDocStore(db).append(created.id, [{ update: openingUpdate(stateToJson(await unsafeLoadStoredState(db, original!.id))), userId }]);
   await checkAlignment(db, created);
   return created;
 }

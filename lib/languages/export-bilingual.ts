@@ -41,7 +41,7 @@ export async function exportBilingualDocx(db: Db, userId: string, documentId: st
   requireDocumentPermission(second, 'export');
   const group = await languageGroup(db, first.document);
   if (otherId === documentId || !group.some((d) => d.id === otherId)) throw new HttpError(400, 'Choose two language versions of the same draft.');
-  const [a, b] = await Promise.all([first.document, second.document].map(async (d) => stateToJson(await loadStoredState(db, d.id))));
+  const [a, b] = await Promise.all([first, second].map(async (s) => stateToJson(await loadStoredState(db, s))));
   const parties = await listParties(db, first.negotiation.id);
   const pkg = await getNegotiationPackage(db, first.negotiation.id);
   let revision = 0;

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { documents, type DocumentRow } from '@/db/schema';
 import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import { stateToJson } from '@/lib/editor/to-json';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 
 /** The original shared draft and its language versions, original first. */
 export async function languageGroup(db: Db, document: Pick<DocumentRow, 'id' | 'versionOf'>): Promise<DocumentRow[]> {
@@ -16,7 +16,7 @@ export async function provisionHashes(db: Db, docs: Pick<DocumentRow, 'id'>[]): 
   const out = new Map<string, Map<string, string>>();
   await Promise.all(
     docs.map(async (d) => {
-      const blocks = readClauseBlocks(stateToJson(await loadStoredState(db, d.id)));
+      const blocks = readClauseBlocks(stateToJson(await unsafeLoadStoredState(db, d.id)));
       out.set(d.id, new Map(blocks.map((b) => [b.key, b.hash])));
     }),
   );

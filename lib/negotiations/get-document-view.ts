@@ -11,7 +11,8 @@ import { NEUTRAL_COLOR } from './labels';
  * @throws AccessError 404 for unknown ids, non-members and someone else's caucus.
  */
 export async function getDocumentView(db: Db, userId: string, documentId: string) {
-  const { document, negotiation, actor, access } = await requireDocument(db, userId, documentId);
+  const scope = await requireDocument(db, userId, documentId);
+  const { document, negotiation, actor, access } = scope;
   const partyRows = await db
     .select({ id: parties.id, name: parties.name, shortName: parties.shortName, color: parties.color, role: parties.role })
     .from(parties)
@@ -19,9 +20,7 @@ export async function getDocumentView(db: Db, userId: string, documentId: string
     .orderBy(asc(parties.position));
   const myParty = DELEGATION_ROLES.includes(actor.role) ? partyRows.find((p) => p.id === actor.partyId) : undefined;
   return {
-    document,
-    negotiation,
-    actor,
+    ...scope,
     access: access as Exclude<typeof access, 'none'>,
     parties: partyRows,
     ownerParty: partyRows.find((p) => p.id === document.partyId) ?? null,

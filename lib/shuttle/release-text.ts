@@ -85,9 +85,9 @@ async function planRelease(db: Db, userId: string, sourceDocumentId: string, bod
     throw new HttpError(400, 'Release into a shared draft of this negotiation or into the other delegation’s bilateral channel.');
   }
   requireDocumentPermission(target, 'text.release');
-  const sourceState = await loadStoredState(db, source.document.id);
+  const sourceState = await loadStoredState(db, source);
   const selection = selectRelease(stateToJson(sourceState), input);
-  const targetState = await loadStoredState(db, target.document.id);
+  const targetState = await loadStoredState(db, target);
   const sourceKey = sourceKeyOf(source.document.id, input.fromUid, input.toUid);
   const replacing = input.replace ? findReplaced(stateToJson(targetState), sourceKey) : null;
   const [me] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
@@ -101,7 +101,7 @@ async function planRelease(db: Db, userId: string, sourceDocumentId: string, bod
  */
 export async function previewRelease(db: Db, userId: string, sourceDocumentId: string, body: unknown): Promise<ReleasePreview> {
   const plan = await planRelease(db, userId, sourceDocumentId, body);
-  const [latest] = await listVersions(db, plan.target.document.id);
+  const [latest] = await listVersions(db, plan.target);
   const number = (latest?.number ?? 0) + 1;
   return {
     number,

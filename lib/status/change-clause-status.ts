@@ -111,7 +111,7 @@ export async function changeClauseStatus(db: Db, userId: string, documentId: str
   requireDocumentPermission(scope, isParty ? 'status.party' : 'status.procedural');
   const { document, actor } = scope;
   if (document.kind !== 'shared') throw new HttpError(409, 'Clause status applies to shared drafts only, not to private notes.');
-  const state = await loadStoredState(db, document.id);
+  const state = await loadStoredState(db, scope);
   const read = await listClauseStatuses(db, document, state);
   // A change nobody has reported yet is recorded before anyone agrees again.
   await reconcileAgreements(db, { document, blocks: read.blocks, positions: read.positions, parties: read.parties });

@@ -3,7 +3,7 @@ import { diffWords } from 'diff';
 import type { Db } from '@/db/client';
 import { clausePartyPositions, clauseStates, parties, type ClausePartyPosition, type ClauseState, type ClauseStatus, type DocumentRow } from '@/db/schema';
 import { stateToJson, type PmNode } from '@/lib/editor/to-json';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { readClauseBlocks, type ClauseBlockInfo } from './clause-blocks';
 import { deriveStatus, type PartyPosition, type ProceduralStatus } from './derive-status';
 
@@ -115,7 +115,7 @@ export async function listClauseStatuses(
   state?: Uint8Array,
 ): Promise<{ parties: PartyRef[]; clauses: ClauseStatusView[]; blocks: ClauseBlockInfo[]; positions: ClausePartyPosition[]; json: PmNode }> {
   const [stored, states, positions, partyRows] = await Promise.all([
-    state ?? loadStoredState(db, document.id),
+    state ?? unsafeLoadStoredState(db, document.id),
     db.select().from(clauseStates).where(eq(clauseStates.documentId, document.id)),
     db.select().from(clausePartyPositions).where(eq(clausePartyPositions.documentId, document.id)),
     listParties(db, document.negotiationId),

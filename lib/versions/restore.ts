@@ -50,8 +50,8 @@ export async function restoreVersion(db: Db, userId: string, documentId: string,
   const scope = await requireDocument(db, userId, documentId);
   requireDocumentPermission(scope, 'version.create');
   requireDocumentPermission(scope, 'shared.edit');
-  const source = await getVersionState(db, scope.document.id, versionId);
-  const current = await loadStoredState(db, scope.document.id);
+  const source = await getVersionState(db, scope, versionId);
+  const current = await loadStoredState(db, scope);
   const { update, before, after } = buildRestoreUpdate(current, source.state);
   const verdict = isCraftRespected(before, after, craftRights(scope.actor, { style: scope.negotiation.style, document: scope.document }));
   if (!verdict.ok) throw new HttpError(409, `v${source.number} cannot be restored by you: ${verdict.reason}`);

@@ -2,19 +2,20 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditEvents, documentVersions, type DocumentRow, type DocumentVersion } from '@/db/schema';
 import { notFound } from '@/lib/access/errors';
-import { loadStoredState } from './load-stored-state';
+import type { DocumentScope } from '@/lib/access/scope';
+import { unsafeLoadStoredState } from './load-stored-state';
 
 export type VersionSummary = Omit<DocumentVersion, 'state'>;
 
 /**
  * Saves the document's stored state as the next numbered version, with an audit event, in one
- * transaction. Versions are never changed or deleted afterwards.
+ * transaction. Versions are never changed or deleted afterwards. Callers authorize first.
  */
 export async function createVersion(
   db: Db,
   input: { document: DocumentRow; name: string | ((number: number) => string); reason?: string; userId: string | null; state?: Uint8Array | ((number: number) => Uint8Array) },
 ): Promise<VersionSummary> {
-  const given = input.state ?? (await loadStoredState(db, input.document.id));
+  const given = input.state ?? (await unsafeLoadStoredState(db, input.document.id));
   return db.transaction(async (tx) => {
     const [{ last } = { last: 0 }] = await tx
       .select({ last: max(documentVersions.number) })
@@ -41,8 +42,8 @@ export async function createVersion(
   });
 }
 
-/** Versions of one document, newest first, without their (large) state. */
-export async function listVersions(db: Db, documentId: string): Promise<VersionSummary[]> {
+/** Versions of one document the actor may read, newest first, without their (large) state. */
+export async function listVersions(db: Db, scope: DocumentScope): Promise<VersionSummary[]> {
   return db
     .select({
       id: documentVersions.id,
@@ -54,16 +55,16 @@ export async function listVersions(db: Db, documentId: string): Promise<VersionS
       createdAt: documentVersions.createdAt,
     })
     .from(documentVersions)
-    .where(eq(documentVersions.documentId, documentId))
+    .where(eq(documentVersions.documentId, scope.document.id))
     .orderBy(desc(documentVersions.number));
 }
 
 /** One version's stored state. @throws AccessError 404 when it is not a version of this document. */
-export async function getVersionState(db: Db, documentId: string, versionId: string): Promise<DocumentVersion> {
+export async function getVersionState(db: Db, scope: DocumentScope, versionId: string): Promise<DocumentVersion> {
   const [row] = await db
     .select()
     .from(documentVersions)
-    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.id, versionId)))
+    .where(and(eq(documentVersions.documentId, scope.document.id), eq(documentVersions.id, versionId)))
     .limit(1);
   if (!row) throw notFound('No such version of this document.');
   return row;

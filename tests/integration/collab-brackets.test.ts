@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { parties } from '@/db/schema';
 import { CLOSE } from '@/lib/collab/protocol';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { TEST_DRIVER } from '../support/test-db';
 import { collabFixture, connectClient, firstText, isSaved, sessionCookie, waitFor } from '../support/collab-harness';
@@ -43,13 +43,13 @@ describe(`collaboration: who may remove a bracket, enforced on the socket (${TES
     await waitFor(() => apm.state.closes.some((c) => c.code === CLOSE.editRefused), 10_000, 'refusal');
     expect(apm.state.closes.find((c) => c.code === CLOSE.editRefused)?.reason).toMatch(/GOV/);
     await new Promise((r) => setTimeout(r, 300));
-    expect(storedBrackets(stateToJson(await loadStoredState(t.db, t.ids.chapter.id)))).toEqual({ GOV: 7 });
+    expect(storedBrackets(stateToJson(await unsafeLoadStoredState(t.db, t.ids.chapter.id)))).toEqual({ GOV: 7 });
     apm.destroy();
 
     firstText(gov.doc)!.format(27, 7, { bracket: null });
     await waitFor(() => isSaved(gov.doc, gov.state.saved), 10_000, 'GOV cleaning saved');
     expect(gov.state.closes).toEqual([]);
-    expect(storedBrackets(stateToJson(await loadStoredState(t.db, t.ids.chapter.id)))).toEqual({});
+    expect(storedBrackets(stateToJson(await unsafeLoadStoredState(t.db, t.ids.chapter.id)))).toEqual({});
     gov.destroy();
   });
 });

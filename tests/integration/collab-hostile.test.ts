@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, docUpdates, memberships, notifications, parties } from '@/db/schema';
 import { CLOSE } from '@/lib/collab/protocol';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { stateToJson } from '@/lib/editor/to-json';
 import { TEST_DRIVER } from '../support/test-db';
 import { collabFixture, connectClient, firstText, isSaved, rawConnect, sessionCookie, startCollab, waitFor } from '../support/collab-harness';
@@ -23,7 +23,7 @@ type Client = ReturnType<typeof connectClient>;
 const plain = (doc: Y.Doc) => (firstText(doc)?.toDelta() as { insert: string }[] | undefined)?.map((d) => d.insert).join('') ?? '';
 const saved = (c: Client) => waitFor(() => isSaved(c.doc, c.state.saved) && c.state.durableFrames >= c.sentFrames(), 10_000, 'saved');
 const refused = (c: Client) => waitFor(() => c.state.closes.some((x) => x.code === CLOSE.editRefused), 10_000, 'refusal (4422)');
-const storedText = async (t: { db: Parameters<typeof loadStoredState>[0] }, id: string) => JSON.stringify(stateToJson(await loadStoredState(t.db, id)));
+const storedText = async (t: { db: Parameters<typeof unsafeLoadStoredState>[0] }, id: string) => JSON.stringify(stateToJson(await unsafeLoadStoredState(t.db, id)));
 
 describe(`collaboration against a hostile member: identity and ownership (${TEST_DRIVER})`, { timeout: 30_000 }, () => {
   const t = collabFixture();

@@ -6,7 +6,7 @@ import { negotiations } from '@/db/schema';
 import { keepLive, type LiveParts } from '@/components/editor/live-connection';
 import { nodeText, stateToJson } from '@/lib/editor/to-json';
 import { suggestionId } from '@/lib/editor/suggestions';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { TEST_DRIVER } from '../support/test-db';
 import { collabFixture, connectClient, firstText, sessionCookie, socketWith, waitFor, writeFirstParagraph } from '../support/collab-harness';
 
@@ -56,7 +56,7 @@ describe(`collaboration: a refused edit is undone and the client resynchronises 
       await waitFor(() => live.current.provider.synced && firstText(live.current.doc) !== null, 10_000, 'resync');
       expect(live.current.doc.getXmlFragment('default').length).toBe(1);
       expect(textOf(live.current.doc)).toBe(textOf(mediator.doc));
-      expect(nodeText(stateToJson(await loadStoredState(db, ids.chapter.id)))).toBe('Forces withdraw within 30 days.');
+      expect(nodeText(stateToJson(await unsafeLoadStoredState(db, ids.chapter.id)))).toBe('Forces withdraw within 30 days.');
 
       // It keeps working: a later mediator edit arrives, and the party's suggestion is accepted.
       firstText(mediator.doc)!.insert(0, 'All ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeText, stateToJson } from '@/lib/editor/to-json';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { TEST_DRIVER } from '../support/test-db';
 import { MESSAGE } from '@/lib/collab/protocol';
 import { SAVED_INTERVAL_MS } from '@/lib/collab/room';
@@ -22,7 +22,7 @@ describe(`collaboration: a deletion counts as saved only once it is stored (${TE
 
     await waitFor(() => gov.state.durableFrames >= gov.sentFrames(), 10_000, 'deletion acknowledged');
     // Acknowledged means committed: the stored text already lacks the word.
-    expect(nodeText(stateToJson(await loadStoredState(t.db, t.ids.chapter.id)))).toContain('Forces withdraw within days.');
+    expect(nodeText(stateToJson(await unsafeLoadStoredState(t.db, t.ids.chapter.id)))).toContain('Forces withdraw within days.');
     gov.destroy();
   });
 });
@@ -52,7 +52,7 @@ describe(`collaboration: SAVED is gathered per socket, never early, never missin
     // 12 commits, but about one SAVED per interval (plus the leading one): fewer messages, same news.
     expect(heard).toBeLessThanOrEqual(Math.ceil((seconds * 1000) / SAVED_INTERVAL_MS) + 1);
     expect(heard).toBeGreaterThanOrEqual(1);
-    expect(nodeText(stateToJson(await loadStoredState(t.db, t.ids.chapter.id)))).toBe(`${'x'.repeat(12)}Forces withdraw.`);
+    expect(nodeText(stateToJson(await unsafeLoadStoredState(t.db, t.ids.chapter.id)))).toBe(`${'x'.repeat(12)}Forces withdraw.`);
     gov.destroy();
   });
 });

@@ -6,7 +6,7 @@ import { negotiations } from '@/db/schema';
 import { CLOSE } from '@/lib/collab/protocol';
 import { stateToJson, nodeText } from '@/lib/editor/to-json';
 import { suggestionId } from '@/lib/editor/suggestions';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { connectClient, isSaved, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
 
@@ -50,7 +50,7 @@ describe(`collaboration: suggest-only users under formulative mediation (${TEST_
     await waitFor(() => party.state.closes.some((c) => c.code === CLOSE.editRefused), 10_000, 'refusal');
     await new Promise((r) => setTimeout(r, 300));
     expect(paragraphText(mediator.doc)!.toString()).toMatch(/^Forces withdraw/);
-    const stored = stateToJson(await loadStoredState(db, ids.chapter.id));
+    const stored = stateToJson(await unsafeLoadStoredState(db, ids.chapter.id));
     expect(nodeText(stored)).toContain('Forces withdraw within 30 calendar days.');
     party.destroy();
     mediator.destroy();

@@ -69,14 +69,15 @@ async function everythingVisibleTo(userId: string): Promise<unknown[]> {
     seen.push(await getNegotiationOverview(db, userId, negotiation.id), await probe(listEvents(db, userId, negotiation.id, 200)));
     seen.push(await probe(listInvitations(db, userId, negotiation.id)), await getLedger(db, userId, negotiation.id));
     for (const doc of await listDocumentsFor(db, scope)) {
-      seen.push(await requireDocument(db, userId, doc.id), await getDocumentView(db, userId, doc.id));
+      const docScope = await requireDocument(db, userId, doc.id);
+      seen.push(docScope, await getDocumentView(db, userId, doc.id));
       seen.push(await listAttachments(db, userId, doc.id), await listComments(db, userId, doc.id), await getStatusBoard(db, userId, doc.id));
-      seen.push(await getInsertPermission(db, userId, doc.id), await loadStoredState(db, doc.id));
-      const current = await resolveText(db, doc.id, 'current');
+      seen.push(await getInsertPermission(db, userId, doc.id), await loadStoredState(db, docScope));
+      const current = await resolveText(db, docScope, 'current');
       seen.push(current, await probe(toDocx(current.json, { negotiationTitle: negotiation.title, documentTitle: doc.title, label: current.label, parties: partyRows })));
-      for (const v of await listVersions(db, doc.id)) {
-        const old = await resolveText(db, doc.id, v.id);
-        seen.push(v, old, redline(old.json, current.json), await getVersionState(db, doc.id, v.id));
+      for (const v of await listVersions(db, docScope)) {
+        const old = await resolveText(db, docScope, v.id);
+        seen.push(v, old, redline(old.json, current.json), await getVersionState(db, docScope, v.id));
       }
     }
   }
@@ -124,7 +125,7 @@ afterAll(async () => close?.());
 describe(`caucus confidentiality on ${TEST_DRIVER}`, () => {
   it('is visible to its own delegation (so the probe below can see it if it leaks)', async () => {
     expect(serialize(await everythingVisibleTo(ids['gov.lead']!))).toContain(MARKER);
-    const caucusText = await resolveText(db, docs['GOV caucus notes']!, 'current');
+    const caucusText = await resolveText(db, await requireDocument(db, ids['gov.lead']!, docs['GOV caucus notes']!), 'current');
     const docx = await toDocx(caucusText.json, { negotiationTitle: 'T', documentTitle: 'GOV', label: caucusText.label, parties: [] });
     expect(unzipText(docx)).toContain(MARKER); // the DOCX check reads real document text
   });

@@ -16,8 +16,9 @@ import { formatDay } from '@/lib/format/dates';
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { parties } from '@/db/schema';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { getVersionState, listVersions } from '@/lib/versions/versions';
+import { readerScope } from '../support/reader-scope';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { storeBlocks } from '../support/uid-blocks';
 
@@ -38,7 +39,7 @@ async function statusOf(p: Promise<unknown>): Promise<number | 'ok'> {
   }
 }
 
-const textOf = async (documentId: string) => nodeText(stateToJson(await loadStoredState(db, documentId)));
+const textOf = async (documentId: string) => nodeText(stateToJson(await unsafeLoadStoredState(db, documentId)));
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase({ seeded: true }));
@@ -67,14 +68,14 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     expect(result.version.name).toBe("Mediator's text — released by Helena Marsh");
     expect(result.sourceVersion).toMatchObject({ documentId: notes(), number: 1, reason: 'release' });
 
-    const json = stateToJson(await loadStoredState(db, chapter()));
+    const json = stateToJson(await unsafeLoadStoredState(db, chapter()));
     expect(json.content?.map((n) => n.type)).toEqual(['paragraph', 'clauseBlock']);
     const block = json.content![1]!;
     expect(block.attrs).toMatchObject({ title: "Mediator's text v1", uid: result.blockUid, version: 1, variant: 'released', clauseId: '', releasedBy: 'Helena Marsh', replaces: 0 });
     expect(clauseBlockLabel(block.attrs!)).toBe(`Mediator's text v1 — released by Helena Marsh, mediation team, ${formatDay(new Date())}`);
     expect(block.content?.map((n) => nodeText(n))).toEqual(["Mediator's text v1", 'Bridging proposal', 'Forces pull back 20 km from the line of contact.', 'Internal: GOV may accept 15 km.']);
     expect(() => getSchema(sharedExtensions()).nodeFromJSON(json).check()).not.toThrow();
-    const versioned = nodeText(stateToJson((await getVersionState(db, chapter(), result.version.id)).state));
+    const versioned = nodeText(stateToJson((await getVersionState(db, await readerScope(db, chapter()), result.version.id)).state));
     expect(versioned).toBe(await textOf(chapter()));
 
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'text.release'));
@@ -97,7 +98,7 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     expect((await db.select().from(docUpdates).where(eq(docUpdates.documentId, chapter()))).length).toBe(before);
     expect(result.number).toBe(2);
     expect(result.replaces).toBeNull(); // a different passage: appended
-    const v2 = stateToJson((await getVersionState(db, chapter(), result.version.id)).state);
+    const v2 = stateToJson((await getVersionState(db, await readerScope(db, chapter()), result.version.id)).state);
     const last = v2.content!.at(-1)!;
     expect(last.content?.map((n) => nodeText(n))).toEqual(["Mediator's text v2", 'Bridging proposal', 'Forces pull back 20 km from the line of contact.']);
     expect(nodeText(last)).not.toContain('15 km');
@@ -119,8 +120,8 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
 
     for (const title of ['Chapter III – Security Arrangements', 'Annex A – Ceasefire Modalities', 'Mediation team notes']) {
       expect(await textOf(docs[title]!)).not.toContain(CAUCUS_MARKER);
-      for (const v of await listVersions(db, docs[title]!)) {
-        expect(nodeText(stateToJson((await getVersionState(db, docs[title]!, v.id)).state))).not.toContain(CAUCUS_MARKER);
+      for (const v of await listVersions(db, await readerScope(db, docs[title]!))) {
+        expect(nodeText(stateToJson((await getVersionState(db, await readerScope(db, docs[title]!), v.id)).state))).not.toContain(CAUCUS_MARKER);
       }
     }
     expect(await textOf(docs['GOV caucus notes']!)).toContain(CAUCUS_MARKER);
@@ -132,33 +133,33 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     expect(preview).toMatchObject({ number: 3, replaces: { number: 1 }, target: { id: chapter() } });
     expect(preview.paragraphs).toContain('Forces pull back 25 km, revised.');
     expect(preview.label).toMatch(/^Mediator's text v3 — released by Helena Marsh, mediation team, .* · replaces v1$/);
-    const before = stateToJson(await loadStoredState(db, chapter()));
+    const before = stateToJson(await unsafeLoadStoredState(db, chapter()));
     const index = before.content!.findIndex((b) => b.attrs?.title === "Mediator's text v1");
     expect(index).toBe(1);
 
     const result = await releaseText(db, ids.mediator!, notes(), { targetDocumentId: chapter() });
     expect(result).toMatchObject({ number: 3, replaces: 1 });
     expect(result.version.name).toBe("Mediator's text — released by Helena Marsh, replaces v1");
-    const after = stateToJson(await loadStoredState(db, chapter()));
+    const after = stateToJson(await unsafeLoadStoredState(db, chapter()));
     expect(after.content!.map((b) => b.attrs?.title ?? b.type)).toEqual(['paragraph', "Mediator's text v3"]); // v2 went to a live room only (the hook above)
     expect(after.content![1]!.attrs).toMatchObject({ version: 3, replaces: 1 });
     expect(clauseBlockLabel(after.content![1]!.attrs!)).toMatch(/· replaces v1$/);
     // No stray empty paragraphs anywhere.
     expect(after.content!.filter((b) => b.type === 'paragraph' && !nodeText(b).trim())).toEqual([]);
     // The earlier wording stays in version 1 and the audit trail names what was replaced.
-    const v1 = (await listVersions(db, chapter())).find((v) => v.number === 1)!;
-    expect(nodeText(stateToJson((await getVersionState(db, chapter(), v1.id)).state))).toContain("Mediator's text v1");
+    const v1 = (await listVersions(db, await readerScope(db, chapter()))).find((v) => v.number === 1)!;
+    expect(nodeText(stateToJson((await getVersionState(db, await readerScope(db, chapter()), v1.id)).state))).toContain("Mediator's text v1");
     const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'text.release'));
     expect(events.at(-1)!.details).toMatchObject({ targetVersionNumber: 3, replacesVersionNumber: 1, name: "Mediator's text v3" });
     // replace: false appends a new text instead.
     const appended = await releaseText(db, ids.mediator!, notes(), { targetDocumentId: chapter(), replace: false });
     expect(appended.replaces).toBeNull();
-    expect(stateToJson(await loadStoredState(db, chapter())).content!.at(-1)!.attrs?.title).toBe("Mediator's text v4");
+    expect(stateToJson(await unsafeLoadStoredState(db, chapter())).content!.at(-1)!.attrs?.title).toBe("Mediator's text v4");
   });
 
   it('server-made blocks are stored exactly as an editor would write them: nothing for any client to fix', async () => {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, await loadStoredState(db, chapter()));
+    Y.applyUpdate(doc, await unsafeLoadStoredState(db, chapter()));
     const fragment = doc.getXmlFragment('default');
     const pm = yXmlFragmentToProseMirrorRootNode(fragment, getSchema(sharedExtensions()));
     let changes = 0;

@@ -5,9 +5,10 @@ import type { Db } from '@/db/client';
 import { auditEvents, docSnapshots, docUpdates, documents, users, type DocumentRow } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { stateToJson } from '@/lib/editor/to-json';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { redline } from '@/lib/versions/redline';
 import { createVersion, getVersionState, listVersions } from '@/lib/versions/versions';
+import { readerScope } from '../support/reader-scope';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { appendParagraphs, docWithParagraphs } from '../support/ydoc';
 
@@ -42,14 +43,14 @@ describe(`named versions on ${TEST_DRIVER}`, () => {
     appendParagraphs(ydoc, 'Heavy weapons are stored in verified depots.');
     await db.insert(docUpdates).values({ documentId: chapter.id, update: Y.encodeStateAsUpdate(ydoc, before), userId: mediatorId });
 
-    const current = stateToJson(await loadStoredState(db, chapter.id));
+    const current = stateToJson(await unsafeLoadStoredState(db, chapter.id));
     expect(current.content?.map((n) => n.content?.[0]?.text)).toEqual(['Forces withdraw within 90 days.', 'Heavy weapons are stored in verified depots.']);
 
     const v2 = await createVersion(db, { document: chapter, name: "Mediator's text v2", userId: mediatorId, reason: 'status-change' });
     expect([v1.number, v2.number]).toEqual([1, 2]);
-    expect((await listVersions(db, chapter.id)).map((v) => v.name)).toEqual(["Mediator's text v2", "Mediator's text v1"]);
+    expect((await listVersions(db, await readerScope(db, chapter.id))).map((v) => v.name)).toEqual(["Mediator's text v2", "Mediator's text v1"]);
 
-    const old = stateToJson((await getVersionState(db, chapter.id, v1.id)).state);
+    const old = stateToJson((await getVersionState(db, await readerScope(db, chapter.id), v1.id)).state);
     const diff = redline(old, current);
     expect(diff.map((b) => b.change)).toEqual(['changed', 'inserted']);
     expect(diff[0]!.parts.find((p) => p.op === 'insert')?.text).toContain('90');
@@ -61,6 +62,6 @@ describe(`named versions on ${TEST_DRIVER}`, () => {
   it('refuses a version id of another document', async () => {
     const [other] = (await db.select().from(documents)).filter((d) => d.title.startsWith('Annex A'));
     const v = await createVersion(db, { document: other!, name: 'Annex v1', userId: mediatorId });
-    await expect(getVersionState(db, chapter.id, v.id)).rejects.toMatchObject({ status: 404 });
+    await expect(getVersionState(db, await readerScope(db, chapter.id), v.id)).rejects.toMatchObject({ status: 404 });
   });
 });

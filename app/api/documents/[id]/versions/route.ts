@@ -14,7 +14,7 @@ const zNewVersion = z.object({ name: z.string().trim().min(1, 'Give the version 
 /** The document's named versions, newest first. */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {
   const scope = await requireDocument(getDb(), user.id, (await params).id);
-  return NextResponse.json({ versions: await listVersions(getDb(), scope.document.id) });
+  return NextResponse.json({ versions: await listVersions(getDb(), scope) });
 });
 
 /** Saves the current stored text as a named version. */

@@ -15,7 +15,7 @@ import { checkAlignment } from '@/lib/languages/check-alignment';
 import { languageGroup } from '@/lib/languages/language-group';
 import { listOutOfStep } from '@/lib/languages/list-out-of-step';
 import { readClauseBlocks } from '@/lib/status/clause-blocks';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string; docId: string }> };
@@ -36,7 +36,7 @@ export default async function LanguagesPage({ params }: Props) {
   const t = await getTranslations('languages');
   const group = await languageGroup(db, document);
   if (group.length > 1) await checkAlignment(db, document);
-  const texts = await Promise.all(group.map(async (d) => ({ doc: d, blocks: new Map(readClauseBlocks(stateToJson(await loadStoredState(db, d.id))).map((b) => [b.key, b])) })));
+  const texts = await Promise.all(group.map(async (d) => ({ doc: d, blocks: new Map(readClauseBlocks(stateToJson(await unsafeLoadStoredState(db, d.id))).map((b) => [b.key, b])) })));
   const outOfStep = new Map((await listOutOfStep(db, { documentIds: group.map((d) => d.id) })).map((o) => [`${o.documentId}|${o.clauseKey}`, o.since]));
   const keys = [...new Set(texts.flatMap((x) => [...x.blocks.keys()]))];
   const original = group[0]!;

@@ -32,12 +32,12 @@ export default async function PrintPage({ params }: Props) {
   // 403 with the page forbidden.tsx shows (this segment streams nothing before deciding).
   if (decide(view.actor, 'export', { style: view.negotiation.style, document: view.document }) !== 'allow') forbidden();
   const db = getDb();
-  const state = await loadStoredState(db, view.document.id);
+  const state = await loadStoredState(db, view);
   const read = view.document.kind === 'shared' ? await listClauseStatuses(db, view.document, state) : null;
   const doc = read?.json ?? stateToJson(state);
   const pkg = await getNegotiationPackage(db, view.negotiation.id, read ? new Map([[view.document.id, read]]) : new Map());
   const packageLine = describePackage(pkg);
-  const label = await currentLabel(db, view.document.id);
+  const label = await currentLabel(db, view);
   const marks = countOpenMarks(doc);
   const headerLine = `${view.negotiation.title} · ${view.document.title} · ${label}`;
   const nonce = (await headers()).get('x-nonce') ?? undefined; // the CSP takes <style> elements only with this page's nonce
