@@ -42,7 +42,7 @@ export function WorkspaceSidebar({ editor, props, provider, onMessage }: { edito
     },
     { id: 'clauses', label: 'Clauses', content: <ClauseSidebar editor={editor} documentId={props.documentId} parties={props.parties} dayZero={props.dayZero} /> },
     { id: 'status', label: 'Status', content: <StatusBoard documentId={props.documentId} negotiationId={props.negotiationId} /> },
-    { id: 'versions', label: 'Versions', content: <VersionsPanel documentId={props.documentId} canCreate={p['version.create'] === 'allow'} canRestore={p['version.create'] === 'allow' && p['shared.edit'] === 'allow'} canExport={p.export === 'allow'} printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`} negotiationId={shared ? props.negotiationId : undefined} /> },
+    { id: 'versions', label: 'Versions', content: <VersionsPanel documentId={props.documentId} canCreate={p['version.create'] === 'allow'} canRestore={p['version.restore'] === 'allow'} canExport={p.export === 'allow'} printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`} negotiationId={shared ? props.negotiationId : undefined} /> },
     { id: 'process', label: 'Process', content: <StylePanels data={props.stylePanels} roleLabel={props.user.roleLabel} presence={presence} editor={editor} /> },
   ];
   // Whoever may insert clauses starts in the library; everyone else starts with the comments.

@@ -22,6 +22,7 @@ export const ACTIONS = [
   'deadline.set',
   'pledge.attach',
   'version.create',
+  'version.restore',
   'members.manage',
   'document.create',
   'style.change',
@@ -45,6 +46,7 @@ const D = 'deny';
  * Power-based: formulative plus deadlines, conditions and guarantors' pledges.
  * Caucus rows say who may have a caucus at all; which caucus is decided in policy.ts by ownership.
  * Giving the floor is chairing the session: the lead mediator's in every style.
+ * Restoring a version rewrites the text: only direct editors (shared.edit) who may also save versions.
  */
 export const MATRIX: Record<Action, Record<Role, Cell>> = {
   //                      lead neg.        del. member      lead mediator    med. expert  guarantor        tech. expert  observer
@@ -66,6 +68,7 @@ export const MATRIX: Record<Action, Record<Role, Cell>> = {
   'deadline.set':        { lead_negotiator: D, delegation_member: D, lead_mediator: [D, D, A], mediation_expert: D, guarantor: D, technical_expert: D, observer: D },
   'pledge.attach':       { lead_negotiator: D, delegation_member: D, lead_mediator: [D, D, A], mediation_expert: D, guarantor: [D, D, A], technical_expert: D, observer: D },
   'version.create':      { lead_negotiator: A, delegation_member: D, lead_mediator: A, mediation_expert: A, guarantor: D, technical_expert: D, observer: D },
+  'version.restore':     { lead_negotiator: [A, D, D], delegation_member: D, lead_mediator: [D, A, A], mediation_expert: D, guarantor: D, technical_expert: D, observer: D },
   'members.manage':      { lead_negotiator: D, delegation_member: D, lead_mediator: A, mediation_expert: D, guarantor: D, technical_expert: D, observer: D },
   'document.create':     { lead_negotiator: D, delegation_member: D, lead_mediator: A, mediation_expert: D, guarantor: D, technical_expert: D, observer: D },
   'style.change':        { lead_negotiator: D, delegation_member: D, lead_mediator: A, mediation_expert: D, guarantor: D, technical_expert: D, observer: D },

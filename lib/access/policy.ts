@@ -48,6 +48,8 @@ const TEXT_ACTIONS = new Set<Action>(['shared.read', 'shared.edit', 'shared.sugg
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
   const doc = resource.document;
   if (doc && doc.kind !== 'shared') {
+    // Restoring a private document writes it (its owners' caucus.write) and saves a version.
+    if (action === 'version.restore') return decide(actor, 'shared.edit', resource) === 'allow' ? matrixDecision(actor.role, resource.style, 'version.create') : 'deny';
     if (!TEXT_ACTIONS.has(action)) return matrixDecision(actor.role, resource.style, action);
     if (!ownsPrivateDocument(actor, doc)) return 'deny';
     const verb: Action = action === 'shared.read' || action === 'export' ? 'caucus.read' : 'caucus.write';

@@ -41,15 +41,14 @@ export function buildRestoreUpdate(currentState: Uint8Array, versionState: Uint8
 
 /**
  * Restores a named version as the current text and saves the result as a new version ("Restored
- * from v3"), never rewriting history. Needs direct editing and version rights on the document,
+ * from v3"), never rewriting history. Needs `version.restore` (direct editing and version rights),
  * and — like any direct edit — may not lift another party's brackets or alternatives unless the
  * matrix allows it. Edits typed in the last moments before the restore (not yet stored) survive.
  * @throws AccessError 404/403; HttpError 409 when the restore would remove markings the actor may not.
  */
 export async function restoreVersion(db: Db, userId: string, documentId: string, versionId: string): Promise<{ version: VersionSummary; restoredFrom: number }> {
   const scope = await requireDocument(db, userId, documentId);
-  requireDocumentPermission(scope, 'version.create');
-  requireDocumentPermission(scope, 'shared.edit');
+  requireDocumentPermission(scope, 'version.restore');
   const source = await getVersionState(db, scope, versionId);
   const current = await loadStoredState(db, scope);
   const { update, before, after } = buildRestoreUpdate(current, source.state);

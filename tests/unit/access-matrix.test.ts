@@ -28,6 +28,7 @@ text.release         | D     | D     | A     | D | D     | D | D
 deadline.set         | D     | D     | D/D/A | D | D     | D | D
 pledge.attach        | D     | D     | D/D/A | D | D/D/A | D | D
 version.create       | A     | D     | A     | A | D     | D | D
+version.restore      | A/D/D | D     | D/A/A | D | D     | D | D
 members.manage       | D     | D     | A     | D | D     | D | D
 document.create      | D     | D     | A     | D | D     | D | D
 style.change         | D     | D     | A     | D | D     | D | D
@@ -94,6 +95,17 @@ describe('private documents', () => {
     expect(documentAccess(actor('lead_mediator'), { style: 'facilitative', document: shared })).toBe('read');
     expect(documentAccess(actor('lead_mediator'), { style: 'power_based', document: shared })).toBe('write');
     expect(documentAccess(actor('observer'), { style: 'formulative', document: shared })).toBe('read');
+  });
+
+  it.each(STYLES)('restoring a version needs both direct editing and saving versions, on every kind of document (%s)', (style) => {
+    const documents = [{ kind: 'shared' as const, partyId: null }, caucus, { kind: 'caucus' as const, partyId: 'party-apm' }, mediatorNotes];
+    for (const role of ROLES) {
+      for (const document of documents) {
+        const resource = { style, document };
+        const both = decide(actor(role, gov), 'version.create', resource) === 'allow' && decide(actor(role, gov), 'shared.edit', resource) === 'allow';
+        expect(decide(actor(role, gov), 'version.restore', resource) === 'allow', `${role} on ${document.kind} ${document.partyId}`).toBe(both);
+      }
+    }
   });
 
   it('a convener may manage members and add documents whatever their role', () => {
