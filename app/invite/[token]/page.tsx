@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('invite'))('metaTitle'), referrer: 'no-referrer' };
 }
 
-type Props = { params: Promise<{ token: string }> };
+type Props = PageProps<'/invite/[token]'>;
 
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;

@@ -6,7 +6,7 @@ import { getCurrentUser } from '@/lib/auth/session';
  * inside a loading boundary could only answer 200). Signed-out visitors are redirected by the
  * layouts below, which know the exact page to come back to. Pages still authorize themselves.
  */
-export default async function NegotiationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+export default async function NegotiationLayout({ children, params }: LayoutProps<'/negotiations/[id]'>) {
   const { id } = await params;
   const user = await getCurrentUser();
   if (user) await loadOverview(user.id, id);

@@ -4,7 +4,7 @@ import { withdrawAttachment } from '@/lib/commitments/withdraw-attachment';
 import { withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ attachmentId: string }> };
+type Ctx = RouteContext<'/api/attachments/[attachmentId]'>;
 
 /** Withdraws a commitment (kept on record with its withdrawal time). */
 export const DELETE = withUser<Ctx>(async (_req, user, { params }) => {

@@ -4,7 +4,7 @@ import { signInWithThrottle } from '@/lib/auth/sign-in-route';
 import { withRequest } from '@/lib/http/respond';
 
 const nextAuth = NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>;
-type Ctx = { params: Promise<{ nextauth?: string[] }> };
+type Ctx = RouteContext<'/api/auth/[...nextauth]'>;
 
 /**
  * next-auth's routes behind the same request guard as every API route (foreign Origin → 403; only

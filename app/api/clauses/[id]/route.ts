@@ -4,7 +4,7 @@ import { zClauseId } from '@/lib/clauses/query';
 import { jsonError, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/clauses/[id]'>;
 
 /** One clause with its variants, drafting note and checklist (signed-in users). */
 export const GET = withUser<Ctx>(async (_req, _user, { params }) => {

@@ -5,7 +5,7 @@ import { setResolved } from '@/lib/comments/set-resolved';
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ commentId: string }> };
+type Ctx = RouteContext<'/api/comments/[commentId]'>;
 
 /** Resolves or reopens the thread of this comment: `{ resolved: boolean }`. */
 export const PATCH = withUser<Ctx>(async (req, user, { params }) => {

@@ -4,7 +4,7 @@ import { requireDocument } from '@/lib/access/scope';
 import { withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]'>;
 
 /** A document's metadata and the caller's access to it; someone else's caucus answers 404. */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

@@ -4,7 +4,7 @@ import { withRequest } from '@/lib/http/respond';
 import { describeInvitation } from '@/lib/invitations/find-invitation';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ token: string }> };
+type Ctx = RouteContext<'/api/invitations/[token]'>;
 
 /** What an invitation offers. The token in the link is the credential, so no session is needed. */
 export const GET = withRequest<Ctx>(async (_req, { params }) => {

@@ -5,7 +5,7 @@ import { changeStyle, zChangeStyle } from '@/lib/negotiations/change-style';
 import { getNegotiationOverview } from '@/lib/negotiations/get-overview';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]'>;
 
 /** The negotiation as this member sees it: me (role, party, permissions), parties, members, documents. */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

@@ -18,7 +18,7 @@ import { getNegotiationPackage } from '@/lib/status/get-package-state';
 import { ROLE_LABELS } from '@/lib/negotiations/labels';
 
 export const dynamic = 'force-dynamic';
-type Props = { params: Promise<{ id: string }> };
+type Props = PageProps<'/negotiations/[id]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;

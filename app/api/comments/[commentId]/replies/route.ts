@@ -5,7 +5,7 @@ import { zReply } from '@/lib/comments/schemas';
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ commentId: string }> };
+type Ctx = RouteContext<'/api/comments/[commentId]/replies'>;
 
 /** Replies to the thread of this comment: `{ body, mentions: userId[] }`. */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

@@ -6,7 +6,7 @@ import { recordDraftingAct, zDraftingAct } from '@/lib/drafting/record-drafting-
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/acts'>;
 
 /** Logs a drafting act done in the editor (bracket, alternative, suggestion review), if the matrix allows it. */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

@@ -6,7 +6,7 @@ import { notifyNegotiation } from '@/lib/status/notify-negotiation';
 import { requireDocument } from '@/lib/access/scope';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/alignment'>;
 
 /** A translator marks one provision of this language version aligned with its counterparts: `{ clauseKey }` (204). */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

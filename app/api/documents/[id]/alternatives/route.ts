@@ -4,7 +4,7 @@ import { collapseAlternatives } from '@/lib/drafting/collapse-alternatives';
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/alternatives'>;
 
 /** Collapses a group of alternatives into the one to keep (`alternative.collapse`), applied and logged by the server. */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

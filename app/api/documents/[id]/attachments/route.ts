@@ -5,7 +5,7 @@ import { listAttachments } from '@/lib/commitments/list-attachments';
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/attachments'>;
 
 /** The draft's commitments (deadlines, incentives, guarantees, conditions, pledges) and what the caller may add. */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

@@ -6,7 +6,7 @@ import { zNewThread } from '@/lib/comments/schemas';
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/comments'>;
 
 /** The document's comment threads with replies, the members who may be mentioned, and `canComment`. */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

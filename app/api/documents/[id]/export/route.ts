@@ -3,7 +3,7 @@ import { exportDraft } from '@/lib/export/export-draft';
 import { docxResponse, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/export'>;
 
 /**
  * Downloads the draft (or a version) as DOCX: `?version=current|<id>&clean=0|1&suggestions=tracked|marked`;

@@ -4,7 +4,7 @@ import { readJson, withUser } from '@/lib/http/respond';
 import { createLanguageVersion, zCreateLanguageVersion } from '@/lib/languages/create-language-version';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/languages'>;
 
 /** Adds a language version of this shared draft: `{ language, authentic?, sourceLanguage? }` (201, convener or lead mediator). */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

@@ -4,7 +4,7 @@ import { readJson, withUser } from '@/lib/http/respond';
 import { previewRelease, releaseText } from '@/lib/shuttle/release-text';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/release'>;
 
 /**
  * Releases the mediation team's text (this document: its notes or a bilateral channel) as

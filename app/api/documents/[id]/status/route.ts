@@ -5,7 +5,7 @@ import { changeClauseStatus, zStatusChange } from '@/lib/status/change-clause-st
 import { getStatusBoard } from '@/lib/status/get-status-board';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/status'>;
 
 /** The document's status board: clauses, counts by status, package lock, what the reader may change. */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

@@ -7,7 +7,7 @@ import { readJson, withUser } from '@/lib/http/respond';
 import { createVersion, listVersions } from '@/lib/versions/versions';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/versions'>;
 
 const zNewVersion = z.object({ name: z.string().trim().min(1, 'Give the version a name.').max(120) });
 

@@ -5,7 +5,7 @@ import { readJson, withRequest } from '@/lib/http/respond';
 import { acceptInvitation, zAcceptInvitation } from '@/lib/invitations/accept-invitation';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ token: string }> };
+type Ctx = RouteContext<'/api/invitations/[token]/accept'>;
 
 /**
  * Accepts an invitation: people with an account must be signed in as the invited email; others

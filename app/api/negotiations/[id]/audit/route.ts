@@ -4,7 +4,7 @@ import { withUser } from '@/lib/http/respond';
 import { listEvents } from '@/lib/audit/list-events';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/audit'>;
 
 /**
  * The negotiation's activity in plain language (`audit.read`), newest first. Query filters, all

@@ -4,7 +4,7 @@ import { readJson, withUser } from '@/lib/http/respond';
 import { openBilateralChannel } from '@/lib/shuttle/open-bilateral-channel';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/bilateral'>;
 
 /** Opens (or finds) the bilateral channel between the mediation team and one delegation (lead mediator only). */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

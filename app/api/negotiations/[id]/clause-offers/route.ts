@@ -4,7 +4,7 @@ import { offerClause, zClauseOffer } from '@/lib/clauses/offer-clause';
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/clause-offers'>;
 
 /** Offers a library clause to the parties (recorded in the negotiation's activity). */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

@@ -4,7 +4,7 @@ import { readJson, withUser } from '@/lib/http/respond';
 import { createDocument, zCreateDocument } from '@/lib/negotiations/create-document';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/documents'>;
 
 /** Adds a document (convener only). */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {

@@ -6,7 +6,7 @@ import { takeBackFloor } from '@/lib/floor/take-back-floor';
 import { readJson, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/floor'>;
 
 /** Who holds the floor, on which agenda item (any member). */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

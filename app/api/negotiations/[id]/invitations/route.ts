@@ -5,7 +5,7 @@ import { createInvitation, zCreateInvitation } from '@/lib/invitations/create-in
 import { listInvitations } from '@/lib/invitations/list-invitations';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/invitations'>;
 
 /** Open invitations (`members.manage`). */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

@@ -5,7 +5,7 @@ import { withUser } from '@/lib/http/respond';
 import { getNegotiationPackage } from '@/lib/status/get-package-state';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/package'>;
 
 /** The negotiation's package state: every shared document's provisions, and what keeps the package open. */
 export const GET = withUser<Ctx>(async (_req, user, { params }) => {

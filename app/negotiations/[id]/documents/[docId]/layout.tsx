@@ -3,7 +3,7 @@ import { loadDocument } from '@/app/_lib/load-document';
 import { requireUserPage } from '@/lib/auth/session';
 
 /** Checks access to the document before anything streams (real 404 status for someone else's caucus). */
-export default async function DocumentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string; docId: string }> }) {
+export default async function DocumentLayout({ children, params }: LayoutProps<'/negotiations/[id]/documents/[docId]'>) {
   const { id, docId } = await params;
   const user = await requireUserPage(`/negotiations/${id}/documents/${docId}`);
   const view = await loadDocument(user.id, docId);

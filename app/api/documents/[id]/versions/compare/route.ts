@@ -8,7 +8,7 @@ import { redline } from '@/lib/versions/redline';
 import { resolveText } from '@/lib/versions/resolve-text';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/versions/compare'>;
 
 const zRef = z.union([z.literal('current'), z.string().uuid('Pick a version to compare.')]);
 const zQuery = z.object({ from: zRef, to: zRef.default('current') });

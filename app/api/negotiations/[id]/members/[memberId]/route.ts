@@ -6,7 +6,7 @@ import { changeMemberRole } from '@/lib/members/change-member-role';
 import { removeMember } from '@/lib/members/remove-member';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string; memberId: string }> };
+type Ctx = RouteContext<'/api/negotiations/[id]/members/[memberId]'>;
 
 /** Changes a member's role and party (`members.manage`). */
 export const PATCH = withUser<Ctx>(async (req, user, { params }) => {

@@ -15,7 +15,7 @@ import { getNegotiationPackage } from '@/lib/status/get-package-state';
 import { ACCESS_LABELS, documentKindLabel, ROLE_LABELS } from '@/lib/negotiations/labels';
 
 export const dynamic = 'force-dynamic';
-type Props = { params: Promise<{ id: string; docId: string }> };
+type Props = PageProps<'/negotiations/[id]/documents/[docId]'>;
 
 const load = loadDocument;
 

@@ -18,7 +18,7 @@ import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 
 export const dynamic = 'force-dynamic';
-type Props = { params: Promise<{ id: string; docId: string }> };
+type Props = PageProps<'/negotiations/[id]/documents/[docId]/languages'>;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('languages'))('metaTitle') };

@@ -20,7 +20,7 @@ import { loadStoredState } from '@/lib/versions/load-stored-state';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Print view' };
-type Props = { params: Promise<{ id: string; docId: string }> };
+type Props = PageProps<'/negotiations/[id]/documents/[docId]/print'>;
 
 /** The saved draft as a printable page (browser "Save as PDF"), brackets with a legend. */
 export default async function PrintPage({ params }: Props) {

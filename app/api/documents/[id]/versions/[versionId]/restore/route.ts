@@ -6,7 +6,7 @@ import { withUser } from '@/lib/http/respond';
 import { restoreVersion } from '@/lib/versions/restore';
 
 export const dynamic = 'force-dynamic';
-type Ctx = { params: Promise<{ id: string; versionId: string }> };
+type Ctx = RouteContext<'/api/documents/[id]/versions/[versionId]/restore'>;
 
 /** Makes a named version the current text again, saved as a new version (history is kept). */
 export const POST = withUser<Ctx>(async (_req, user, { params }) => {
