@@ -1,23 +1,27 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import { clauseToNode } from '@/lib/clauses/clause-to-doc';
 import { negotiationValues, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
 import { variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
-import { insertClauseAtCursor } from '@/lib/editor/insert-clause';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
 import { searchClauses } from './clause-api';
-import { ClauseDetails } from './clause-details';
 import { ClauseResultList } from './clause-result-list';
 import { ClauseSearchForm, type FacetOptions } from './clause-search-form';
-import { InsertAction } from './insert-action';
 import { EMPTY_FILTERS, useClauseSearch } from './use-clause-search';
 import { useClause } from './use-clause';
 import { useEditorEditable } from './use-editor-editable';
 import { useInsertPermission } from './use-insert-permission';
-import { VariantPreview } from './variant-preview';
+
+// A clause's preview and its insertion load when a clause is opened, not with the editor (the
+// mediator starts on this panel: tests/e2e/editor-bundle.spec.ts counts what the list needs).
+const loading = () => <p className="text-sm text-muted">Loading…</p>;
+const ClauseDetails = dynamic(() => import('./clause-details').then((m) => m.ClauseDetails), { loading });
+const VariantPreview = dynamic(() => import('./variant-preview').then((m) => m.VariantPreview), { loading });
+const InsertAction = dynamic(() => import('./insert-action').then((m) => m.InsertAction));
+const loadInsertion = () => Promise.all([import('@/lib/clauses/clause-to-doc'), import('@/lib/editor/insert-clause')]);
 
 export interface ClauseLibraryPanelProps {
   /** The Tiptap editor of the open document (null until it is ready). */
@@ -45,8 +49,9 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
     });
   }, []);
 
-  const insert = (variant: ClauseVariant) => {
+  const insert = async (variant: ClauseVariant) => {
     if (!editor || !clause) return;
+    const [{ clauseToNode }, { insertClauseAtCursor }] = await loadInsertion();
     const ok = insertClauseAtCursor(editor, clauseToNode(clause, variant, context));
     const missing = unfilledRoles(variantText(clause, variant), context).map((u) => `{${u.name}}`);
     const roleNote = missing.length ? ` ${missing.join(', ')} stayed a field: no party here has that role.` : '';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import { useEditorState } from '@/components/editor/editor-binding';
 import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { collectAlternatives, collectSuggestions, type SuggestionItem } from './collect';

@@ -1,7 +1,7 @@
 'use client';
 
-import type { Editor } from '@tiptap/react';
-import { useEditorState } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from './editor-binding';
 
 interface Tool {
   label: string;

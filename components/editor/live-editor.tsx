@@ -3,7 +3,6 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions/placeholder';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { BlockDirection } from '@/lib/editor/block-direction';
 import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
@@ -12,6 +11,7 @@ import { PartyColors } from '@/components/drafting/party-colors';
 import { pageNonce } from '@/components/ui/page-nonce';
 import type { DocumentWorkspaceProps } from './document-workspace';
 import { DocumentEventsContext } from './document-events';
+import { EditorContent, useEditor, useEditorState } from './editor-binding';
 import { renderCaret } from './caret-label';
 import { EditorToolbar } from './editor-toolbar';
 import { PresenceList } from './presence-list';
@@ -60,7 +60,6 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
   const [message, setMessage] = useState('');
   const mayInsertClauses = props.permissions['clause.insert'] !== 'deny';
   const editor = useEditor({
-    immediatelyRender: false,
     editable: false,
     injectNonce: pageNonce(), // Tiptap's base styles: the CSP takes <style> elements only with the page's nonce
 

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { requestSignOut } from '@/components/auth/sign-in-request';
 import { clearLocalDocuments } from '@/components/editor/local-copies';
 
 /**
@@ -21,7 +20,10 @@ export function SignOutButton({ className }: { className?: string }) {
       onClick={async () => {
         setPending(true);
         await clearLocalDocuments();
-        await requestSignOut().catch(() => setPending(false)); // unreachable server: the button works again
+        // Loaded on click: every page has this button, few pages are left through it.
+        await import('@/components/auth/sign-in-request')
+          .then(({ requestSignOut }) => requestSignOut())
+          .catch(() => setPending(false)); // unreachable server: the button works again
       }}
     >
       {pending ? t('signingOut') : t('signOut')}
