@@ -1,5 +1,6 @@
 import type { MediationStyle, Role } from '@/lib/negotiations/terms';
 import { ROLE_LABELS, STYLE_LABELS } from '@/lib/negotiations/labels';
+import type { AuditAction } from './audit-actions';
 
 export interface DescribeContext {
   /** user id → name, for members named in events. */
@@ -38,9 +39,13 @@ const forParty = (ctx: DescribeContext, partyId: unknown) => {
   return party ? ` for ${party}` : '';
 };
 
-/** A plain-language sentence (without the actor) for one audit event, e.g. "changed the style to Formulative". */
-export function describeEvent(action: string, targetId: string | null, details: Record<string, unknown>, ctx: DescribeContext): string {
-  switch (action) {
+/**
+ * A plain-language sentence (without the actor) for one audit event, e.g. "changed the style to Formulative".
+ * Stored rows are plain text; an action outside AUDIT_ACTIONS (an older name) is spelled out as words.
+ */
+export function describeEvent(action: AuditAction | (string & {}), targetId: string | null, details: Record<string, unknown>, ctx: DescribeContext): string {
+  const known = action as AuditAction;
+  switch (known) {
     case 'negotiation.create': {
       // Events from before the style was chosen at creation carry no style.
       const style = STYLE_LABELS[details.style as MediationStyle];
@@ -92,7 +97,7 @@ export function describeEvent(action: string, targetId: string | null, details: 
     case 'suggestion.accept':
     case 'suggestion.reject': {
       const n = Number(details.count ?? 1);
-      const verb = action === 'suggestion.accept' ? 'accepted' : 'rejected';
+      const verb = known === 'suggestion.accept' ? 'accepted' : 'rejected';
       const party = ctx.partyName(details.partyId as string | null);
       return `${verb} ${n === 1 ? 'a suggestion' : `${n} suggestions`}${party ? ` by ${party}` : ''} in ${docName(ctx, targetId, null)}`;
     }
@@ -112,7 +117,16 @@ export function describeEvent(action: string, targetId: string | null, details: 
       const n = Number(details.changes ?? 0);
       return `edited ${docName(ctx, targetId, null)} (${n} ${n === 1 ? 'change' : 'changes'})`;
     }
-    default:
-      return action.replace(/[._]/g, ' ');
+    case 'document.export':
+      return `downloaded ${docName(ctx, targetId, null)} as a Word document${details.clean ? ' (clean text)' : ''}${details.format === 'docx-bilingual' ? ' (two languages side by side)' : ''}`;
+    case 'document.quarantined':
+      return `set aside ${Number(details.parts ?? 1) === 1 ? 'a stored edit' : `${Number(details.parts)} stored edits`} of ${docName(ctx, details.documentId, details.documentTitle)} that could not be loaded`;
+    case 'language.align':
+      return `marked a provision of ${docName(ctx, targetId, null)} aligned with its other language versions`;
+    default: {
+      // Every AuditAction has its case above (checked here by the compiler); older names fall through.
+      const older: never = known;
+      return String(older).replace(/[._]/g, ' ');
+    }
   }
 }

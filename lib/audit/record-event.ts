@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
 import { auditEvents } from '@/db/schema';
+import type { AuditAction } from './audit-actions';
 
 /** A database handle or an open transaction: audit rows are written inside the caller's transaction. */
 export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -7,7 +8,7 @@ export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface AuditInput {
   negotiationId: string;
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string | null;
   targetId?: string | null;
   details?: Record<string, unknown>;

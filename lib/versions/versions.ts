@@ -1,8 +1,9 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { auditEvents, documentVersions, type DocumentRow, type DocumentVersion } from '@/db/schema';
+import { documentVersions, type DocumentRow, type DocumentVersion } from '@/db/schema';
 import { notFound } from '@/lib/access/errors';
 import type { DocumentScope } from '@/lib/access/scope';
+import { recordEvent } from '@/lib/audit/record-event';
 import { unsafeLoadStoredState } from './load-stored-state';
 
 export type VersionSummary = Omit<DocumentVersion, 'state'>;
@@ -29,7 +30,7 @@ export async function createVersion(
       .insert(documentVersions)
       .values({ documentId: input.document.id, number, name, reason: input.reason ?? 'manual', state, createdBy: input.userId })
       .returning();
-    await tx.insert(auditEvents).values({
+    await recordEvent(tx, {
       negotiationId: input.document.negotiationId,
       actorId: input.userId,
       action: 'version.create',
