@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { ui } from '@/components/ui/styles';
 import type { MentionableJson } from './comments-api';
@@ -20,6 +21,7 @@ const MAX = 4000;
 /** A plain-text comment box with mentions; shows the server's error beside the field. */
 export function CommentComposer({ label, submitLabel, members, onSubmit, onFocus, children }: Props) {
   const id = useId();
+  const t = useTranslations('comments');
   const [body, setBody] = useState('');
   const [mentions, setMentions] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function CommentComposer({ label, submitLabel, members, onSubmit, onFocus
       className="space-y-2"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!body.trim()) return setError('Write a comment first.');
+        if (!body.trim()) return setError(t('writeFirst'));
         setBusy(true);
         const problem = await onSubmit(body, mentions);
         setBusy(false);
@@ -56,7 +58,7 @@ export function CommentComposer({ label, submitLabel, members, onSubmit, onFocus
       {error && <p id={`${id}-error`} role="alert" className="text-sm text-red-700">{error}</p>}
       <div className="flex flex-wrap items-end justify-between gap-2">
         <MentionPicker members={members} selected={mentions} onChange={setMentions} />
-        <button type="submit" disabled={busy} className={`${ui.button} px-3 py-1.5`}>{busy ? 'Sending…' : submitLabel}</button>
+        <button type="submit" disabled={busy} className={`${ui.button} px-3 py-1.5`}>{busy ? t('sending') : submitLabel}</button>
       </div>
     </form>
   );

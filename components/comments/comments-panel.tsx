@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { ui } from '@/components/ui/styles';
 import type { AnchorInput, MentionableJson } from './comments-api';
@@ -24,32 +25,33 @@ export interface CommentsPanelProps {
  */
 export function CommentsPanel({ documentId, members, currentUser, createAnchor, onShowInText }: CommentsPanelProps) {
   const headingId = useId();
+  const t = useTranslations('comments');
   const { data, loadError, createThread, reply, setResolved } = useComments(documentId);
   const [anchor, setAnchor] = useState<AnchorInput | null>(null);
   const [showResolved, setShowResolved] = useState(false);
   const [announce, setAnnounce] = useState('');
   const mentionable = members ?? data?.mentionable ?? [];
   const threads = data?.threads ?? [];
-  const open = threads.filter((t) => !t.resolvedAt);
+  const open = threads.filter((th) => !th.resolvedAt);
   const shown = showResolved ? threads : open;
 
   const capture = (quiet: boolean) => {
     const next = createAnchor();
     if (next) setAnchor(next);
-    else if (!quiet) setAnnounce('Select some text in the draft first, then choose “Quote selection”.');
+    else if (!quiet) setAnnounce(t('selectFirst'));
   };
 
   return (
     <section aria-labelledby={headingId} className={ui.card}>
-      <h2 id={headingId} className={ui.h2}>Comments <span className="text-sm font-normal text-muted">({open.length} open)</span></h2>
+      <h2 id={headingId} className={ui.h2}>{t('title')} <span className="text-sm font-normal text-muted">{t('open', { count: open.length })}</span></h2>
       <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">{announce}</p>
       {loadError && !data && <p role="alert" className="mt-2 text-sm text-red-700">{loadError}</p>}
-      {!data && !loadError && <p className="mt-2 text-sm text-muted">Loading comments…</p>}
+      {!data && !loadError && <p className="mt-2 text-sm text-muted">{t('loading')}</p>}
       {data?.canComment && (
         <div className="mt-3">
           <CommentComposer
-            label="New comment"
-            submitLabel="Comment"
+            label={t('newComment')}
+            submitLabel={t('comment')}
             members={mentionable}
             onFocus={() => {
               if (!anchor) capture(true);
@@ -58,7 +60,7 @@ export function CommentsPanel({ documentId, members, currentUser, createAnchor, 
               const problem = await createThread(body, mentions, anchor);
               if (!problem) {
                 setAnchor(null);
-                setAnnounce('Comment added.');
+                setAnnounce(t('added'));
               }
               return problem;
             }}
@@ -67,14 +69,14 @@ export function CommentsPanel({ documentId, members, currentUser, createAnchor, 
               {anchor ? (
                 <>
                   <span>
-                    On: <q className="italic text-ink">{anchor.quote.length > 120 ? `${anchor.quote.slice(0, 119)}…` : anchor.quote}</q>
+                    {t('on')} <q className="italic text-ink">{anchor.quote.length > 120 ? `${anchor.quote.slice(0, 119)}…` : anchor.quote}</q>
                   </span>
-                  <button type="button" className={ui.link} onClick={() => setAnchor(null)}>Comment on the whole document instead</button>
+                  <button type="button" className={ui.link} onClick={() => setAnchor(null)}>{t('wholeInstead')}</button>
                 </>
               ) : (
-                <span>On the whole document.</span>
+                <span>{t('onWhole')}</span>
               )}
-              <button type="button" className={ui.link} onClick={() => capture(false)}>Quote selection</button>
+              <button type="button" className={ui.link} onClick={() => capture(false)}>{t('quoteSelection')}</button>
             </div>
           </CommentComposer>
         </div>
@@ -82,22 +84,22 @@ export function CommentsPanel({ documentId, members, currentUser, createAnchor, 
       {threads.length > open.length && (
         <label className="mt-4 flex items-center gap-2 text-sm text-ink">
           <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />
-          Show resolved threads ({threads.length - open.length})
+          {t('showResolved', { count: threads.length - open.length })}
         </label>
       )}
-      {data && shown.length === 0 && <p className="mt-4 text-sm text-muted">No open comments.</p>}
-      <ol aria-label="Comment threads" className="mt-4 space-y-3">
-        {shown.map((t) => (
-          <li key={t.id}>
+      {data && shown.length === 0 && <p className="mt-4 text-sm text-muted">{t('noneOpen')}</p>}
+      <ol aria-label={t('threads')} className="mt-4 space-y-3">
+        {shown.map((th) => (
+          <li key={th.id}>
             <CommentThread
-              thread={t}
+              thread={th}
               currentUserId={currentUser.id}
               canComment={data?.canComment ?? false}
               members={mentionable}
               onReply={reply}
               onResolve={async (id, resolved) => {
                 const problem = await setResolved(id, resolved);
-                if (!problem) setAnnounce(resolved ? 'Thread resolved.' : 'Thread reopened.');
+                if (!problem) setAnnounce(resolved ? t('resolvedMsg') : t('reopenedMsg'));
                 return problem;
               }}
               onShowInText={onShowInText}

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import type { DayZero, DocumentKind, SignatoryRole } from '@/lib/negotiations/terms';
 import type { Action, Decision } from '@/lib/access/matrix';
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
@@ -33,10 +34,16 @@ export interface DocumentWorkspaceProps {
 // Yjs, IndexedDB and the websocket exist only in the browser (and Yjs must be imported once).
 const LiveEditor = dynamic(() => import('./live-editor'), {
   ssr: false,
-  loading: () => <div className="min-h-[24rem] rounded border border-line bg-white p-5 text-sm text-muted">Opening the document…</div>,
+  loading: () => <OpeningDocument />,
 });
 
 /** The document's live editing area: editor, toolbar, presence and save status. */
 export function DocumentWorkspace(props: DocumentWorkspaceProps) {
   return <LiveEditor {...props} />;
+}
+
+/** The editor's stand-in while its code and the server's copy load. */
+export function OpeningDocument() {
+  const t = useTranslations('workspace');
+  return <div className="min-h-[24rem] rounded border border-line bg-white p-5 text-sm text-muted">{t('opening')}</div>;
 }

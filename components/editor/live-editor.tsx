@@ -3,13 +3,15 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions/placeholder';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { BlockDirection } from '@/lib/editor/block-direction';
 import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
 import { SuggestMode } from '@/lib/editor/suggest-mode';
 import { PartyColors } from '@/components/drafting/party-colors';
 import { pageNonce } from '@/components/ui/page-nonce';
-import type { DocumentWorkspaceProps } from './document-workspace';
+import { describeRefusal } from './describe-close';
+import { OpeningDocument, type DocumentWorkspaceProps } from './document-workspace';
 import { DocumentEventsContext } from './document-events';
 import { EditorContent, useEditor, useEditorState } from './editor-binding';
 import { renderCaret } from './caret-label';
@@ -28,6 +30,7 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
   // Editable only after the server's copy arrived in this visit: never type into a blank
   // stand-in of a document that could not be loaded.
   const editable = canEdit && status.hasSynced && !status.failure;
+  const t = useTranslations('workspace');
   return (
     <DocumentEventsContext.Provider value={events}>
       <PartyColors parties={props.parties} />
@@ -36,12 +39,12 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
         <RefusalNotice refusal={refusal} />
         {status.access === 'read' && (
           <p data-testid="read-only-badge" className="rounded-full border border-line bg-accent-soft px-3 py-1 text-sm text-accent">
-            View and comment only
+            {t('readOnly')}
           </p>
         )}
         {status.access === 'suggest' && (
           <p data-testid="suggest-badge" className="rounded-full border border-line bg-amber-50 px-3 py-1 text-sm text-amber-900">
-            Suggest mode: your edits are proposals the pen-holder accepts or rejects
+            {t('suggestMode')}
           </p>
         )}
         {session && <PresenceList provider={session.provider} selfId={props.user.id} />}
@@ -58,6 +61,7 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
 
 function EditorPane({ session, props, editable, suggest, synced }: { session: CollabSession; props: DocumentWorkspaceProps; editable: boolean; suggest: boolean; synced: boolean }) {
   const [message, setMessage] = useState('');
+  const t = useTranslations('workspace');
   const mayInsertClauses = props.permissions['clause.insert'] !== 'deny';
   const editor = useEditor({
     editable: false,
@@ -68,7 +72,7 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
       BlockDirection,
       SuggestMode.configure({ author: { userId: props.user.id, partyId: props.partyId }, enabled: suggest }),
       // Shown only while editable, i.e. after the server's copy arrived: an empty draft, not a loading one.
-      Placeholder.configure({ placeholder: () => emptyDraftHint(suggest, mayInsertClauses) }),
+      Placeholder.configure({ placeholder: () => t(emptyDraftHint(suggest, mayInsertClauses)) }),
       Collaboration.configure({ document: session.doc, field: DOCUMENT_FIELD }),
       CollaborationCaret.configure({
         provider: session.provider,
@@ -77,16 +81,16 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
         render: renderCaret,
       }),
     ],
-    editorProps: { attributes: editorAttributes(props.documentTitle, false, props.documentLanguage) },
+    editorProps: { attributes: editorAttributes(t('documentText', { title: props.documentTitle }), false, props.documentLanguage) },
   });
   useEffect(() => {
     if (!editor) return;
     if (editor.isEditable !== editable) {
       editor.setEditable(editable);
-      editor.setOptions({ editorProps: { attributes: editorAttributes(props.documentTitle, editable, props.documentLanguage) } });
+      editor.setOptions({ editorProps: { attributes: editorAttributes(t('documentText', { title: props.documentTitle }), editable, props.documentLanguage) } });
     }
     editor.commands.setSuggestMode(suggest);
-  }, [editor, editable, suggest, props.documentTitle, props.documentLanguage]);
+  }, [editor, editable, suggest, props.documentTitle, props.documentLanguage, t]);
   const empty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? false });
   if (!editor) return <EditorPlaceholder />;
   const p = props.permissions;
@@ -100,7 +104,7 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
               <DraftingToolbar
                 editor={editor}
                 documentId={props.documentId}
-                me={{ userId: props.user.id, partyId: props.partyId, partyShort: props.user.partyShortName ?? 'Mediation' }}
+                me={{ userId: props.user.id, partyId: props.partyId, partyShort: props.user.partyShortName ?? t('mediation') }}
                 canBracket={p['bracket.place'] === 'allow'}
                 canClean={p['bracket.clean'] === 'allow' && !suggest}
                 suggestOnly={suggest}
@@ -110,7 +114,7 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
           )}
           {empty && synced && !editable && (
             <p data-testid="empty-draft" className="border-b border-line bg-slate-50 px-5 py-2 text-sm text-muted">
-              Nothing has been drafted in this document yet. Text appears here as soon as someone with the pen writes it.
+              {t('emptyDraft')}
             </p>
           )}
           <EditorContent editor={editor} />
@@ -123,11 +127,11 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
 }
 
 /** The ProseMirror element is the textbox: its role and read-only state live on it (axe-clean). */
-function editorAttributes(title: string, editable: boolean, language?: string | null): Record<string, string> {
+function editorAttributes(label: string, editable: boolean, language?: string | null): Record<string, string> {
   return {
     // The text's own language (screen readers voice it so); each block's direction comes from its words.
     ...(language ? { lang: language } : {}),
-    'aria-label': `${title} — document text`,
+    'aria-label': label,
     'aria-multiline': 'true',
     'aria-readonly': String(!editable),
     role: 'textbox',
@@ -135,10 +139,10 @@ function editorAttributes(title: string, editable: boolean, language?: string | 
   };
 }
 
-/** What an empty draft invites its editor to do (the Placeholder extension shows it in the first line). */
-export function emptyDraftHint(suggest: boolean, mayInsertClauses: boolean): string {
-  if (suggest) return 'Type here to propose text; the pen-holder accepts or rejects each proposal.';
-  return mayInsertClauses ? 'Start drafting here, or insert a clause from the Clauses panel.' : 'Start drafting here.';
+/** What an empty draft invites its editor to do (the Placeholder extension shows it in the first line): a `workspace` message key. */
+export function emptyDraftHint(suggest: boolean, mayInsertClauses: boolean): 'hintSuggest' | 'hintClauses' | 'hintPlain' {
+  if (suggest) return 'hintSuggest';
+  return mayInsertClauses ? 'hintClauses' : 'hintPlain';
 }
 
 const NOTICE_MS = 8000;
@@ -146,6 +150,8 @@ const NOTICE_MS = 8000;
 /** A short notice after the server refused an edit of ours: it was undone and the text reloaded, nothing to do. */
 function RefusalNotice({ refusal }: { refusal: Refusal | null }) {
   const [shownAt, setShownAt] = useState<number | null>(null);
+  const t = useTranslations('workspace');
+  const ts = useTranslations('save');
   useEffect(() => {
     if (!refusal) return;
     setShownAt(refusal.at);
@@ -155,11 +161,11 @@ function RefusalNotice({ refusal }: { refusal: Refusal | null }) {
   if (!refusal || shownAt !== refusal.at) return null;
   return (
     <p role="status" data-testid="edit-refused-notice" className="rounded-full border border-amber-700/30 bg-amber-50 px-3 py-1 text-sm text-amber-900">
-      Your last change was not saved ({refusal.reason.replace(/\.$/, '')}); it was undone and the saved text reloaded.
+      {t('refused', { reason: describeRefusal(ts, refusal.reason) })}
     </p>
   );
 }
 
 function EditorPlaceholder() {
-  return <div className="min-h-[24rem] rounded border border-line bg-white p-5 text-sm text-muted">Opening the document…</div>;
+  return <OpeningDocument />;
 }

@@ -1,14 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { SaveState } from './use-collab-session';
-
-const LABELS: Record<Exclude<SaveState, 'failed'>, string> = {
-  connecting: 'Connecting…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  offline: 'Offline — edits kept on this device',
-  reconnecting: 'Reconnecting…',
-};
 
 const TONES: Record<SaveState, string> = {
   connecting: 'border-line bg-white text-muted',
@@ -21,9 +14,10 @@ const TONES: Record<SaveState, string> = {
 
 /** The save/connection pill, announced politely to screen readers when it changes. */
 export function SaveStatus({ state, failure }: { state: SaveState; failure: string | null }) {
+  const t = useTranslations('save');
   return (
     <p role="status" aria-live="polite" data-testid="save-status" className={`rounded-full border px-3 py-1 text-sm ${TONES[state]}`}>
-      {state === 'failed' ? failure : LABELS[state]}
+      {state === 'failed' ? failure : t(state)}
     </p>
   );
 }

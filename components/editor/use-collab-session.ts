@@ -1,11 +1,13 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
 import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE, isDocumentFrame, MESSAGE } from '@/lib/collab/protocol';
+import { describeClose } from './describe-close';
 import type { DocumentEvents } from './document-events';
 import { keepLive, type LiveParts } from './live-connection';
 import { localDocumentName, SIGNING_OUT_EVENT } from './local-copies';
@@ -82,6 +84,11 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
   }));
   const [status, setStatus] = useState<CollabStatus>({ state: 'connecting', access: initialAccess, hasSynced: false, failure: null, hasUnsavedEdits: false });
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const t = useTranslations('save');
+  const tRef = useRef(t);
+  useEffect(() => {
+    tRef.current = t;
+  });
 
   useEffect(() => {
     let access = initialAccess;
@@ -152,10 +159,7 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
       provider.on('status', recompute);
       provider.on('closed', (event: { code: number; reason: string }) => {
         if (event.code === CLOSE.editRefused) return; // keepLive drops this copy and opens a fresh one
-        failure =
-          event.code === CLOSE.unauthenticated
-            ? 'Your session has ended. Sign in again; your edits are kept on this device.'
-            : event.reason || 'The server closed this document. Reload the page to try again.';
+        failure = describeClose(tRef.current, event.code);
         recompute();
       });
       doc.on('update', (_update: Uint8Array, origin: unknown) => {

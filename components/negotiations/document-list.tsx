@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { ui } from '@/components/ui/styles';
-import { ACCESS_LABELS, documentKindLabel } from '@/lib/negotiations/labels';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
+import type { DocumentKind } from '@/lib/negotiations/terms';
 import { NewDocumentForm } from './new-document-form';
 import { OpenChannelButton } from './open-channel-button';
 
@@ -18,26 +19,28 @@ interface Props {
 /** The documents this member may open, with their kind and the member's access. */
 export function DocumentList({ negotiationId, documents, parties, canCreate, canOpenChannels = false }: Props) {
   const partyName = (id: string | null) => parties.find((p) => p.id === id)?.name ?? null;
+  const t = useTranslations('documents');
+  const kindLabel = useDocumentKindLabel();
   return (
     <section aria-labelledby="documents-title" className={ui.card}>
-      <h2 id="documents-title" className={ui.h2}>Documents</h2>
+      <h2 id="documents-title" className={ui.h2}>{t('title')}</h2>
       {documents.length === 0 ? (
-        <p className="mt-3 text-sm text-muted">No documents are open to you yet. The convener adds them.</p>
+        <p className="mt-3 text-sm text-muted">{t('none')}</p>
       ) : (
         <ul className="mt-3 divide-y divide-line">
           {documents.map((d) => (
             <li key={d.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
               <Link href={`/negotiations/${negotiationId}/documents/${d.id}`} className={ui.link}>{d.title}</Link>
               <span className="flex flex-wrap gap-2">
-                <Badge tone={d.kind === 'shared' ? 'neutral' : 'private'}>{documentKindLabel(d.kind, partyName(d.partyId))}</Badge>
-                <Badge tone={d.access === 'write' ? 'success' : 'neutral'}>{ACCESS_LABELS[d.access]}</Badge>
+                <Badge tone={d.kind === 'shared' ? 'neutral' : 'private'}>{kindLabel(d.kind, partyName(d.partyId))}</Badge>
+                <Badge tone={d.access === 'write' ? 'success' : 'neutral'}>{t(`access_${d.access}`)}</Badge>
               </span>
             </li>
           ))}
         </ul>
       )}
       {canOpenChannels && (
-        <div className="mt-3 flex flex-wrap gap-2" aria-label="Bilateral channels">
+        <div className="mt-3 flex flex-wrap gap-2" aria-label={t('channels')}>
           {parties
             .filter((p) => !documents.some((d) => d.kind === 'bilateral' && d.partyId === p.id))
             .map((p) => <OpenChannelButton key={p.id} negotiationId={negotiationId} party={p} />)}
@@ -46,4 +49,15 @@ export function DocumentList({ negotiationId, documents, parties, canCreate, can
       {canCreate && <NewDocumentForm negotiationId={negotiationId} parties={parties} />}
     </section>
   );
+}
+
+/** The badge text for a document kind in the reader's language; caucus badges name the owning delegation. */
+export function useDocumentKindLabel(): (kind: DocumentKind, partyName?: string | null) => string {
+  const t = useTranslations('documents');
+  return (kind, partyName) => {
+    if (kind === 'shared') return t('kindShared');
+    if (kind === 'caucus') return partyName ? t('kindCaucus', { party: partyName }) : t('kindCaucusAnon');
+    if (kind === 'bilateral') return partyName ? t('kindBilateral', { party: partyName }) : t('kindBilateralAnon');
+    return t('kindMediator');
+  };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Field } from '@/components/ui/field';
@@ -13,6 +14,7 @@ import { RolePartyFields } from './role-party-fields';
 /** Invite by email and role; shows the one-time link to copy (Pactum sends no email). */
 export function InviteForm({ negotiationId, parties }: { negotiationId: string; parties: NegotiationOverview['parties'] }) {
   const router = useRouter();
+  const t = useTranslations('members');
   const [role, setRole] = useState<Role>('delegation_member');
   const [partyId, setPartyId] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -30,22 +32,22 @@ export function InviteForm({ negotiationId, parties }: { negotiationId: string; 
     setPending(false);
     if (!res.ok) {
       setFields(res.fields);
-      setStatus(Object.keys(res.fields).length ? 'Check the fields marked above.' : res.error);
+      setStatus(Object.keys(res.fields).length ? t('checkFields') : res.error);
       return;
     }
     setFields({});
     formEl.reset();
     setLink(`${window.location.origin}${res.data.path}`);
-    setStatus(`Invitation for ${res.data.invitation.email} is ready. Copy the link below and send it to them.`);
+    setStatus(t('inviteReady', { email: res.data.invitation.email }));
     router.refresh();
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
-      <Field id="invite-email" label="Email" type="email" autoComplete="off" required error={fields.email} className="sm:col-span-2" />
+      <Field id="invite-email" label={t('email')} type="email" autoComplete="off" required error={fields.email} className="sm:col-span-2" />
       <RolePartyFields idPrefix="invite" role={role} partyId={partyId} onRole={setRole} onParty={setPartyId} parties={parties} errors={fields} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className={ui.button} disabled={pending}>{pending ? 'Creating link…' : 'Create invitation link'}</button>
+        <button type="submit" className={ui.button} disabled={pending}>{pending ? t('creatingLink') : t('createLink')}</button>
       </div>
       <p role="status" aria-live="polite" className="text-sm text-muted sm:col-span-2">{status}</p>
       {link && <CopyLink link={link} className="sm:col-span-2" />}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Field, SelectField } from '@/components/ui/field';
@@ -12,6 +13,7 @@ type Kind = 'shared' | 'caucus' | 'mediator_private';
 /** The convener's form to add a shared draft, a caucus document or a mediation-team note. */
 export function NewDocumentForm({ negotiationId, parties }: { negotiationId: string; parties: NegotiationOverview['parties'] }) {
   const router = useRouter();
+  const t = useTranslations('documents');
   const [kind, setKind] = useState<Kind>('shared');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
@@ -30,34 +32,34 @@ export function NewDocumentForm({ negotiationId, parties }: { negotiationId: str
     setPending(false);
     if (!res.ok) {
       setFields(res.fields);
-      setStatus(Object.keys(res.fields).length ? 'Check the fields marked above.' : res.error);
+      setStatus(Object.keys(res.fields).length ? t('checkFields') : res.error);
       return;
     }
     setFields({});
     formEl.reset();
     setKind('shared');
-    setStatus(`“${res.data.document.title}” was added.${kind === 'caucus' ? ' Only that delegation can open it.' : ''}`);
+    setStatus(t(kind === 'caucus' ? 'addedCaucus' : 'added', { title: res.data.document.title }));
     router.refresh();
   }
 
   return (
     <details className="mt-4 rounded-md border border-line bg-gray-50 open:bg-white">
-      <summary className="cursor-pointer rounded-md px-4 py-2.5 text-sm font-medium text-accent">New document</summary>
+      <summary className="cursor-pointer rounded-md px-4 py-2.5 text-sm font-medium text-accent">{t('new')}</summary>
       <form onSubmit={onSubmit} noValidate className="grid gap-4 px-4 pb-4 sm:grid-cols-2">
-        <Field id="doc-title" label="Title" required maxLength={160} error={fields.title} className="sm:col-span-2" />
-        <SelectField id="doc-kind" label="Kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)} error={fields.kind}>
-          <option value="shared">Shared draft</option>
-          <option value="caucus">Caucus — private to one delegation</option>
-          <option value="mediator_private">Mediation team — private</option>
+        <Field id="doc-title" label={t('fieldTitle')} required maxLength={160} error={fields.title} className="sm:col-span-2" />
+        <SelectField id="doc-kind" label={t('fieldKind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} error={fields.kind}>
+          <option value="shared">{t('kindShared')}</option>
+          <option value="caucus">{t('kindCaucusOption')}</option>
+          <option value="mediator_private">{t('kindMediator')}</option>
         </SelectField>
         {kind === 'caucus' && (
-          <SelectField id="doc-party" label="Delegation" defaultValue="" error={fields.partyId}>
-            <option value="" disabled>Choose a delegation</option>
+          <SelectField id="doc-party" label={t('delegation')} defaultValue="" error={fields.partyId}>
+            <option value="" disabled>{t('chooseDelegation')}</option>
             {parties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </SelectField>
         )}
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-          <button type="submit" className={ui.button} disabled={pending}>{pending ? 'Adding…' : 'Add document'}</button>
+          <button type="submit" className={ui.button} disabled={pending}>{pending ? t('adding') : t('add')}</button>
           <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>
         </div>
       </form>

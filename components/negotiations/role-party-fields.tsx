@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/ui/field';
 import type { Role } from '@/lib/negotiations/terms';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
@@ -17,14 +18,17 @@ interface Props {
 
 /** A role picker, plus a delegation picker when the role sits with a delegation. */
 export function RolePartyFields({ idPrefix, role, partyId, onRole, onParty, parties, errors }: Props) {
+  const t = useTranslations('members');
+  const tr = useTranslations('roles');
+  const td = useTranslations('documents');
   return (
     <>
-      <SelectField id={`${idPrefix}-role`} label="Role" value={role} onChange={(e) => onRole(e.target.value as Role)} error={errors.role}>
-        {(Object.keys(ROLE_LABELS) as Role[]).map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+      <SelectField id={`${idPrefix}-role`} label={t('role')} value={role} onChange={(e) => onRole(e.target.value as Role)} error={errors.role}>
+        {(Object.keys(ROLE_LABELS) as Role[]).map((r) => <option key={r} value={r}>{tr(r)}</option>)}
       </SelectField>
       {PARTY_ROLES.includes(role) && (
-        <SelectField id={`${idPrefix}-party`} label="Delegation" value={partyId} onChange={(e) => onParty(e.target.value)} error={errors.partyId}>
-          <option value="" disabled>Choose a delegation</option>
+        <SelectField id={`${idPrefix}-party`} label={td('delegation')} value={partyId} onChange={(e) => onParty(e.target.value)} error={errors.partyId}>
+          <option value="" disabled>{td('chooseDelegation')}</option>
           {parties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </SelectField>
       )}

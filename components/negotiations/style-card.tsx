@@ -1,17 +1,21 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
 import type { MediationStyle } from '@/lib/negotiations/terms';
-import { STYLE_HINTS, STYLE_LABELS } from '@/lib/negotiations/labels';
 import { StyleOptions } from './style-options';
 
 /** The current mediation style; those with `style.change` can switch it (an audited event). */
 export function StyleCard({ negotiationId, style, canChange }: { negotiationId: string; style: MediationStyle; canChange: boolean }) {
   const router = useRouter();
+  const t = useTranslations('styleCard');
+  const ts = useTranslations('styles');
+  const th = useTranslations('styleHints');
+  const tc = useTranslations('common');
   const [choice, setChoice] = useState<MediationStyle>(style);
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState(false);
@@ -19,7 +23,7 @@ export function StyleCard({ negotiationId, style, canChange }: { negotiationId: 
   useFollowStyle(negotiationId, style, (next) => {
     setChoice(next);
     if (next === applied.current) return; // our own change, already announced
-    setStatus(`The mediation style was changed to ${STYLE_LABELS[next]}. Permissions on this page are updated.`);
+    setStatus(t('changedByOther', { style: ts(next) }));
   });
 
   async function onSubmit(e: React.FormEvent) {
@@ -28,19 +32,19 @@ export function StyleCard({ negotiationId, style, canChange }: { negotiationId: 
     const res = await fetchJson<{ changed: boolean }>(`/api/negotiations/${negotiationId}`, 'PATCH', { style: choice });
     setPending(false);
     if (res.ok) applied.current = choice;
-    setStatus(res.ok ? `The mediation style is now ${STYLE_LABELS[choice]}. Everyone’s permissions follow it.` : res.error);
+    setStatus(res.ok ? t('changed', { style: ts(choice) }) : res.error);
     if (res.ok) router.refresh();
   }
 
   return (
     <section aria-labelledby="style-title" className={ui.card}>
-      <h2 id="style-title" className={ui.h2}>Mediation style</h2>
-      <p className="mt-2 flex items-center gap-2 text-sm"><span className="text-muted">Current:</span><Badge tone="accent">{STYLE_LABELS[style]}</Badge></p>
-      <p className="mt-2 text-sm text-muted">{STYLE_HINTS[style]}</p>
+      <h2 id="style-title" className={ui.h2}>{t('title')}</h2>
+      <p className="mt-2 flex items-center gap-2 text-sm"><span className="text-muted">{t('current')}</span><Badge tone="accent">{ts(style)}</Badge></p>
+      <p className="mt-2 text-sm text-muted">{th(style)}</p>
       {canChange && (
         <form onSubmit={onSubmit} className="mt-4 border-t border-line pt-4">
-          <StyleOptions legend="Change the style" value={choice} onChange={setChoice} />
-          <button type="submit" className={`${ui.button} mt-3`} disabled={pending || choice === style}>{pending ? 'Saving…' : 'Apply style'}</button>
+          <StyleOptions legend={t('changeLegend')} value={choice} onChange={setChoice} />
+          <button type="submit" className={`${ui.button} mt-3`} disabled={pending || choice === style}>{pending ? tc('saving') : t('apply')}</button>
           <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>
         </form>
       )}

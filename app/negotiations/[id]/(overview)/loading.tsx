@@ -1,8 +1,10 @@
+import { useTranslations } from 'next-intl';
 import { PageSkeleton, SkeletonBlock } from '@/components/ui/skeleton';
 
 export default function Loading() {
+  const t = useTranslations('overview');
   return (
-    <PageSkeleton label="Loading the negotiation…">
+    <PageSkeleton label={t('loading')}>
       <SkeletonBlock className="h-4 w-48" />
       <SkeletonBlock className="mt-4 h-8 w-96 max-w-full" />
       <div className="mt-8 grid gap-6 lg:grid-cols-3">

@@ -15,7 +15,7 @@ import { getFloor } from '@/lib/floor/get-floor';
 import { getCurrentUser, requireUserPage } from '@/lib/auth/session';
 import { listInvitations } from '@/lib/invitations/list-invitations';
 import { getNegotiationPackage } from '@/lib/status/get-package-state';
-import { ROLE_LABELS } from '@/lib/negotiations/labels';
+import { getTranslations } from 'next-intl/server';
 
 export const dynamic = 'force-dynamic';
 type Props = PageProps<'/negotiations/[id]'>;
@@ -23,7 +23,7 @@ type Props = PageProps<'/negotiations/[id]'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) return { title: 'Negotiation' };
+  if (!user) return { title: (await getTranslations('overview'))('metaFallback') };
   return { title: (await loadOverview(user.id, id)).negotiation.title };
 }
 
@@ -40,10 +40,11 @@ export default async function NegotiationPage({ params }: Props) {
     getNegotiationPackage(db, negotiation.id),
   ]);
   const myParty = parties.find((p) => p.id === me.partyId);
+  const [t, tc, tr] = await Promise.all([getTranslations('overview'), getTranslations('negotiations'), getTranslations('roles')]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/negotiations" className="text-accent underline underline-offset-2">Your negotiations</Link>
+      <nav aria-label={t('breadcrumb')} className="text-sm">
+        <Link href="/negotiations" className="text-accent underline underline-offset-2">{tc('title')}</Link>
         <span aria-hidden="true" className="mx-2 text-muted">/</span>
         <span aria-current="page" className="text-muted">{negotiation.title}</span>
       </nav>
@@ -51,9 +52,9 @@ export default async function NegotiationPage({ params }: Props) {
         <h1 dir="auto" className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
         {negotiation.description && <p className="mt-2 max-w-3xl text-sm text-muted">{negotiation.description}</p>}
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-muted">You take part as</span>
-          <Badge tone="accent">{ROLE_LABELS[me.role]}{myParty ? ` · ${myParty.shortName}` : ''}</Badge>
-          {me.isConvener && <Badge>Convener</Badge>}
+          <span className="text-muted">{t('takePartAs')}</span>
+          <Badge tone="accent">{tr(me.role)}{myParty ? ` · ${myParty.shortName}` : ''}</Badge>
+          {me.isConvener && <Badge>{t('convener')}</Badge>}
         </p>
       </div>
       <div className="mt-8 grid gap-6 lg:grid-cols-3">
