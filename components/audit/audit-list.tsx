@@ -1,13 +1,15 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useFormatDate } from '@/components/ui/format';
 import type { ActivityItem } from '@/lib/audit/list-events';
 
 /** Who did what and when, newest first; entries about a document link to it. */
 export function AuditList({ negotiationId, events }: { negotiationId: string; events: ActivityItem[] }) {
   const formatDate = useFormatDate();
-  if (events.length === 0) return <p className="text-sm text-muted">Nothing matches these filters.</p>;
+  const t = useTranslations('audit');
+  if (events.length === 0) return <p className="text-sm text-muted">{t('noMatch')}</p>;
   return (
-    <ol aria-label="Activity" className="divide-y divide-line">
+    <ol aria-label={t('title')} className="divide-y divide-line">
       {events.map((e) => (
         <li key={e.id} className="flex flex-col gap-0.5 py-3 text-sm sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
           <p>
@@ -16,7 +18,7 @@ export function AuditList({ negotiationId, events }: { negotiationId: string; ev
               <>
                 {' · '}
                 <Link href={`/negotiations/${negotiationId}/documents/${e.documentId}`} className="text-accent underline underline-offset-2">
-                  Open<span className="sr-only"> the document</span>
+                  {t('open')}<span className="sr-only">{t('theDocument')}</span>
                 </Link>
               </>
             )}

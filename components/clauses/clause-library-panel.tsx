@@ -2,6 +2,7 @@
 
 import type { Editor } from '@tiptap/core';
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { negotiationValues, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
 import { variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
@@ -17,7 +18,10 @@ import { useInsertPermission } from './use-insert-permission';
 
 // A clause's preview and its insertion load when a clause is opened, not with the editor (the
 // mediator starts on this panel: tests/e2e/editor-bundle.spec.ts counts what the list needs).
-const loading = () => <p className="text-sm text-muted">Loading…</p>;
+const loading = () => <PreviewLoading />;
+function PreviewLoading() {
+  return <p className="text-sm text-muted">{useTranslations('common')('loading')}</p>;
+}
 const ClauseDetails = dynamic(() => import('./clause-details').then((m) => m.ClauseDetails), { loading });
 const VariantPreview = dynamic(() => import('./variant-preview').then((m) => m.VariantPreview), { loading });
 const InsertAction = dynamic(() => import('./insert-action').then((m) => m.InsertAction));
@@ -33,6 +37,7 @@ export interface ClauseLibraryPanelProps {
 
 /** The library beside the editor: search, preview the variants, insert one at the cursor. */
 export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibraryPanelProps) {
+  const t = useTranslations('clausePanel');
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const [facets, setFacets] = useState<FacetOptions>({ paxCodes: [], tags: [] });
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -45,7 +50,7 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
 
   useEffect(() => {
     searchClauses(EMPTY_FILTERS, { facets: true, limit: 1 }).then((res) => {
-      if (res.ok) setFacets({ topics: res.data.tree?.map((t) => ({ value: t.topic, label: t.label })), paxCodes: res.data.paxCodes ?? [], tags: res.data.tags ?? [] });
+      if (res.ok) setFacets({ topics: res.data.tree?.map((x) => ({ value: x.topic, label: x.label })), paxCodes: res.data.paxCodes ?? [], tags: res.data.tags ?? [] });
     });
   }, []);
 
@@ -54,36 +59,39 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
     const [{ clauseToNode }, { insertClauseAtCursor }] = await loadInsertion();
     const ok = insertClauseAtCursor(editor, clauseToNode(clause, variant, context));
     const missing = unfilledRoles(variantText(clause, variant), context).map((u) => `{${u.name}}`);
-    const roleNote = missing.length ? ` ${missing.join(', ')} stayed a field: no party here has that role.` : '';
-    setStatus(ok ? `Inserted “${clause.title}” (${variant}) at the cursor. Press Tab to move between the fields still to fill.${roleNote}` : 'The clause could not be inserted here.');
+    const roleNote = missing.length ? t('stayedField', { fields: missing.join(', ') }) : '';
+    setStatus(ok ? t('inserted', { title: clause.title, variant: t(`variant_${variant}`) }) + roleNote : t('notInserted'));
   };
 
   const offer = async (variant: ClauseVariant) => {
     if (!clause || !permission) return;
     const res = await fetchJson(`/api/negotiations/${permission.negotiationId}/clause-offers`, 'POST', { documentId, clauseId: clause.id, variant });
-    setStatus(res.ok ? `Offered “${clause.title}” (${variant}) to the parties; it appears in the negotiation’s activity.` : res.error);
+    setStatus(res.ok ? t('offered', { title: clause.title, variant: t(`variant_${variant}`) }) : res.error);
   };
 
   return (
     <section aria-labelledby="clause-panel-title" className="space-y-3 rounded-lg border border-line bg-white p-3">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id="clause-panel-title" className="text-base font-semibold">Clause library</h2>
-        <a href="/clauses" target="_blank" rel="noopener" className="text-xs text-accent underline">Open full library</a>
+        <h2 id="clause-panel-title" className="text-base font-semibold">{t('title')}</h2>
+        <a href="/clauses" target="_blank" rel="noopener" className="text-xs text-accent underline">{t('openFull')}</a>
       </div>
       <p className="text-xs text-muted" data-testid="clause-fill-context">
-        Fills {Object.entries(values).filter(([k]) => k !== 'DAY_ZERO').map(([k, v]) => `{${k}} with ${v}`).join('; ') || 'no role: no party has a role yet'}. Deadlines run from {values.DAY_ZERO ?? 'a day zero still to choose'}.
+        {t('fills', {
+          list: Object.entries(values).filter(([k]) => k !== 'DAY_ZERO').map(([k, v]) => t('fillItem', { field: `{${k}}`, value: v })).join('; ') || t('noRole'),
+          dayZero: values.DAY_ZERO ?? t('noDayZero'),
+        })}
       </p>
-      {permission?.decision === 'deny' && <p className="text-xs text-muted">Your role can read the library here but not insert clauses.</p>}
+      {permission?.decision === 'deny' && <p className="text-xs text-muted">{t('readOnly')}</p>}
       <ClauseSearchForm filters={filters} onChange={setFilters} facets={facets} compact />
       <p role="status" aria-live="polite" className="text-sm text-emerald-900">{status}</p>
       {clause ? (
         <div className="space-y-3" data-testid="clause-preview">
           <div className="flex items-start justify-between gap-2">
             <h3 className="text-sm font-semibold">{clause.title}</h3>
-            <button type="button" className={ui.buttonSecondary} onClick={() => setSelectedId(null)}>Back to results</button>
+            <button type="button" className={ui.buttonSecondary} onClick={() => setSelectedId(null)}>{t('backToResults')}</button>
           </div>
           <ClauseDetails clause={clause} compact />
-          <a href={`/clauses?clause=${clause.id}`} target="_blank" rel="noopener" className="text-xs text-accent underline">Compare variants side by side</a>
+          <a href={`/clauses?clause=${clause.id}`} target="_blank" rel="noopener" className="text-xs text-accent underline">{t('compareSideBySide')}</a>
           <VariantPreview
             clause={clause}
             values={values}

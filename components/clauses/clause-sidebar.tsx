@@ -1,6 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import { useTranslations } from 'next-intl';
 import type { DayZero, SignatoryRole } from '@/lib/negotiations/terms';
 import { ClauseLibraryPanel } from './clause-library-panel';
 import { CompletenessPanel } from './completeness-panel';
@@ -16,9 +17,10 @@ export interface ClauseSidebarProps {
 
 /** The clause tools beside the editor: the library panel and the completeness check. */
 export function ClauseSidebar({ editor, documentId, parties, dayZero }: ClauseSidebarProps) {
+  const t = useTranslations('clausePanel');
   const partyNames = parties.flatMap((p) => [p.name, p.shortName ?? '']).filter(Boolean);
   return (
-    <aside aria-label="Clause tools" className="space-y-4">
+    <aside aria-label={t('tools')} className="space-y-4">
       <ClauseLibraryPanel editor={editor} documentId={documentId} context={{ parties, dayZero }} />
       <CompletenessPanel editor={editor} partyNames={partyNames} />
     </aside>

@@ -1,6 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import { useTranslations } from 'next-intl';
 import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 import type { ClauseAssessment, ClauseIssue } from '@/lib/clauses/completeness';
@@ -24,11 +25,11 @@ function goToClause(editor: Editor, index: number) {
   if (target !== null) editor.chain().focus().setTextSelection(target).scrollIntoView().run();
 }
 
-function summaryLine(total: number, gaps: number, blocking: number): string {
-  if (total === 0) return 'No library clauses in this document yet.';
-  const lead = blocking > 0 ? `${blocking} blocking problem${blocking === 1 ? '' : 's'}. ` : '';
-  if (gaps === 0) return `All ${total} inserted clause${total === 1 ? '' : 's'} name what their checklist asks for.`;
-  return `${lead}${gaps} of ${total} inserted clause${total === 1 ? '' : 's'} ${gaps === 1 ? 'needs' : 'need'} attention.`;
+function summaryLine(t: ReturnType<typeof useTranslations<'completeness'>>, total: number, gaps: number, blocking: number): string {
+  if (total === 0) return t('none');
+  const lead = blocking > 0 ? t('blocking', { count: blocking }) : '';
+  if (gaps === 0) return t('allGood', { total });
+  return lead + t('gaps', { gaps, total });
 }
 
 const TONE: Record<ClauseIssue['severity'], string> = {
@@ -36,9 +37,9 @@ const TONE: Record<ClauseIssue['severity'], string> = {
   warning: 'border-amber-500 bg-amber-50 text-amber-950',
   info: 'border-slate-400 bg-slate-50 text-slate-800',
 };
-const LABEL: Record<ClauseIssue['severity'], string> = { blocking: 'Blocking', warning: 'To address', info: 'To do' };
 
 function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Editor | null }) {
+  const t = useTranslations('completeness');
   return (
     <li className="rounded-md border border-line p-2" data-testid="completeness-clause">
       <div className="flex items-start justify-between gap-2">
@@ -48,14 +49,14 @@ function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Edit
         </p>
         {editor && (
           <button type="button" className="shrink-0 text-xs text-accent underline" onClick={() => goToClause(editor, clause.index)}>
-            Go to clause
+            {t('goTo')}
           </button>
         )}
       </div>
       <ul className="mt-2 space-y-1 text-xs">
         {clause.issues.map((issue) => (
           <li key={`${issue.code}-${issue.message}`} className={`rounded border-s-4 px-2 py-1 ${TONE[issue.severity]}`}>
-            <span className="font-semibold">{LABEL[issue.severity]}: </span>
+            <span className="font-semibold">{t(`severity_${issue.severity}`)}: </span>
             {issue.message}
           </li>
         ))}
@@ -70,24 +71,25 @@ function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Edit
  * findings appear at the clause in the draft.
  */
 export function CompletenessPanel({ editor, partyNames }: CompletenessPanelProps) {
+  const t = useTranslations('completeness');
   const assessment = useDocumentAssessment(editor, partyNames);
   const total = assessment?.clauses.length ?? 0;
   const gaps = assessment?.withGaps ?? [];
   return (
     <section aria-labelledby="completeness-title" className="rounded-lg border border-line bg-white p-3">
-      <h2 id="completeness-title" className="text-base font-semibold">Completeness</h2>
+      <h2 id="completeness-title" className="text-base font-semibold">{t('title')}</h2>
       <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">
-        {assessment ? summaryLine(total, gaps.length, assessment.blockingCount) : 'Checking the document…'}
+        {assessment ? summaryLine(t, total, gaps.length, assessment.blockingCount) : t('checking')}
       </p>
       {gaps.length > 0 && (
-        <ul className="mt-2 space-y-2" aria-label="Clauses with gaps">
+        <ul className="mt-2 space-y-2" aria-label={t('withGaps')}>
           {gaps.map((c) => (
             <ClauseGaps key={`${c.index}-${c.clauseId}`} clause={c} editor={editor} />
           ))}
         </ul>
       )}
       <p className="mt-2 text-xs text-muted">
-        Checks read who must act, by when, who verifies, who pays and who settles disputes in each obligation; a negation or a missing crime is not counted. They point at gaps; they do not judge the text.
+        {t('footer')}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { InsertPermission } from '@/lib/clauses/get-insert-permission';
 import type { ClauseVariant } from '@/lib/clauses/clause-terms';
 import { ui } from '@/components/ui/styles';
@@ -19,20 +20,22 @@ export interface InsertActionProps {
  * (suggest) cannot write the text, so offers the clause to the parties instead; deny → preview only.
  */
 export function InsertAction({ variant, permission, editable, onInsert, onOffer }: InsertActionProps) {
+  const t = useTranslations('clausePanel');
   if (!permission) return null;
+  const name = t(`variant_${variant}`);
   const writable = editable;
   if (permission.decision === 'deny') return null;
   if (permission.decision === 'suggest' && permission.role === 'lead_mediator') {
     return (
       <>
         <button type="button" className={ui.buttonSecondary} onClick={() => onOffer(variant)}>
-          Offer {variant} to the parties
+          {t('offer', { variant: name })}
         </button>
-        <p className="mt-1 text-xs text-muted">Facilitative mediation: you offer clauses on request; a party inserts them.</p>
+        <p className="mt-1 text-xs text-muted">{t('offerHint')}</p>
       </>
     );
   }
-  const label = permission.decision === 'allow' ? `Insert ${variant}` : `Insert ${variant} as proposal`;
+  const label = permission.decision === 'allow' ? t('insert', { variant: name }) : t('insertProposal', { variant: name });
   return (
     <>
       <button type="button" className={ui.button} disabled={!writable} onClick={() => onInsert(variant)} aria-describedby={writable ? undefined : `insert-hint-${variant}`}>
@@ -40,7 +43,7 @@ export function InsertAction({ variant, permission, editable, onInsert, onOffer 
       </button>
       {!writable && (
         <p id={`insert-hint-${variant}`} className="mt-1 text-xs text-muted">
-          The editor is read-only for you right now.
+          {t('readOnlyEditor')}
         </p>
       )}
     </>

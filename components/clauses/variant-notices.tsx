@@ -1,9 +1,10 @@
+import { useTranslations } from 'next-intl';
 import type { UnfilledRole } from '@/lib/clauses/placeholders';
 import type { VariantWarning } from '@/lib/clauses/schema';
 
-const SEVERITY_STYLE: Record<VariantWarning['severity'], { box: string; label: string }> = {
-  blocking: { box: 'border-red-700 bg-red-50 text-red-900', label: 'Blocking' },
-  warning: { box: 'border-amber-400 bg-amber-50 text-amber-950', label: 'Weakens a safeguard' },
+const SEVERITY_STYLE: Record<VariantWarning['severity'], { box: string; label: 'severity_blocking' | 'weakens' }> = {
+  blocking: { box: 'border-red-700 bg-red-50 text-red-900', label: 'severity_blocking' },
+  warning: { box: 'border-amber-400 bg-amber-50 text-amber-950', label: 'weakens' },
 };
 
 /**
@@ -11,12 +12,13 @@ const SEVERITY_STYLE: Record<VariantWarning['severity'], { box: string; label: s
  * roles it binds that no party at this table holds.
  */
 export function VariantNotices({ warning, unfilled = [] }: { warning?: VariantWarning; unfilled?: readonly UnfilledRole[] }) {
+  const t = useTranslations('completeness');
   if (!warning && unfilled.length === 0) return null;
   return (
     <div className="mt-2 space-y-2 text-xs">
       {warning && (
         <p className={`rounded border-s-4 px-2 py-1.5 ${SEVERITY_STYLE[warning.severity].box}`} data-testid="variant-warning">
-          <span className="font-semibold">{SEVERITY_STYLE[warning.severity].label}: </span>
+          <span className="font-semibold">{t(SEVERITY_STYLE[warning.severity].label)}: </span>
           {warning.message}
         </p>
       )}

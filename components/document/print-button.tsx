@@ -1,9 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 export function PrintButton() {
+  const t = useTranslations('print');
   return (
     <button type="button" onClick={() => window.print()} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white">
-      Print or save as PDF
+      {t('button')}
     </button>
   );
 }

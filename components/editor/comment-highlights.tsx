@@ -1,6 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useLiveJson } from './use-live-json';
 import { commentsUrl, type CommentsJson } from '@/components/comments/comments-api';
@@ -8,6 +9,8 @@ import { commentHighlightsKey, commentHighlightsPlugin, type HighlightedThread }
 
 /** Keeps the editor's comment highlights in step with the document's open threads. Renders nothing. */
 export function CommentHighlights({ editor, documentId }: { editor: Editor; documentId: string }) {
+  const t = useTranslations('comments');
+  const tc = useTranslations('common');
   const { data } = useLiveJson<CommentsJson>(commentsUrl(documentId), 'comments');
 
   useEffect(() => {
@@ -21,11 +24,11 @@ export function CommentHighlights({ editor, documentId }: { editor: Editor; docu
 
   useEffect(() => {
     if (editor.isDestroyed || !data) return;
-    const threads: HighlightedThread[] = data.threads.flatMap((t) =>
-      t.anchor && !t.resolvedAt ? [{ id: t.id, anchor: t.anchor, label: `Comment by ${t.author?.name ?? 'a former member'}: ${t.body.slice(0, 80)}` }] : [],
+    const threads: HighlightedThread[] = data.threads.flatMap((th) =>
+      th.anchor && !th.resolvedAt ? [{ id: th.id, anchor: th.anchor, label: t('highlight', { name: th.author?.name ?? tc('formerMember'), body: th.body.slice(0, 80) }) }] : [],
     );
     editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, threads).setMeta('addToHistory', false));
-  }, [editor, data]);
+  }, [editor, data, t, tc]);
 
   return null;
 }

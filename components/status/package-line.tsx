@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { packageSummary } from './package-banner';
+import { useTranslations } from 'next-intl';
+import { usePackageSummary } from './package-banner';
 import type { PackageJson } from './status-api';
 import { usePackageState } from './use-package-state';
 
@@ -11,6 +12,8 @@ import { usePackageState } from './use-package-state';
  */
 export function PackageLine({ negotiationId, initial }: { negotiationId: string; initial: PackageJson }) {
   const pkg = usePackageState(negotiationId, initial) ?? initial;
+  const packageSummary = usePackageSummary();
+  const t = useTranslations('status');
   return (
     <p
       data-testid="package-state"
@@ -19,7 +22,7 @@ export function PackageLine({ negotiationId, initial }: { negotiationId: string;
     >
       {packageSummary(pkg)}{' '}
       <Link href={`/negotiations/${negotiationId}#package`} className="underline underline-offset-2">
-        details
+        {t('details')}
       </Link>
     </p>
   );

@@ -1,8 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ui } from '@/components/ui/styles';
-import { STATUS_LABELS, STATUS_ORDER } from '@/lib/status/labels';
+import { STATUS_ORDER } from '@/lib/status/labels';
 import { AlignmentLine } from './alignment-line';
 import { ClauseStatusRow } from './clause-status-row';
 import { PackageBanner } from './package-banner';
@@ -20,24 +21,26 @@ export function StatusBoard({ documentId, negotiationId }: { documentId: string;
   const { board, loadError, send, refetch } = useStatusBoard(documentId);
   const pkg = usePackageState(board?.enabled ? negotiationId : null, board?.package ?? null) ?? board?.package ?? null;
   const [busy, setBusy] = useState(false);
+  const t = useTranslations('status');
+  const ts = useTranslations('statuses');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   const change = async (action: StatusAction, done: string) => {
     setBusy(true);
     const error = await send(action);
     setBusy(false);
-    setMessage(error ? { tone: 'error', text: error } : { tone: 'ok', text: `${done} A version was saved.` });
+    setMessage(error ? { tone: 'error', text: error } : { tone: 'ok', text: t('versionSaved', { done }) });
   };
 
   return (
     <section aria-labelledby={`status-${documentId}`} className={ui.card}>
-      <h2 id={`status-${documentId}`} className={ui.h2}>Clause status</h2>
+      <h2 id={`status-${documentId}`} className={ui.h2}>{t('title')}</h2>
       <p aria-live="polite" role="status" className={`mt-2 text-sm ${message?.tone === 'error' ? 'text-red-700' : 'text-emerald-800'}`}>
         {message?.text}
       </p>
-      {!board && !loadError && <p className="mt-3 text-sm text-muted">Loading statuses…</p>}
+      {!board && !loadError && <p className="mt-3 text-sm text-muted">{t('loading')}</p>}
       {loadError && !board && <p role="alert" className="mt-3 text-sm text-red-700">{loadError}</p>}
-      {board && !board.enabled && <p className="mt-3 text-sm text-muted">Clause status applies to shared drafts, not to private notes.</p>}
+      {board && !board.enabled && <p className="mt-3 text-sm text-muted">{t('notShared')}</p>}
       {board?.enabled && (
         <>
           {pkg && (
@@ -48,15 +51,15 @@ export function StatusBoard({ documentId, negotiationId }: { documentId: string;
           <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
             {STATUS_ORDER.map((s) => (
               <div key={s} className="rounded-md border border-line px-2 py-1.5">
-                <dt className="text-xs text-muted">{STATUS_LABELS[s]}</dt>
+                <dt className="text-xs text-muted">{ts(s)}</dt>
                 <dd className="text-lg font-semibold text-ink">{board.counts[s]}</dd>
               </div>
             ))}
           </dl>
           {board.clauses.length === 0 ? (
-            <p className="mt-4 text-sm text-muted">No provisions yet. Each paragraph with text (and each library clause) appears here once written; headings and empty lines are not provisions.</p>
+            <p className="mt-4 text-sm text-muted">{t('noProvisions')}</p>
           ) : (
-            <ol aria-label="Clauses" className="mt-4">
+            <ol aria-label={t('clauses')} className="mt-4">
               {board.clauses.map((c) => (
                 <ClauseStatusRow
                   key={`${c.clauseKey}:${c.procedural}`}

@@ -1,5 +1,5 @@
 import type { ClauseStatus } from '@/db/schema/drafting';
-import { STATUS_HINTS, STATUS_LABELS } from '@/lib/status/labels';
+import { useTranslations } from 'next-intl';
 
 const TONES: Record<ClauseStatus, string> = {
   proposed: 'border-gray-300 bg-gray-50 text-gray-800',
@@ -13,9 +13,11 @@ const TONES: Record<ClauseStatus, string> = {
 
 /** A clause's effective status as a small labelled pill (the hint is in the title and for screen readers). */
 export function StatusPill({ status }: { status: ClauseStatus }) {
+  const t = useTranslations('statuses');
+  const th = useTranslations('statusHints');
   return (
-    <span title={STATUS_HINTS[status]} data-status={status} className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>
-      {STATUS_LABELS[status]}
+    <span title={th(status)} data-status={status} className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>
+      {t(status)}
     </span>
   );
 }

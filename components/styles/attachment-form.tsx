@@ -1,9 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
-import { KIND_LABELS, type AttachmentKindName } from '@/lib/commitments/kinds';
+import type { AttachmentKindName } from '@/lib/commitments/kinds';
 import type { ClauseRef } from '@/lib/commitments/list-clauses';
 
 export interface AttachmentFormProps {
@@ -18,6 +19,7 @@ export interface AttachmentFormProps {
 /** Attach a deadline, incentive, guarantee, condition or pledge to a clause. */
 export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }: AttachmentFormProps) {
   const id = useId();
+  const t = useTranslations('commitments');
   const [kind, setKind] = useState<AttachmentKindName>(kinds[0]!);
   const [clauseKey, setClauseKey] = useState(clauses[0]?.key ?? '');
   const [partyId, setPartyId] = useState('');
@@ -27,7 +29,7 @@ export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }:
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
 
-  if (clauses.length === 0) return <p className="text-sm text-muted">Commitments attach to clauses. Once the draft has saved text, you can attach them here.</p>;
+  if (clauses.length === 0) return <p className="text-sm text-muted">{t('attachFirst')}</p>;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -44,51 +46,51 @@ export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }:
     setFields({});
     setText('');
     setDue('');
-    setStatus({ ok: true, message: `${KIND_LABELS[kind]} attached.` });
+    setStatus({ ok: true, message: t('attached', { kind: t(`kind_${kind}`) }) });
     onAdded();
   }
 
   const err = (name: string) => (fields[name] ? <p id={`${id}-${name}-err`} className="mt-1 text-xs text-red-800">{fields[name]}</p> : null);
   return (
     <form onSubmit={submit} className="mt-3 space-y-3 border-t border-line pt-3" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="text-sm font-semibold text-ink">Attach a commitment</h3>
+      <h3 id={`${id}-title`} className="text-sm font-semibold text-ink">{t('attachTitle')}</h3>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className={ui.label}>
-          Kind
+          {t('kind')}
           <select className={ui.input} value={kind} onChange={(e) => setKind(e.target.value as AttachmentKindName)}>
-            {kinds.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            {kinds.map((k) => <option key={k} value={k}>{t(`kind_${k}`)}</option>)}
           </select>
         </label>
         <label className={ui.label}>
-          Clause
+          {t('clause')}
           <select className={ui.input} value={clauseKey} onChange={(e) => setClauseKey(e.target.value)} aria-invalid={!!fields.clauseKey}>
             {clauses.map((c) => <option key={c.key} value={c.key}>{c.label}{c.excerpt && c.label !== c.excerpt ? ` — ${c.excerpt.slice(0, 40)}` : ''}</option>)}
           </select>
           {err('clauseKey')}
         </label>
         <label className={ui.label}>
-          Concerns
+          {t('concerns')}
           <select className={ui.input} value={partyId} onChange={(e) => setPartyId(e.target.value)} aria-invalid={!!fields.partyId}>
-            <option value="">Both parties / no one in particular</option>
+            <option value="">{t('nobody')}</option>
             {parties.map((p) => <option key={p.id} value={p.id}>{p.name} ({p.shortName})</option>)}
           </select>
           {err('partyId')}
         </label>
         {kind === 'deadline' && (
           <label className={ui.label}>
-            Due (your local time)
+            {t('dueLocal')}
             <input type="datetime-local" required className={ui.input} value={due} onChange={(e) => setDue(e.target.value)} aria-invalid={!!fields.dueAt} aria-describedby={fields.dueAt ? `${id}-dueAt-err` : undefined} />
             {err('dueAt')}
           </label>
         )}
       </div>
       <label className={ui.label}>
-        What is promised or required
+        {t('what')}
         <textarea required maxLength={1000} rows={3} className={ui.input} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!!fields.text} aria-describedby={fields.text ? `${id}-text-err` : undefined} />
         {err('text')}
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" className={ui.button} disabled={busy}>{busy ? 'Attaching…' : 'Attach'}</button>
+        <button type="submit" className={ui.button} disabled={busy}>{busy ? t('attaching') : t('attach')}</button>
         <p role="status" aria-live="polite" className={`text-sm ${status?.ok === false ? 'text-red-800' : 'text-muted'}`}>{status?.message}</p>
       </div>
     </form>

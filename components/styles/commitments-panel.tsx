@@ -1,15 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { AttachmentView } from '@/lib/commitments/attachment-view';
-import { KIND_LABELS } from '@/lib/commitments/kinds';
 import type { DocumentAttachments } from '@/lib/commitments/list-attachments';
 import { AttachmentForm } from './attachment-form';
-import { formatCountdown, useNow } from './countdown';
+import { useFormatCountdown, useNow } from './countdown';
 
 export interface CommitmentsPanelProps {
   documentId: string;
@@ -22,6 +22,7 @@ export interface CommitmentsPanelProps {
 export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPanelProps) {
   const formatDate = useFormatDate();
   const [data, setData] = useState(initial);
+  const t = useTranslations('commitments');
   const [status, setStatus] = useState('');
   const reload = useCallback(async () => {
     const res = await fetchJson<DocumentAttachments>(`/api/documents/${documentId}/attachments`, 'GET');
@@ -31,7 +32,7 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
 
   async function withdraw(a: AttachmentView) {
     const res = await fetchJson(`/api/attachments/${a.id}`, 'DELETE');
-    setStatus(res.ok ? `${KIND_LABELS[a.kind]} withdrawn.` : res.error);
+    setStatus(res.ok ? t('withdrawnMsg', { kind: t(`kind_${a.kind}`) }) : res.error);
     if (res.ok) await reload();
   }
 
@@ -41,10 +42,10 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
   const groups = [...new Set(live.map((a) => a.clauseKey))].sort((x, y) => (order.get(x) ?? 1e9) - (order.get(y) ?? 1e9));
   return (
     <section aria-labelledby="commitments-heading" className={ui.card}>
-      <h2 id="commitments-heading" className={ui.h2}>Commitments</h2>
+      <h2 id="commitments-heading" className={ui.h2}>{t('title')}</h2>
       {data.readOnlyReason && <p className="mt-1 text-sm text-muted">{data.readOnlyReason}</p>}
       {live.length === 0 ? (
-        <p className="mt-3 text-sm text-muted">No commitments on this draft.</p>
+        <p className="mt-3 text-sm text-muted">{t('none')}</p>
       ) : (
         <div className="mt-3 space-y-4">
           {groups.map((key) => {
@@ -62,10 +63,10 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
       )}
       {withdrawn.length > 0 && (
         <details className="mt-4 text-sm">
-          <summary className="cursor-pointer text-muted">Withdrawn ({withdrawn.length})</summary>
+          <summary className="cursor-pointer text-muted">{t('withdrawnCount', { count: withdrawn.length })}</summary>
           <ul className="mt-2 space-y-1 text-muted">
             {withdrawn.map((a) => (
-              <li key={a.id}><s>{KIND_LABELS[a.kind]}: {a.text}</s> — {a.clauseLabel}, withdrawn {formatDate(a.withdrawnAt!)}</li>
+              <li key={a.id}><s>{t(`kind_${a.kind}`)}: {a.text}</s> {t('withdrawnOn', { clause: a.clauseLabel, date: formatDate(a.withdrawnAt!) })}</li>
             ))}
           </ul>
         </details>
@@ -79,24 +80,28 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
 function AttachmentItem({ a, onWithdraw }: { a: AttachmentView; onWithdraw: (a: AttachmentView) => void }) {
   const formatDate = useFormatDate();
   const now = useNow();
+  const t = useTranslations('commitments');
+  const tc = useTranslations('common');
+  const formatCountdown = useFormatCountdown();
+  const kind = t(`kind_${a.kind}`);
   const passed = a.dueAt !== null && now !== null && new Date(a.dueAt).getTime() <= now;
   return (
     <li className="rounded-md border border-line p-2 text-sm">
       <p>
-        <span className="font-medium">{KIND_LABELS[a.kind]}</span>
-        {a.party && <span className="text-muted"> · {a.kind === 'deadline' || a.kind === 'condition' ? 'binds' : 'for'} {a.party.shortName}</span>}
+        <span className="font-medium">{kind}</span>
+        {a.party && <span className="text-muted"> · {t(a.kind === 'deadline' || a.kind === 'condition' ? 'binds' : 'for', { party: a.party.shortName })}</span>}
       </p>
       <p className="mt-0.5 whitespace-pre-wrap">{a.text}</p>
       {a.dueAt && (
         <p className={`mt-1 ${passed ? 'font-medium text-red-800' : 'text-ink'}`}>
-          Due {formatDate(a.dueAt)} — {now === null ? '' : formatCountdown(a.dueAt, now)}
+          {t('due', { date: formatDate(a.dueAt), left: now === null ? '' : formatCountdown(a.dueAt, now) })}
         </p>
       )}
       <div className="mt-1 flex items-center justify-between gap-2 text-xs text-muted">
-        <span>Added by {a.createdBy?.name ?? 'a former member'}, {formatDate(a.createdAt)}</span>
+        <span>{t('addedBy', { name: a.createdBy?.name ?? tc('formerMember'), date: formatDate(a.createdAt) })}</span>
         {a.canWithdraw && (
-          <button type="button" className={ui.buttonSecondary} onClick={() => onWithdraw(a)} aria-label={`Withdraw ${KIND_LABELS[a.kind].toLowerCase()}: ${a.text.slice(0, 40)}`}>
-            Withdraw
+          <button type="button" className={ui.buttonSecondary} onClick={() => onWithdraw(a)} aria-label={t('withdrawAria', { kind: kind.toLocaleLowerCase(), text: a.text.slice(0, 40) })}>
+            {t('withdraw')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { PartySwatch } from '@/components/ui/badge';
@@ -7,7 +8,6 @@ import { fetchJson } from '@/components/ui/fetch-json';
 import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { Ledger, LedgerEntry } from '@/lib/commitments/get-ledger';
-import { KIND_LABELS } from '@/lib/commitments/kinds';
 
 export interface LedgerPanelProps {
   negotiationId: string;
@@ -18,6 +18,7 @@ export interface LedgerPanelProps {
 /** Per party: what it gains and what it concedes across the shared drafts. */
 export function LedgerPanel({ negotiationId, initial }: LedgerPanelProps) {
   const [ledger, setLedger] = useState(initial);
+  const t = useTranslations('ledger');
   const reload = useCallback(async () => {
     const res = await fetchJson<Ledger>(`/api/negotiations/${negotiationId}/ledger`, 'GET');
     if (res.ok) setLedger(res.data);
@@ -25,19 +26,19 @@ export function LedgerPanel({ negotiationId, initial }: LedgerPanelProps) {
   useDocumentTopic('attachments', reload);
   return (
     <section aria-labelledby="ledger-heading" className={ui.card}>
-      <h2 id="ledger-heading" className={ui.h2}>Ledger</h2>
-      <p className="mt-1 text-sm text-muted">What each party gains and concedes through the commitments on the table.</p>
+      <h2 id="ledger-heading" className={ui.h2}>{t('title')}</h2>
+      <p className="mt-1 text-sm text-muted">{t('lead')}</p>
       <div className="mt-3 space-y-4">
         {ledger.parties.map(({ party, gains, concedes }) => (
           <div key={party.id}>
             <h3 className="flex items-center gap-2 text-sm font-semibold text-ink"><PartySwatch color={party.color} />{party.name}</h3>
             <div className="mt-1 grid gap-3 sm:grid-cols-2">
-              <EntryList title="Gains" entries={gains} empty="Nothing in its favour yet." />
-              <EntryList title="Concedes" entries={concedes} empty="Nothing binding it yet." />
+              <EntryList title={t('gains')} entries={gains} empty={t('noGains')} />
+              <EntryList title={t('concedes')} entries={concedes} empty={t('noConcessions')} />
             </div>
           </div>
         ))}
-        {ledger.general.length > 0 && <EntryList title="Not tied to one party" entries={ledger.general} empty="" />}
+        {ledger.general.length > 0 && <EntryList title={t('general')} entries={ledger.general} empty="" />}
       </div>
     </section>
   );
@@ -45,6 +46,8 @@ export function LedgerPanel({ negotiationId, initial }: LedgerPanelProps) {
 
 function EntryList({ title, entries, empty }: { title: string; entries: LedgerEntry[]; empty: string }) {
   const formatDate = useFormatDate();
+  const t = useTranslations('ledger');
+  const tk = useTranslations('commitments');
   return (
     <div>
       <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h4>
@@ -54,8 +57,8 @@ function EntryList({ title, entries, empty }: { title: string; entries: LedgerEn
         <ul className="mt-1 space-y-1 text-sm">
           {entries.map((e) => (
             <li key={e.id}>
-              <span className="font-medium">{KIND_LABELS[e.kind]}:</span> {e.text}{' '}
-              <span className="text-muted">({e.clauseLabel}, {e.documentTitle}{e.dueAt ? `, due ${formatDate(e.dueAt)}` : ''})</span>
+              <span className="font-medium">{tk(`kind_${e.kind}`)}:</span> {e.text}{' '}
+              <span className="text-muted">({e.clauseLabel}, {e.documentTitle}{e.dueAt ? t('due', { date: formatDate(e.dueAt) }) : ''})</span>
             </li>
           ))}
         </ul>

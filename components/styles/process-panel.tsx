@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { AgendaItem, ClauseOfferItem } from '@/lib/styles/get-style-panels';
@@ -22,14 +23,17 @@ export interface ProcessPanelProps {
 /** The facilitative view: the agenda of shared drafts, who is present, and clauses offered on request. */
 export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence }: ProcessPanelProps) {
   const formatDate = useFormatDate();
+  const t = useTranslations('process');
+  const tv = useTranslations('clausePanel');
+  const variantName = (v: string) => (v === 'maximal' || v === 'standard' || v === 'fallback' ? tv(`variant_${v}`) : v);
   return (
     <section aria-labelledby="process-heading" className={ui.card}>
-      <h2 id="process-heading" className={ui.h2}>Process</h2>
-      <p className="mt-1 text-sm text-muted">The parties hold the pen. The mediation team keeps the agenda and offers clauses when asked.</p>
+      <h2 id="process-heading" className={ui.h2}>{t('title')}</h2>
+      <p className="mt-1 text-sm text-muted">{t('lead')}</p>
 
-      <h3 className="mt-4 text-sm font-semibold text-ink">Agenda</h3>
+      <h3 className="mt-4 text-sm font-semibold text-ink">{t('agenda')}</h3>
       {agenda.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">No shared drafts yet.</p>
+        <p className="mt-1 text-sm text-muted">{t('noDrafts')}</p>
       ) : (
         <ol className="mt-1 space-y-1 text-sm">
           {agenda.map((item, i) => (
@@ -42,17 +46,17 @@ export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence
                   <Link className={ui.link} href={`/negotiations/${negotiationId}/documents/${item.id}`}>{item.title}</Link>
                 )}
               </span>
-              <span className="shrink-0 text-muted">{item.clauseCount} {item.clauseCount === 1 ? 'clause' : 'clauses'}</span>
+              <span className="shrink-0 text-muted">{t('clauseCount', { count: item.clauseCount })}</span>
             </li>
           ))}
         </ol>
       )}
 
-      <h3 className="mt-4 text-sm font-semibold text-ink">Who is here</h3>
+      <h3 className="mt-4 text-sm font-semibold text-ink">{t('whoIsHere')}</h3>
       {presence === undefined ? (
-        <p className="mt-1 text-sm text-muted">People appear here once the live editor is connected.</p>
+        <p className="mt-1 text-sm text-muted">{t('notConnected')}</p>
       ) : presence.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">Nobody else is in this draft right now.</p>
+        <p className="mt-1 text-sm text-muted">{t('nobodyElse')}</p>
       ) : (
         <ul className="mt-1 space-y-1 text-sm" aria-live="polite">
           {presence.map((p, i) => (
@@ -65,15 +69,15 @@ export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence
         </ul>
       )}
 
-      <h3 className="mt-4 text-sm font-semibold text-ink">Clause offers</h3>
-      {canOffer && <p className="mt-1 text-sm text-muted">When the parties ask, offer a clause from the library; a party then decides whether to insert it.</p>}
+      <h3 className="mt-4 text-sm font-semibold text-ink">{t('offers')}</h3>
+      {canOffer && <p className="mt-1 text-sm text-muted">{t('offerHint')}</p>}
       {offers.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">No clauses offered for this draft yet.</p>
+        <p className="mt-1 text-sm text-muted">{t('noOffers')}</p>
       ) : (
         <ul className="mt-1 space-y-1 text-sm">
           {offers.map((o, i) => (
             <li key={`${o.at}-${i}`}>
-              <span className="font-medium">{o.title}</span> <span className="text-muted">({o.variant}) — offered by {o.offeredBy}, {formatDate(o.at)}</span>
+              <span className="font-medium">{o.title}</span> <span className="text-muted">{t('offeredBy', { variant: variantName(o.variant), name: o.offeredBy, date: formatDate(o.at) })}</span>
             </li>
           ))}
         </ul>

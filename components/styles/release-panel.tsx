@@ -1,6 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
@@ -34,6 +35,8 @@ interface ReleaseResponse {
  */
 export function ReleasePanel({ sourceDocumentId, targets, editor }: ReleasePanelProps) {
   const id = useId();
+  const t = useTranslations('release');
+  const tc = useTranslations('common');
   const [target, setTarget] = useState(targets[0]?.id ?? '');
   const [scope, setScope] = useState<'all' | 'selection'>('all');
   const [preview, setPreview] = useState<{ body: object; data: Preview } | null>(null);
@@ -44,7 +47,7 @@ export function ReleasePanel({ sourceDocumentId, targets, editor }: ReleasePanel
     e.preventDefault();
     setStatus(null);
     const range = scope === 'selection' && editor ? selectedBlockRange(editor) : null;
-    if (scope === 'selection' && !range) return setStatus({ ok: false, message: 'Select the passage to release in the text first.' });
+    if (scope === 'selection' && !range) return setStatus({ ok: false, message: t('selectFirst') });
     const body = { targetDocumentId: target, ...(range ?? {}) };
     setBusy(true);
     const res = await fetchJson<{ preview: Preview }>(`/api/documents/${sourceDocumentId}/release?preview=1`, 'POST', body);
@@ -59,45 +62,44 @@ export function ReleasePanel({ sourceDocumentId, targets, editor }: ReleasePanel
     const res = await fetchJson<ReleaseResponse>(`/api/documents/${sourceDocumentId}/release`, 'POST', preview.body);
     setBusy(false);
     setPreview(null);
-    setStatus(res.ok ? { ok: true, message: `Released as Mediator's text v${res.data.version.number}.` } : { ok: false, message: res.error });
+    setStatus(res.ok ? { ok: true, message: t('released', { n: res.data.version.number }) } : { ok: false, message: res.error });
   }
 
   return (
     <section aria-labelledby={`${id}-h`} className={ui.card} data-testid="release-panel">
-      <h2 id={`${id}-h`} className={ui.h2}>Release to the parties</h2>
+      <h2 id={`${id}-h`} className={ui.h2}>{t('title')}</h2>
       <p className="mt-1 text-sm text-muted">
-        This text stays private. Releasing copies its saved text, as plain paragraphs, into a shared draft or the other delegation’s bilateral channel as the
-        next “Mediator’s text”; a new release of the same passage replaces the earlier one in place (the earlier wording stays in the versions).
+        {t('lead')}
       </p>
       {targets.length === 0 ? (
-        <p className="mt-3 text-sm text-muted">There is no shared draft to release into yet.</p>
+        <p className="mt-3 text-sm text-muted">{t('noTarget')}</p>
       ) : (
         <form onSubmit={showPreview} className="mt-3 flex flex-wrap items-end gap-3">
           <label className={ui.label}>
-            Release into
+            {t('into')}
             <select className={ui.input} value={target} onChange={(e) => (setTarget(e.target.value), setPreview(null))}>
-              {targets.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+              {targets.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
             </select>
           </label>
           <fieldset className="text-sm">
-            <legend className="sr-only">What to release</legend>
-            <label className="mr-3"><input type="radio" name={`${id}-scope`} checked={scope === 'all'} onChange={() => (setScope('all'), setPreview(null))} /> Whole text</label>
-            <label><input type="radio" name={`${id}-scope`} checked={scope === 'selection'} onChange={() => (setScope('selection'), setPreview(null))} disabled={!editor} /> Selected passage</label>
+            <legend className="sr-only">{t('what')}</legend>
+            <label className="me-3"><input type="radio" name={`${id}-scope`} checked={scope === 'all'} onChange={() => (setScope('all'), setPreview(null))} /> {t('whole')}</label>
+            <label><input type="radio" name={`${id}-scope`} checked={scope === 'selection'} onChange={() => (setScope('selection'), setPreview(null))} disabled={!editor} /> {t('selected')}</label>
           </fieldset>
-          <button type="submit" className={ui.buttonSecondary} disabled={busy}>Preview release</button>
+          <button type="submit" className={ui.buttonSecondary} disabled={busy}>{t('preview')}</button>
         </form>
       )}
       {preview && (
         <div className="mt-3 rounded-md border border-line bg-accent-soft/40 p-3" data-testid="release-preview">
           <p className="text-xs font-medium text-muted" data-testid="release-preview-label">{preview.data.label}</p>
           <p className="text-sm">
-            Into “{preview.data.target.title}”: {preview.data.replaces ? `replaces Mediator's text v${preview.data.replaces.number} in place.` : 'added after the last block.'}
+            {preview.data.replaces ? t('replaces', { title: preview.data.target.title, n: preview.data.replaces.number }) : t('appends', { title: preview.data.target.title })}
           </p>
           <h3 className="mt-2 text-sm font-semibold">{preview.data.title}</h3>
           {preview.data.paragraphs.map((p, i) => <p key={i} className="text-sm">{p}</p>)}
           <div className="mt-2 flex gap-2">
-            <button type="button" className={ui.button} disabled={busy} onClick={() => void release()}>{busy ? 'Releasing…' : `Release as v${preview.data.number}`}</button>
-            <button type="button" className={ui.buttonSecondary} onClick={() => setPreview(null)}>Cancel</button>
+            <button type="button" className={ui.button} disabled={busy} onClick={() => void release()}>{busy ? t('releasing') : t('releaseAs', { n: preview.data.number })}</button>
+            <button type="button" className={ui.buttonSecondary} onClick={() => setPreview(null)}>{tc('cancel')}</button>
           </div>
         </div>
       )}

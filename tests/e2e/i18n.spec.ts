@@ -125,6 +125,95 @@ for (const locale of ['ar', 'fr'] as const) {
   });
 }
 
+type Walker = 'mediator' | 'govLead';
+/** The demo's documents a walker opens beside the shared Chapter III: the mediation team's notes, a delegation's caucus. */
+const SIDE_KIND: Record<Walker, string> = { mediator: 'mediator_private', govLead: 'caucus' };
+const message = (lang: string, ns: string, key: string) => ((catalogue(lang)[ns] as Tree)[key] as string);
+
+/** Problems of the page as it stands: English interface strings, then serious axe violations. */
+async function checkPage(page: Page, lang: 'ar' | 'fr', where: string, problems: string[]): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => {});
+  const english = await untranslated(page, lang);
+  if (english.length) problems.push(`${where}: untranslated ${JSON.stringify(english)}`);
+  const axe = await seriousViolations(page);
+  if (axe.length) problems.push(`${where}: axe ${axe.join('; ')}`);
+}
+
+/** Opens every closed disclosure (`<details>`) currently visible, so their forms are walked too. */
+async function openDisclosures(page: Page): Promise<void> {
+  for (const summary of await page.locator('details:not([open]) > summary').all()) if (await summary.isVisible()) await summary.click();
+}
+
+/**
+ * A document page in the reader's language: the editor with its toolbars, then each tab of the
+ * drafting tools in turn (the order and names are the page's own, so nothing here is English).
+ */
+async function walkWorkspace(page: Page, lang: 'ar' | 'fr', url: string, where: string, problems: string[]): Promise<number> {
+  await page.goto(url);
+  await expect(page.locator('.ProseMirror').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('save-status')).toHaveText(message(lang, 'save', 'saved'), { timeout: 20_000 });
+  // The delegate holding the pen also sees the alternative form (its label and placeholder).
+  const propose = page.getByRole('group', { name: message(lang, 'drafting', 'group') }).locator('button[aria-expanded="false"]');
+  if (await propose.count()) await propose.first().click();
+  await checkPage(page, lang, `${where} › editor`, problems);
+  const tabs = page.getByRole('tab');
+  const count = await tabs.count();
+  for (let i = 0; i < count; i++) {
+    const tab = tabs.nth(i);
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    const panel = page.locator('[role="tabpanel"]:not([hidden])');
+    await expect(panel).toBeVisible();
+    // Panels load their code and data on first open: wait until no loading line is left.
+    for (const loading of [message(lang, 'common', 'loading'), message(lang, 'comments', 'loading'), message(lang, 'status', 'loading'), message(lang, 'versions', 'loading')]) {
+      await expect(panel.getByText(loading, { exact: true })).toHaveCount(0, { timeout: 20_000 });
+    }
+    await openDisclosures(page);
+    await checkPage(page, lang, `${where} › ${(await tab.textContent())?.trim()}`, problems);
+  }
+  return count;
+}
+
+for (const locale of ['ar', 'fr'] as const) {
+  for (const who of ['mediator', 'govLead'] as const) {
+    test(`${locale}, ${who}: the negotiation overview and the document workspace (every tab) hold no English interface string and no serious axe violation`, async ({ browser }) => {
+      test.setTimeout(480_000); // about fifteen axe runs over the editor page on a shared 2-core machine
+      const page = await openIn(browser, who, locale);
+      const errors = watchConsole(page);
+      const problems: string[] = [];
+      const { negotiations } = (await (await page.context().request.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
+      const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'))!;
+      const overview = (await (await page.context().request.get(`/api/negotiations/${talks.id}`)).json()) as { documents: { id: string; title: string; kind: string }[] };
+
+      await page.goto(`/negotiations/${talks.id}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await openDisclosures(page);
+      await checkPage(page, locale, 'overview', problems);
+
+      const chapter = overview.documents.find((d) => d.title.startsWith('Chapter III'))!;
+      const side = overview.documents.find((d) => d.kind === SIDE_KIND[who]);
+      expect(side, `the demo's ${SIDE_KIND[who]} document`).toBeTruthy();
+      for (const doc of [chapter, side!]) {
+        const tabs = await walkWorkspace(page, locale, `/negotiations/${talks.id}/documents/${doc.id}`, doc.kind, problems);
+        expect(tabs, `tabs beside ${doc.kind}`).toBeGreaterThanOrEqual(doc.kind === 'shared' ? 6 : 4);
+      }
+      if (who === 'mediator') {
+        // Power-based mediation adds the commitments and ledger panels; the style is put back after.
+        const res = await page.context().request.patch(`/api/negotiations/${talks.id}`, { data: { style: 'power_based' } });
+        expect(res.status()).toBe(200);
+        try {
+          await walkWorkspace(page, locale, `/negotiations/${talks.id}/documents/${chapter.id}`, 'shared (power-based)', problems);
+        } finally {
+          expect((await page.context().request.patch(`/api/negotiations/${talks.id}`, { data: { style: 'facilitative' } })).status()).toBe(200);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(appErrors(errors)).toEqual([]);
+      await page.context().close();
+    });
+  }
+}
+
 test('Arabic library search finds the Arabic ceasefire clause; an unmatched query says there are no results', async ({ browser }) => {
   const page = await openIn(browser, 'observer', 'ar');
   await page.goto('/clauses');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { loadOverview } from '@/app/_lib/load-overview';
 import { ActivityFilters } from '@/components/audit/activity-filters';
@@ -11,7 +12,9 @@ import { listEvents } from '@/lib/audit/list-events';
 import { requireUserPage } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Activity' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('audit'))('metaTitle') };
+}
 type Props = PageProps<'/negotiations/[id]/audit'>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -22,11 +25,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const user = await requireUserPage(`/negotiations/${id}/audit`);
   const overview = await loadOverview(user.id, id);
   const { negotiation, me } = overview;
+  const [t, to] = await Promise.all([getTranslations('audit'), getTranslations('overview')]);
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="text-sm">
+    <nav aria-label={to('breadcrumb')} className="text-sm">
       <Link href={`/negotiations/${id}`} className="text-accent underline underline-offset-2">{negotiation.title}</Link>
       <span aria-hidden="true" className="mx-2 text-muted">/</span>
-      <span aria-current="page" className="text-muted">Activity</span>
+      <span aria-current="page" className="text-muted">{t('title')}</span>
     </nav>
   );
   // 403 with the page forbidden.tsx shows; decided before anything streams, so the status is real.
@@ -38,13 +42,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <>
       {breadcrumb}
-      <h1 className="mt-3 text-2xl font-semibold tracking-tight">Activity</h1>
-      <p className="mt-1 text-sm text-muted">Who did what and when. Text edits are grouped per person, document and hour. Times are in UTC.</p>
+      <h1 className="mt-3 text-2xl font-semibold tracking-tight">{t('title')}</h1>
+      <p className="mt-1 text-sm text-muted">{t('lead')}</p>
       <div className={`${ui.card} mt-6`}>
         <ActivityFilters negotiationId={id} members={overview.members} documents={overview.documents} current={raw} />
-        {!parsed.success && <p role="alert" className="mt-3 text-sm text-red-700">Some filters were not understood, so everything is shown.</p>}
+        {!parsed.success && <p role="alert" className="mt-3 text-sm text-red-700">{t('badFilters')}</p>}
       </div>
-      <section aria-label="Activity entries" className={`${ui.card} mt-6`}>
+      <section aria-label={t('entries')} className={`${ui.card} mt-6`}>
         <AuditList negotiationId={id} events={events} />
       </section>
     </>
