@@ -38,6 +38,7 @@ export interface ClauseLibraryPanelProps {
 /** The library beside the editor: search, preview the variants, insert one at the cursor. */
 export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibraryPanelProps) {
   const t = useTranslations('clausePanel');
+  const tt = useTranslations('topics');
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const [facets, setFacets] = useState<FacetOptions>({ paxCodes: [], tags: [] });
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -82,7 +83,7 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
         })}
       </p>
       {permission?.decision === 'deny' && <p className="text-xs text-muted">{t('readOnly')}</p>}
-      <ClauseSearchForm filters={filters} onChange={setFilters} facets={facets} compact />
+      <ClauseSearchForm filters={filters} onChange={setFilters} facets={{ ...facets, topics: facets.topics?.map((x) => ({ ...x, label: tt.has(x.value as 'ceasefire') ? tt(x.value as 'ceasefire') : x.label })) }} compact />
       <p role="status" aria-live="polite" className="text-sm text-emerald-900">{status}</p>
       {clause ? (
         <div className="space-y-3" data-testid="clause-preview">

@@ -29,7 +29,7 @@ function summaryLine(t: ReturnType<typeof useTranslations<'completeness'>>, tota
   if (total === 0) return t('none');
   const lead = blocking > 0 ? t('blocking', { count: blocking }) : '';
   if (gaps === 0) return t('allGood', { total });
-  return lead + t('gaps', { gaps, total });
+  return lead + (gaps === 1 ? t('gapsOne', { total }) : t('gapsMany', { gaps, total }));
 }
 
 const TONE: Record<ClauseIssue['severity'], string> = {

@@ -46,7 +46,7 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
     editor.state.doc.nodesBetween(from, to, (node) => {
       for (const m of node.marks) if (m.type.name === 'bracket' && me.partyId && m.attrs.partyId !== me.partyId) foreign.add(String(m.attrs.partyShort || t('anotherParty')));
     });
-    if (foreign.size > 0) return onMessage(t('foreignBrackets', { parties: [...foreign].join(t('and')), count: foreign.size }));
+    if (foreign.size > 0) return onMessage(t(foreign.size === 1 ? 'foreignBracket' : 'foreignBrackets', { parties: [...foreign].join(t('and')) }));
     editor.chain().focus().unsetBracket().run();
     onMessage((await logAct(documentId, 'bracket.clean', { text: text.slice(0, 500) })) ?? t('bracketsRemoved'));
   }

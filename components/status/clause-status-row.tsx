@@ -25,7 +25,7 @@ function openMarks(c: ClauseJson, t: StatusT): string[] {
   const out: string[] = [];
   if (c.hasBracket) out.push(t('markBrackets'));
   if (c.hasSuggestion) out.push(t('markSuggestions'));
-  if (c.alternatives > 0) out.push(t('markAlternatives', { count: c.alternatives }));
+  if (c.alternatives > 0) out.push(c.alternatives === 1 ? t('markAlternative') : t('markAlternatives', { count: c.alternatives }));
   return out;
 }
 
@@ -60,7 +60,7 @@ export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
         <div className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-xs text-red-950" role="group" aria-label={t('changedAria', { label })}>
           <p className="font-semibold">{t('changedTitle')}</p>
           <p>
-            {t('changedBody', { parties: clause.changed.parties.join(t('and')), count: clause.changed.parties.length })}
+            {t(clause.changed.parties.length === 1 ? 'changedBodyOne' : 'changedBodyMany', { parties: clause.changed.parties.join(t('and')) })}
           </p>
           {clause.changed.agreedText === null ? (
             <p className="mt-1 italic">{t('notRecorded')}</p>

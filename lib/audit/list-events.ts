@@ -5,6 +5,10 @@ import { can } from '@/lib/access/policy';
 import { listDocumentsFor, requireNegotiation } from '@/lib/access/scope';
 import { actionMatches, auditConditions, zAuditFilters, type AuditFilters } from './audit-filters';
 import { describeEvent } from './describe-event';
+import ar from '@/messages/ar.json';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import type { Locale } from '@/lib/i18n/locales';
 import { listEditActivity } from './list-edit-activity';
 
 export interface ActivityItem {
@@ -25,10 +29,11 @@ export const EDIT_ACTION = 'document.edit';
 /**
  * The negotiation's activity, newest first, in plain language: audit events plus text edits
  * aggregated per person, document and hour. Events about documents the reader cannot see (someone
- * else's caucus) are left out. `limit` may also be given inside `filters`.
+ * else's caucus) are left out. `limit` may also be given inside `filters`. Sentences are in `locale`.
  * @throws AccessError 404 for non-members, 403 without `audit.read`; ZodError for bad filters.
  */
-export async function listEvents(db: Db, userId: string, negotiationId: string, limit = 50, filters: AuditFilters = {}): Promise<ActivityItem[]> {
+export async function listEvents(db: Db, userId: string, negotiationId: string, limit = 50, filters: AuditFilters = {}, locale: Locale = 'en'): Promise<ActivityItem[]> {
+  const words = { en, fr, ar }[locale].events;
   const scope = await requireNegotiation(db, userId, negotiationId, 'audit.read');
   const f = zAuditFilters.parse({ limit, ...filters });
   const [allDocs, visibleDocs] = await Promise.all([
@@ -52,10 +57,11 @@ export async function listEvents(db: Db, userId: string, negotiationId: string, 
   const names = new Map(targets.map((u) => [u.id, u.name]));
   const partyRows = await db.select({ id: parties.id, shortName: parties.shortName }).from(parties).where(eq(parties.negotiationId, negotiationId));
   const ctx = {
-    userName: (id: string | null | undefined) => (id && names.get(id)) || 'a former member',
+    userName: (id: string | null | undefined) => (id && names.get(id)) || words.formerMember,
     partyName: (id: string | null | undefined) => partyRows.find((p) => p.id === id)?.shortName ?? null,
     showEmails: can(scope.actor, 'members.manage', { style: scope.negotiation.style }),
     documentTitle: (id: string | null | undefined) => (id ? (visible.get(id) ?? null) : null),
+    locale,
   };
   const events: ActivityItem[] = rows.map(({ e, actorName }) => {
     const documentId = e.targetType === 'document' ? e.targetId : typeof e.details.documentId === 'string' ? e.details.documentId : null;
@@ -63,7 +69,7 @@ export async function listEvents(db: Db, userId: string, negotiationId: string, 
       id: e.id,
       at: e.createdAt,
       actorId: e.actorId,
-      actorName: actorName ?? 'A former member',
+      actorName: actorName ?? words.formerMemberActor,
       action: e.action,
       documentId: documentId && visible.has(documentId) ? documentId : null,
       summary: describeEvent(e.action, e.targetId, e.details, ctx),
@@ -73,7 +79,7 @@ export async function listEvents(db: Db, userId: string, negotiationId: string, 
     id: `edits:${x.documentId}:${x.userId ?? 'unknown'}:${x.hour.toISOString()}`,
     at: x.at,
     actorId: x.userId,
-    actorName: x.userName ?? 'A former member',
+    actorName: x.userName ?? words.formerMemberActor,
     action: EDIT_ACTION,
     documentId: x.documentId,
     summary: describeEvent(EDIT_ACTION, x.documentId, { changes: x.changes }, ctx),

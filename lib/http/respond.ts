@@ -7,6 +7,10 @@ import { userFromCookieHeader } from '@/lib/auth/session';
 import { logError } from '@/lib/security/redact-error';
 import { checkRequest } from '@/lib/security/request-guard';
 import { hasNul } from '@/lib/security/request-target';
+import { localizeErrorResponse, requestLocale } from './localize-error';
+
+/** The signed-in person's interface language per request (set by withUser, read when an error is answered). */
+const USER_LOCALE = new WeakMap<Request, string | null>();
 
 /** A JSON error body `{ error }` with a 4xx/5xx status; never a stack trace. */
 export function jsonError(status: number, error: string, extra?: Record<string, unknown>, headers?: HeadersInit) {
@@ -24,17 +28,22 @@ interface RouteOptions {
 /**
  * Wraps a route handler that needs no session (invitation links, health): the request guard
  * (lib/security/request-guard.ts: foreign Origin/Sec-Fetch-Site → 403, wrong body type → 415,
- * NUL or bad `%` in the URL → 400), then thrown errors mapped by errorResponse.
+ * NUL or bad `%` in the URL → 400), then thrown errors mapped by errorResponse. Every error answer
+ * is in the requester's language (lib/http/localize-error.ts).
  */
 export function withRequest<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Response>, options: RouteOptions = {}) {
   const wrapped = async (req: Request, ctx: Ctx): Promise<Response> => {
     const refusal = checkRequest(req, options.bodyTypes);
-    if (refusal) return jsonError(refusal.status, refusal.error);
-    try {
-      return await handler(req, ctx);
-    } catch (err) {
-      return errorResponse(err);
+    let res: Response;
+    if (refusal) res = jsonError(refusal.status, refusal.error);
+    else {
+      try {
+        res = await handler(req, ctx);
+      } catch (err) {
+        res = errorResponse(err);
+      }
     }
+    return localizeErrorResponse(res, requestLocale(req, USER_LOCALE.get(req)));
   };
   return Object.assign(wrapped, { [GUARDED]: true as const });
 }
@@ -47,6 +56,7 @@ export function withUser<Ctx>(handler: (req: Request, user: User, ctx: Ctx) => P
   return withRequest<Ctx>(async (req, ctx) => {
     const user = await userFromCookieHeader(req.headers.get('cookie'));
     if (!user) return jsonError(401, 'Sign in to continue.');
+    USER_LOCALE.set(req, user.locale);
     return handler(req, user, ctx);
   }, options);
 }

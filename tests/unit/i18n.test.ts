@@ -54,7 +54,7 @@ describe('catalogues', () => {
   }
   it('the Arabic catalogue holds no Latin-script sentence (only proper nouns and codes)', () => {
     const latinWords = /[A-Za-z]{3,}/g;
-    const allowed = new Set(['Pactum', 'DOCX', 'PDF', 'PA-X', 'zero', 'one', 'two', 'few', 'many', 'other', 'plural', 'select']);
+    const allowed = new Set(['Pactum', 'DOCX', 'PDF', 'PA-X', 'Word', 'Ctrl', 'Tab', 'JSON', 'ISO', 'UUID', 'NUL', 'zero', 'one', 'two', 'few', 'many', 'other', 'plural', 'select']);
     for (const [k, v] of flatten(ar as Tree)) {
       const stripped = v.replace(/\{[^}]*\}/g, ' ').replace(/<\/?\w+>/g, ' ');
       const words = (stripped.match(latinWords) ?? []).filter((w) => !allowed.has(w));

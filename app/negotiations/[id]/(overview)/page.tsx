@@ -15,7 +15,7 @@ import { getFloor } from '@/lib/floor/get-floor';
 import { getCurrentUser, requireUserPage } from '@/lib/auth/session';
 import { listInvitations } from '@/lib/invitations/list-invitations';
 import { getNegotiationPackage } from '@/lib/status/get-package-state';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 export const dynamic = 'force-dynamic';
 type Props = PageProps<'/negotiations/[id]'>;
@@ -33,8 +33,9 @@ export default async function NegotiationPage({ params }: Props) {
   const db = getDb();
   const overview = await loadOverview(user.id, id);
   const { negotiation, me, parties } = overview;
+  const locale = await getLocale();
   const [events, invitations, floor, pkg] = await Promise.all([
-    me.permissions['audit.read'] ? listEvents(db, user.id, id, 30) : null,
+    me.permissions['audit.read'] ? listEvents(db, user.id, id, 30, {}, locale) : null,
     me.permissions['members.manage'] ? listInvitations(db, user.id, id) : null,
     getFloor(db, user.id, id),
     getNegotiationPackage(db, negotiation.id),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { loadOverview } from '@/app/_lib/load-overview';
 import { ActivityFilters } from '@/components/audit/activity-filters';
@@ -38,7 +38,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const raw = { action: first(sp.action), actor: first(sp.actor), document: first(sp.document), since: first(sp.since) };
   const parsed = zAuditFilters.safeParse(raw);
-  const events = await listEvents(getDb(), user.id, id, 100, parsed.success ? raw : {});
+  const events = await listEvents(getDb(), user.id, id, 100, parsed.success ? raw : {}, await getLocale());
   return (
     <>
       {breadcrumb}
