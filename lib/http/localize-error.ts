@@ -6,7 +6,8 @@ import { isLocale, negotiateLocale, type Locale } from '@/lib/i18n/locales';
 type ApiErrors = Record<string, string>;
 const CATALOGUES: Record<Locale, ApiErrors> = { en: en.apiErrors, fr: fr.apiErrors, ar: ar.apiErrors };
 /** The English sentence each error is thrown with → its stable code (the key in messages/*.json). */
-const CODE_BY_MESSAGE = new Map(Object.entries(en.apiErrors as ApiErrors).map(([code, text]) => [text, code]));
+// Plain sentences stay strings when Next's build precompiles the catalogues (next.config.js).
+const CODE_BY_MESSAGE = new Map(Object.entries(en.apiErrors as ApiErrors).filter(([, text]) => typeof text === 'string').map(([code, text]) => [text, code]));
 
 /**
  * An API error message in the requester's language. Library code throws English sentences (they
@@ -16,7 +17,8 @@ const CODE_BY_MESSAGE = new Map(Object.entries(en.apiErrors as ApiErrors).map(([
  */
 export function localizeError(message: string, locale: Locale): string {
   const code = CODE_BY_MESSAGE.get(message);
-  return (code && CATALOGUES[locale][code]) || message;
+  const localized = code ? CATALOGUES[locale][code] : undefined;
+  return typeof localized === 'string' ? localized : message;
 }
 
 /** The interface language of a request: the signed-in person's setting, else the browser's Accept-Language. */
