@@ -1,3 +1,4 @@
+import { processShared } from '@/lib/process-shared';
 import { getDbHolder, hasDb } from './client';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOENT']);
@@ -31,16 +32,15 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 /** Seconds a client should wait before retrying while the database is away. */
 export const RETRY_AFTER_SECONDS = 10;
 
-interface Outage {
+/** A database outage this process noticed (kept in lib/process-shared.ts: Next's module copies see it too). */
+export interface Outage {
   since: number;
   probing: boolean;
 }
-const KEY = Symbol.for('pactum.db.outage');
-type GlobalWithOutage = typeof globalThis & { [KEY]?: Outage | null };
 
 /** Whether a recent request found the database unreachable and no probe has reached it since. */
 export function isDatabaseDown(): boolean {
-  return Boolean((globalThis as GlobalWithOutage)[KEY]);
+  return Boolean(processShared().dbOutage);
 }
 
 /**
@@ -49,16 +49,16 @@ export function isDatabaseDown(): boolean {
  * at once instead of letting every request wait for the connect/statement timeout.
  */
 export function reportDatabaseUnavailable(): void {
-  const g = globalThis as GlobalWithOutage;
-  if (g[KEY]) return;
+  const shared = processShared();
+  if (shared.dbOutage) return;
   const outage: Outage = { since: Date.now(), probing: true };
-  g[KEY] = outage;
+  shared.dbOutage = outage;
   console.warn('[db] the database is not answering; requests get 503 until it is back');
   const probe = async () => {
     try {
       if (!hasDb()) throw new Error('Database is not open');
       await getDbHolder().ping();
-      g[KEY] = null;
+      shared.dbOutage = null;
       console.warn(`[db] the database answers again after ${Math.round((Date.now() - outage.since) / 1000)} s`);
     } catch {
       setTimeout(() => void probe(), 2000).unref();

@@ -1,5 +1,6 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Pool } from 'pg';
+import { processShared } from '@/lib/process-shared';
 import type * as schema from './schema';
 
 /**
@@ -8,7 +9,7 @@ import type * as schema from './schema';
  */
 export type Db = NodePgDatabase<typeof schema> & { $client: Pool };
 
-interface DbHolder {
+export interface DbHolder {
   db: Db;
   driver: 'pglite' | 'postgres';
   /** Cheap round trip used by the health check. */
@@ -18,12 +19,9 @@ interface DbHolder {
   dump?: (file: string) => Promise<void>;
 }
 
-const KEY = Symbol.for('pactum.db');
-type GlobalWithDb = typeof globalThis & { [KEY]?: DbHolder };
-
 /**
  * The one database handle of this process. Next loads separate copies of our modules, so the
- * handle lives on globalThis; only server.ts (or a test) opens it, through db/open.ts.
+ * handle lives in lib/process-shared.ts; only server.ts (or a test) opens it, through db/open.ts.
  * @throws if the database has not been opened in this process.
  */
 export function getDb(): Db {
@@ -31,21 +29,21 @@ export function getDb(): Db {
 }
 
 export function getDbHolder(): DbHolder {
-  const holder = (globalThis as GlobalWithDb)[KEY];
+  const holder = processShared().db;
   if (!holder) throw new Error('Database is not open: start the app with `npm run dev` / `npm start` (server.ts opens it).');
   return holder;
 }
 
 export function setDbHolder(holder: DbHolder | undefined): void {
-  (globalThis as GlobalWithDb)[KEY] = holder;
+  processShared().db = holder;
 }
 
 export function hasDb(): boolean {
-  return (globalThis as GlobalWithDb)[KEY] !== undefined;
+  return processShared().db !== undefined;
 }
 
 /** Which engine a handle talks to; a handle not opened through db/open.ts counts as PostgreSQL. */
 export function driverOf(db: Db): 'pglite' | 'postgres' {
-  const holder = (globalThis as GlobalWithDb)[KEY];
+  const holder = processShared().db;
   return holder?.db === db ? holder.driver : 'postgres';
 }

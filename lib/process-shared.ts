@@ -1,3 +1,6 @@
+import type { Outage } from '@/db/availability';
+import type { DbHolder } from '@/db/client';
+import type { ClauseLibrary } from '@/lib/clauses/library';
 import type { CollabServer } from '@/lib/collab/collab-server';
 
 /** Tells open editors that something about a document changed outside its text (lib/collab/notify.ts). */
@@ -21,6 +24,14 @@ export interface ProcessShared {
   /** Installed by the collaboration server; unset: the caller stores the update itself. */
   applyServerUpdate?: ApplyServerUpdateHook;
   savedListeners: Set<SavedListener>;
+  /** The database handle, opened by server.ts or a test (db/client.ts). */
+  db?: DbHolder;
+  /** Set while the database is not answering (db/availability.ts). */
+  dbOutage?: Outage | null;
+  /** The validated clause library, read once (lib/clauses/library.ts). */
+  clauseLibrary?: ClauseLibrary;
+  /** console.error/warn already redact (lib/security/redact-error.ts). */
+  logRedactionInstalled?: boolean;
 }
 
 const KEY = Symbol.for('pactum.processShared');

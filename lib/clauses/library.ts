@@ -2,6 +2,7 @@ import type { Clause } from './schema';
 import { buildSearchIndex, type ClauseSearchIndex } from './search-index';
 import { buildTopicTree, type TopicNode } from './topic-tree';
 import { defaultLibraryDir, formatProblem, validateLibrary } from './validate-library';
+import { processShared } from '@/lib/process-shared';
 
 /** The loaded, validated library with its search index, shared by pages and route handlers. */
 export interface ClauseLibrary {
@@ -21,9 +22,6 @@ export class ClauseLibraryError extends Error {
   }
 }
 
-const CACHE = Symbol.for('pactum.clauseLibrary');
-type Cache = { [CACHE]?: ClauseLibrary };
-
 /** Builds a library from already-validated clauses (also used by tests and the bench). */
 export function buildClauseLibrary(clauses: readonly Clause[]): ClauseLibrary {
   const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
@@ -39,13 +37,13 @@ export function buildClauseLibrary(clauses: readonly Clause[]): ClauseLibrary {
 
 /**
  * Reads and validates every clause file once per process, then serves it from memory.
- * Kept on globalThis because Next loads separate copies of modules.
+ * Kept in lib/process-shared.ts because Next loads separate copies of modules.
  * @throws ClauseLibraryError when any file is invalid (nothing half-loaded is cached).
  */
 export function getClauseLibrary(): ClauseLibrary {
-  const cache = globalThis as Cache;
-  if (cache[CACHE]) return cache[CACHE];
+  const shared = processShared();
+  if (shared.clauseLibrary) return shared.clauseLibrary;
   const { clauses, problems } = validateLibrary(defaultLibraryDir());
   if (problems.length > 0) throw new ClauseLibraryError(problems.map(formatProblem));
-  return (cache[CACHE] = buildClauseLibrary(clauses));
+  return (shared.clauseLibrary = buildClauseLibrary(clauses));
 }

@@ -1,3 +1,4 @@
+import { processShared } from '@/lib/process-shared';
 /**
  * A log line for an error that never carries user data. drizzle's DrizzleQueryError puts every
  * query parameter in its message and a `params` field, and PostgreSQL's messages and `detail`
@@ -45,16 +46,14 @@ export function logError(tag: string, err: unknown): void {
   console.error(`${tag} ${redactError(err)}`);
 }
 
-const INSTALLED = Symbol.for('pactum.logRedaction');
-
 /**
  * Makes console.error / console.warn redact every Error and drizzle "params:" text they are given,
  * whoever logs it (Next's own render-error logging included). Call once at process start.
  */
 export function installLogRedaction(): void {
-  const g = globalThis as typeof globalThis & { [INSTALLED]?: true };
-  if (g[INSTALLED]) return;
-  g[INSTALLED] = true;
+  const shared = processShared();
+  if (shared.logRedactionInstalled) return;
+  shared.logRedactionInstalled = true;
   for (const level of ['error', 'warn'] as const) {
     const original = console[level].bind(console);
     console[level] = (...args: unknown[]) => original(...args.map((a) => (a instanceof Error ? redactError(a) : typeof a === 'string' ? redactText(a) : a)));
