@@ -16,11 +16,13 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Spec files in parallel (one app per worker); the tests of one file in order.
+  // Spec files in parallel (one app per worker); the tests of one file in order, except in files
+  // that ask for parallel mode (tests that each make their own data: the longest files).
   fullyParallel: false,
-  // One worker by default until two are measured on a quiet machine: at a load average of 25 two
-  // workers' browsers and apps pushed hooks past their 60 s. E2E_WORKERS=2 runs two apps side by side.
-  workers: Number(process.env.E2E_WORKERS ?? 1),
+  // Two workers, two apps: most of a test's time is waiting (sockets, saves, the browser), so two
+  // side by side finish sooner than one on 2 cores (measured: see tests/README.md). E2E_WORKERS=1
+  // runs one at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0, // flakiness must show, not hide
   timeout: 60_000,
   expect: { timeout: 10_000 },

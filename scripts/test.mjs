@@ -1,7 +1,7 @@
 // `npm test`: every suite, in stages, printing how long each took. Independent stages run side by
-// side where the two cores allow it: most of the integration suites' time is spent waiting on
-// sockets, timers and the database, not computing, so the PGlite pass, the PostgreSQL pass and the
-// production build share the machine well. The output of parallel stages is kept and printed
+// side where the two cores allow it: most of the integration and end-to-end suites' time is spent
+// waiting on sockets, timers, the database and the browser, not computing, so the end-to-end suite
+// and the PGlite and PostgreSQL passes share the machine well. The output of parallel stages is kept and printed
 // whole when each one ends, so logs do not interleave.
 //
 //   node scripts/test.mjs                 all stages (what CI runs)
@@ -13,22 +13,26 @@ import os from 'node:os';
 const pg = process.env.TEST_DATABASE_URL;
 const wanted = process.argv.slice(2);
 
-/** Stages in waves: a wave's stages run together; the next wave starts when all have passed. */
+/**
+ * Stages in waves: a wave's stages run together; the next wave starts when all have passed. The
+ * build goes first, beside the quick checks, so the end-to-end suite (the longest stage) starts as
+ * early as it can and overlaps the two integration passes instead of following them.
+ */
 const WAVES = [
   [
     { name: 'typecheck', cmd: 'npm run typecheck' },
     { name: 'lint', cmd: 'npm run lint' },
     { name: 'unit', cmd: 'npx vitest run --project unit' },
+    // When this run type-checks the tree, the build skips Next's own second pass.
+    { name: 'build', key: 'e2e', cmd: 'npm run build', env: { PACTUM_BUILD_SKIP_TYPECHECK: wanted.length === 0 || wanted.includes('typecheck') ? '1' : '0' } },
   ],
   [
+    { name: 'e2e', cmd: 'npx playwright test' },
     { name: 'integration (PGlite)', key: 'integration', cmd: 'node scripts/test-integration.mjs pglite' },
     pg
       ? { name: 'integration (PostgreSQL)', key: 'integration', cmd: 'node scripts/test-integration.mjs postgres' }
       : { name: 'integration (PostgreSQL)', key: 'integration', skip: 'TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)' },
-    // When wave 1 type-checks this tree, the build skips Next's own second pass.
-    { name: 'build', key: 'e2e', cmd: 'npm run build', env: { PACTUM_BUILD_SKIP_TYPECHECK: wanted.length === 0 || wanted.includes('typecheck') ? '1' : '0' } },
   ],
-  [{ name: 'e2e', cmd: 'npx playwright test' }],
 ];
 
 const serial = process.env.TEST_SERIAL === '1';

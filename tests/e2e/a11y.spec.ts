@@ -19,6 +19,7 @@ test('sign-in page has no serious accessibility violations', async ({ page }) =>
 
 for (const who of ['mediator', 'govLead'] as const) {
   test(`${who}: negotiations, negotiation and document pages have no serious accessibility violations`, async ({ browser }) => {
+    test.setTimeout(120_000); // three axe runs: 37 s on one worker at a load average of 25, over 60 s on two at 44
     const { context, page } = await openAs(browser, who);
     await page.goto('/negotiations');
     await expect(page.getByRole('heading', { level: 1, name: 'Your negotiations' })).toBeVisible();

@@ -48,8 +48,7 @@ test('the /clauses page browses, filters and compares variants side by side', as
 });
 
 test('on a wide screen, the top bar lines up with the three-pane library', async ({ browser }) => {
-  const wide = { newContext: () => browser.newContext({ viewport: { width: 1600, height: 900 } }) };
-  const { context, page } = await openAs(wide, 'apmMember');
+  const { context, page } = await openAs(browser, 'apmMember', { viewport: { width: 1600, height: 900 } });
   await page.goto('/clauses');
   const brand = await page.getByRole('banner').getByRole('link', { name: 'Pactum' }).boundingBox();
   const heading = await page.getByRole('heading', { name: 'Clause library', level: 1 }).boundingBox();
@@ -58,8 +57,7 @@ test('on a wide screen, the top bar lines up with the three-pane library', async
 });
 
 test('on a phone, choosing a clause brings its variants into view, and “Back to the list” returns', async ({ browser }) => {
-  const phone = { newContext: () => browser.newContext({ viewport: { width: 390, height: 844 } }) };
-  const { context, page } = await openAs(phone, 'apmMember');
+  const { context, page } = await openAs(browser, 'apmMember', { viewport: { width: 390, height: 844 } });
   const errors = watchConsole(page);
   await page.goto('/clauses');
   const pick = page.getByRole('list', { name: 'Matching clauses' }).getByRole('button', { name: /^Cantonment of forces/ });

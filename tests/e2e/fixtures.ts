@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { BASE_URL, WORKER_PORT } from '../../playwright.config';
 import { SERVER_START_TIMEOUT_MS, startAppServer } from './app-server';
 
@@ -29,12 +29,60 @@ export async function signInOverHttp(request: APIRequestContext, email: string, 
   expect(session?.user?.email, `sign-in as ${email} failed`).toBe(email);
 }
 
-/** A browser context signed in as one demo account, and a page in it. */
-export async function openAs(browser: { newContext: () => Promise<BrowserContext> }, who: AccountKey): Promise<{ context: BrowserContext; page: Page }> {
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * Signed-in cookies per demo account, made by the real sign-in the first time a test of this worker
+ * opens that account. Module state is per worker process, and so is the app (a worker that restarts
+ * after a failure starts a new app and an empty cache).
+ */
+const sessions = new Map<AccountKey, Promise<StorageState>>();
+
+async function signedInState(browser: ContextMaker, who: AccountKey): Promise<StorageState> {
   const context = await browser.newContext();
-  await signInOverHttp(context.request, ACCOUNTS[who]);
-  const page = await context.newPage();
-  return { context, page };
+  try {
+    await signInOverHttp(context.request, ACCOUNTS[who]);
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Anything that makes browser contexts: the `browser` fixture. */
+export interface ContextMaker {
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * A browser context signed in as one demo account, and a page in it. The account's session is
+ * signed in once per worker and shared (each context gets its own copy of the cookies); a test that
+ * ends the session (signs out) must ask for a `fresh` one of its own, or later tests would find it
+ * ended — which this checks, so the mistake fails loudly.
+ */
+export async function openAs(browser: ContextMaker, who: AccountKey, options: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await contextAs(browser, who, options);
+  return { context, page: await context.newPage() };
+}
+
+type ContextOptions = BrowserContextOptions & { fresh?: boolean };
+
+/** openAs without the page, for a test that only calls the API as that account (`context.request`). */
+export async function contextAs(browser: ContextMaker, who: AccountKey, { fresh = false, ...options }: ContextOptions = {}): Promise<BrowserContext> {
+  if (fresh) {
+    const context = await browser.newContext(options);
+    await signInOverHttp(context.request, ACCOUNTS[who]);
+    return context;
+  }
+  let state = sessions.get(who);
+  if (!state) {
+    state = signedInState(browser, who);
+    sessions.set(who, state);
+    state.catch(() => sessions.delete(who));
+  }
+  const context = await browser.newContext({ ...options, storageState: await state });
+  const session = await (await context.request.get('/api/auth/session')).json();
+  expect(session?.user?.email, `the shared session of ${who} has ended: a test that signs out must use openAs(browser, '${who}', { fresh: true })`).toBe(ACCOUNTS[who]);
+  return context;
 }
 
 /** Fails the test on any console error or uncaught page error. */

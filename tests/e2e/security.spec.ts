@@ -81,7 +81,8 @@ test('the main pages, the live editor included, run under the CSP without a sing
 
 test('signing out ends the session: the old cookie gets 401, the open socket closes, local copies are gone', async ({ browser, playwright, baseURL }) => {
   test.setTimeout(90_000);
-  const gov = await openAs(browser, 'govMember');
+  // A session of its own: signing out ends it, and the shared one is used by other tests.
+  const gov = await openAs(browser, 'govMember', { fresh: true });
   const negotiationId = await talksId(gov.context.request);
   const chapterId = (await visibleDocuments(gov.context.request, negotiationId)).get(CHAPTER_TITLE)!;
   const cookieHeader = (await gov.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');

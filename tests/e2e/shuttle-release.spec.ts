@@ -82,6 +82,10 @@ async function docxText(request: APIRequestContext, documentId: string): Promise
   return unzipText(await res.body()).replace(/&apos;/g, "'");
 }
 
+// The two styles run on two workers at once when there are two (each worker has its own app, so the
+// style each test sets on the demo negotiation is its own).
+test.describe.configure({ mode: 'parallel' });
+
 for (const style of ['formulative', 'power_based'] as Style[]) {
   test(`${style}: releases from the GOV bilateral channel and a restore break no delegate's editor; v2 replaces v1 in place`, async ({ browser }) => {
     test.setTimeout(300_000);

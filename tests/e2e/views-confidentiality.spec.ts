@@ -5,7 +5,8 @@ import * as Y from 'yjs';
 import { unzipText } from '../support/unzip-text';
 import { expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
 import { appErrors, openEditor, setStyle } from './editor-page';
-import { talksId, visibleDocuments } from './views-helpers';
+import { seedNegotiation } from './negotiation-seed';
+import { visibleDocuments } from './views-helpers';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -137,11 +138,16 @@ async function visitEverything(page: Page, request: APIRequestContext, recorder:
   return docs.size;
 }
 
+// Each test builds its own negotiation, so the two may run on two workers at once.
+test.describe.configure({ mode: 'parallel' });
+
 test('text typed in GOV’s caucus never reaches APM, the observer or the lead mediator, by page, socket or API', async ({ browser }) => {
   test.setTimeout(300_000);
   const marker = `CAUCUS-MARKER-${randomBytes(6).toString('hex')}`;
+  // A negotiation of its own: the crawl below covers what this test made, not what other specs of
+  // the worker left in the demo negotiation (which made it several times slower and order-dependent).
+  const negotiationId = (await seedNegotiation(browser, 'Caucus confidentiality', ['govLead', 'govMember', 'apmLead', 'observer'])).id;
   const gov = await openAs(browser, 'govLead');
-  const negotiationId = await talksId(gov.context.request);
   const govCaucus = (await visibleDocuments(gov.context.request, negotiationId)).get('GOV caucus notes')!;
   const mediatorApi = (await openAs(browser, 'mediator')).context;
   await setStyle(mediatorApi.request, negotiationId, 'facilitative');
@@ -195,8 +201,8 @@ test('text typed in GOV’s caucus never reaches APM, the observer or the lead m
 test('text typed in GOV’s bilateral channel with the mediation team never reaches APM, the observer or the guarantor, by page, socket or API', async ({ browser }) => {
   test.setTimeout(300_000);
   const marker = `BILATERAL-MARKER-${randomBytes(6).toString('hex')}`;
+  const negotiationId = (await seedNegotiation(browser, 'Bilateral confidentiality', ['govLead', 'apmLead', 'observer', 'guarantor'])).id;
   const mediator = await openAs(browser, 'mediator');
-  const negotiationId = await talksId(mediator.context.request);
   await setStyle(mediator.context.request, negotiationId, 'formulative');
   try {
     const overview = (await (await mediator.context.request.get(`/api/negotiations/${negotiationId}`)).json()) as { parties: { id: string; shortName: string }[] };
