@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, isNotNull, isNull, max, sql } from 'drizzle-
 import * as Y from 'yjs';
 import { driverOf, type Db } from '@/db/client';
 import { docSnapshots, docUpdates } from '@/db/schema';
+import type { DbOrTx } from '@/lib/audit/record-event';
 
 /** One stored update and who sent it. */
 export interface PendingUpdate {
@@ -65,14 +66,17 @@ function insertUpdatesSql(rows: { documentId: string; update: Uint8Array; userId
 /** The PostgreSQL / PGlite store. Rows are never deleted: they are the attribution record. */
 export function createDocStore(db: Db): DocStore {
   const embedded = driverOf(db) === 'pglite';
-  async function readAll(documentId: string) {
-    const [snap] = await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
-    const tail = await db
+  /** Log rows after `afterId` (0: all), in order, without quarantined ones. */
+  const readTail = (documentId: string, afterId: number, q: DbOrTx = db) =>
+    q
       .select({ id: docUpdates.id, update: docUpdates.update })
       .from(docUpdates)
-      .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, snap?.upToUpdateId ?? 0), isNull(docUpdates.quarantinedAt)))
+      .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, afterId), isNull(docUpdates.quarantinedAt)))
       .orderBy(asc(docUpdates.id));
-    return { snap, tail };
+  /** The snapshot, if any, and the loadable log rows after it, in order (`q`: a transaction). */
+  async function readAll(documentId: string, q: DbOrTx = db) {
+    const [snap] = await q.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
+    return { snap, tail: await readTail(documentId, snap?.upToUpdateId ?? 0, q) };
   }
 
   return {
@@ -97,28 +101,12 @@ export function createDocStore(db: Db): DocStore {
     },
 
     readSince(documentId, afterId) {
-      return db
-        .select({ id: docUpdates.id, update: docUpdates.update })
-        .from(docUpdates)
-        .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, afterId), isNull(docUpdates.quarantinedAt)))
-        .orderBy(asc(docUpdates.id));
+      return readTail(documentId, afterId);
     },
 
     async loadRows(documentId, fromScratch = false) {
-      if (fromScratch) {
-        const rows = await db
-          .select({ id: docUpdates.id, update: docUpdates.update })
-          .from(docUpdates)
-          .where(and(eq(docUpdates.documentId, documentId), isNull(docUpdates.quarantinedAt)))
-          .orderBy(asc(docUpdates.id));
-        return rows;
-      }
-      const [snap] = await db.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
-      const tail = await db
-        .select({ id: docUpdates.id, update: docUpdates.update })
-        .from(docUpdates)
-        .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, snap?.upToUpdateId ?? 0), isNull(docUpdates.quarantinedAt)))
-        .orderBy(asc(docUpdates.id));
+      if (fromScratch) return readTail(documentId, 0);
+      const { snap, tail } = await readAll(documentId);
       return [...(snap ? [{ id: 'snapshot' as const, update: snap.state }] : []), ...tail];
     },
 
@@ -168,13 +156,7 @@ export function createDocStore(db: Db): DocStore {
     async compact(documentId) {
       await db.transaction(async (tx) => {
         await tx.execute(lockDocument(documentId));
-        const [snap] = await tx.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
-        const upTo = snap?.upToUpdateId ?? 0;
-        const tail = await tx
-          .select({ id: docUpdates.id, update: docUpdates.update })
-          .from(docUpdates)
-          .where(and(eq(docUpdates.documentId, documentId), gt(docUpdates.id, upTo), isNull(docUpdates.quarantinedAt)))
-          .orderBy(asc(docUpdates.id));
+        const { snap, tail } = await readAll(documentId, tx);
         if (tail.length === 0) return;
         // A fresh doc (with garbage collection) drops deleted text, unlike a plain merge.
         const doc = new Y.Doc();

@@ -74,6 +74,19 @@ export function isDocumentFrame(data: Uint8Array): boolean {
   return data.length > 1 && data[0] === MESSAGE.sync && (data[1] === 1 || data[1] === 2);
 }
 
+/**
+ * One y-websocket frame: varUint(type), for sync messages varUint(syncKind), then
+ * varUint8Array(payload) — e.g. `encodeFrame(MESSAGE.sync, update, 2)` for an update,
+ * `encodeFrame(MESSAGE.awareness, awarenessUpdate)` for presence.
+ */
+export function encodeFrame(type: number, payload: Uint8Array, syncKind?: number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, type);
+  if (syncKind !== undefined) encoding.writeVarUint(e, syncKind);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
 /** Encodes an ACCESS message. */
 export function encodeAccess(access: string): Uint8Array {
   const e = encoding.createEncoder();

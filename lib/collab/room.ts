@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -13,7 +12,7 @@ import { checkCraftOwnership } from './craft-ownership';
 import type { Quarantined } from './quarantine';
 import { checkSuggestionUpdate, mentionsCraft } from './suggest-guard';
 import { checkUpdateLimits, DEFAULT_LIMITS, LimitExceeded, type UpdateLimits } from './update-limits';
-import { CLOSE, encodeAccess, encodeSaved, MESSAGE } from './protocol';
+import { CLOSE, encodeAccess, encodeFrame, encodeSaved, MESSAGE } from './protocol';
 import { documentSaved } from './saved-hook';
 import { createUpdateFanOut } from './update-fan-out';
 import { checkUpdate } from './update-integrity';
@@ -99,7 +98,7 @@ export class Room implements BatchSource {
   /** Per socket: when it last heard SAVED, and the trailing SAVED waiting to be sent. */
   private savedNotices = new Map<RoomPeer, { at: number; timer: NodeJS.Timeout | null }>();
   /** Document updates to the sockets, merged per event-loop turn (update-fan-out.ts). */
-  private readonly fanOut = createUpdateFanOut<RoomPeer>((update, except) => this.broadcast(frame(MESSAGE.sync, update, 2), except));
+  private readonly fanOut = createUpdateFanOut<RoomPeer>((update, except) => this.broadcast(encodeFrame(MESSAGE.sync, update, syncProtocol.messageYjsUpdate), except));
   /** Which user each Yjs client id (document or presence) belongs to in this room. */
   readonly owners = new ClientOwners();
   /** Upper bound of the encoded document size (stored parts + accepted updates), refreshed when near the limit. */
@@ -117,7 +116,7 @@ export class Room implements BatchSource {
     this.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const changed = [...change.added, ...change.updated, ...change.removed];
       const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-      this.broadcast(frame(MESSAGE.awareness, update), null);
+      this.broadcast(encodeFrame(MESSAGE.awareness, update), null);
       if (origin !== REMOTE) this.relay?.awareness(update);
     });
   }
@@ -181,13 +180,10 @@ export class Room implements BatchSource {
     peer.send(encodeAccess(peer.identity.access));
     peer.send(encodeSaved(this.savedVector));
     if (peer.identity.access !== 'read') {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE.sync);
-      syncProtocol.writeSyncStep1(e, this.doc);
-      peer.send(encoding.toUint8Array(e));
+      peer.send(encodeFrame(MESSAGE.sync, Y.encodeStateVector(this.doc), syncProtocol.messageYjsSyncStep1));
     }
     const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) peer.send(frame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    if (states.length > 0) peer.send(encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
   }
 
   /** Removes a socket and its presence; true when the room is now empty. */
@@ -215,7 +211,7 @@ export class Room implements BatchSource {
         if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
       } else if (type === MESSAGE.queryAwareness) {
         this.answersFor(peer).awareness.answer(() => {
-          if (this.peers.has(peer)) peer.send(frame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+          if (this.peers.has(peer)) peer.send(encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         });
       } else throw new ProtocolError(`unknown message type ${type}`);
       if (decoder.pos !== data.length) throw new ProtocolError('trailing bytes');
@@ -232,11 +228,7 @@ export class Room implements BatchSource {
       Y.decodeStateVector(payload); // validates before use
       this.answersFor(peer).sync.answer(() => {
         if (!this.peers.has(peer)) return;
-        const e = encoding.createEncoder();
-        encoding.writeVarUint(e, MESSAGE.sync);
-        encoding.writeVarUint(e, 1);
-        encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, payload));
-        peer.send(encoding.toUint8Array(e));
+        peer.send(encodeFrame(MESSAGE.sync, Y.encodeStateAsUpdate(this.doc, payload), syncProtocol.messageYjsSyncStep2));
       });
       return;
     }
@@ -387,10 +379,7 @@ export class Room implements BatchSource {
     }
     if (performance.now() - repair.askedAt < REPAIR_ASK_MS) return;
     repair.askedAt = performance.now();
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.sync);
-    syncProtocol.writeSyncStep1(e, this.doc);
-    peer.send(encoding.toUint8Array(e));
+    peer.send(encodeFrame(MESSAGE.sync, Y.encodeStateVector(this.doc), syncProtocol.messageYjsSyncStep1));
   }
 
   /** A sync step 2 from a socket with a dropped frame holds everything it had: durable with its commit. */
@@ -504,12 +493,4 @@ function mergeByUser(batch: PendingUpdate[]): PendingUpdate[] {
     else out.push({ userId: u.userId, parts: [u.update] });
   }
   return out.map((g) => ({ userId: g.userId, update: g.parts.length === 1 ? g.parts[0]! : Y.mergeUpdates(g.parts) }));
-}
-
-function frame(type: number, payload: Uint8Array, syncKind?: number): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, type);
-  if (syncKind !== undefined) encoding.writeVarUint(e, syncKind);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
 }

@@ -1,21 +1,13 @@
 import { eq } from 'drizzle-orm';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { docUpdates, memberships } from '@/db/schema';
-import { CLOSE, reauthorizeNegotiation } from '@/lib/collab';
+import { CLOSE, MESSAGE, reauthorizeNegotiation } from '@/lib/collab';
+import { encodeFrame } from '@/lib/collab/protocol';
 import { openTestDatabase } from '../support/test-db';
 import { connectClient, rawConnect, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
-
-function syncFrame(kind: 1 | 2, update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint(e, kind);
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
 
 describe('collaboration: who may connect, and who may write', () => {
   let db: Db;
@@ -77,14 +69,11 @@ describe('collaboration: who may connect, and who may write', () => {
     const evil = new Y.Doc();
     evil.getText('t').insert(0, 'OBSERVER WAS HERE ');
     const update = Y.encodeStateAsUpdate(evil);
-    ws.send(syncFrame(2, update));
-    ws.send(syncFrame(1, update));
+    ws.send(encodeFrame(MESSAGE.sync, update, 2));
+    ws.send(encodeFrame(MESSAGE.sync, update, 1));
     const aw = new awarenessProtocol.Awareness(evil);
     aw.setLocalState({ user: { name: 'Helena Marsh (fake)', color: '#000000' }, cursor: null });
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(aw, [evil.clientID]));
-    ws.send(encoding.toUint8Array(e));
+    ws.send(encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(aw, [evil.clientID])));
 
     await waitFor(() => writer.provider.awareness.getStates().has(evil.clientID), 10_000, 'observer presence');
     const seen = writer.provider.awareness.getStates().get(evil.clientID) as { user: { name: string; role: string } };

@@ -1,32 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase, TEST_DRIVER } from '../support/test-db';
-import { connectClient, sessionCookie, TEST_ORIGIN, TEST_SECRET, useCollabEnv, waitFor } from '../support/collab-harness';
-
-interface Ready {
-  port: number;
-  ids: { chapter: { id: string }; users: Record<string, string> };
-}
-
-function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/collab-child-server.ts'], {
-    env: { ...process.env, ...env, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: TEST_ORIGIN, REDIS_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{"ready"'));
-      if (line) resolve({ child, ready: JSON.parse(line) as Ready });
-    });
-    child.once('exit', (code) => reject(new Error(`collab child exited early (${code})`)));
-  });
-}
+import { startCollabChild } from '../support/collab-child';
+import { connectClient, sessionCookie, useCollabEnv, waitFor } from '../support/collab-harness';
 
 describe('collaboration: crash safety', () => {
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -48,7 +27,7 @@ describe('collaboration: crash safety', () => {
       cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     }
 
-    let { child, ready } = await startChild(env);
+    let { child, ready } = await startCollabChild(env);
     cleanups.push(() => void child.kill('SIGKILL'));
     const url = `ws://127.0.0.1:${ready.port}/collab`;
     const docId = ready.ids.chapter.id;
@@ -77,7 +56,7 @@ describe('collaboration: crash safety', () => {
     clearInterval(typing);
     expect(acked.length).toBeGreaterThan(20);
 
-    ({ child, ready } = await startChild({ ...env, PORT: String(ready.port) }));
+    ({ child, ready } = await startCollabChild({ ...env, PORT: String(ready.port) }));
     const reader = connectClient(url, docId, await sessionCookie(ready.ids.users.observer!));
     await waitFor(() => reader.provider.synced, 20_000, 'reader synced after restart');
     const missing = acked.filter((e) => !reader.text().includes(e.token));

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,9 +7,11 @@ import * as Y from 'yjs';
 import type WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { CLOSE } from '@/lib/collab';
+import { CLOSE, MESSAGE } from '@/lib/collab';
+import { encodeFrame } from '@/lib/collab/protocol';
 import { createScratchDatabase, openTestDatabase, TEST_DRIVER } from '../support/test-db';
-import { connectClient, rawConnect, seedIds, sessionCookie, startCollab, TEST_ORIGIN, TEST_SECRET, useCollabEnv, waitFor } from '../support/collab-harness';
+import { startCollabChild } from '../support/collab-child';
+import { connectClient, rawConnect, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
 
 /**
  * `npm run test:soak` runs 100,000 on both stores. `npm test` runs 20,000 on PGlite and 5,000 on the
@@ -42,15 +43,13 @@ function templates(): Uint8Array[] {
   const upd = Y.encodeStateAsUpdate(d);
   const aw = new awarenessProtocol.Awareness(d);
   aw.setLocalState({ user: { name: 'x' }, cursor: { anchor: 1 } });
-  const frame = (parts: (number | Uint8Array)[]) => {
-    const e = encoding.createEncoder();
-    for (const p of parts) {
-      if (typeof p === 'number') encoding.writeVarUint(e, p);
-      else encoding.writeVarUint8Array(e, p);
-    }
-    return encoding.toUint8Array(e);
-  };
-  const out = [frame([0, 0, Y.encodeStateVector(d)]), frame([0, 1, upd]), frame([0, 2, upd]), frame([1, awarenessProtocol.encodeAwarenessUpdate(aw, [d.clientID])]), frame([3])];
+  const out = [
+    encodeFrame(MESSAGE.sync, Y.encodeStateVector(d), 0),
+    encodeFrame(MESSAGE.sync, upd, 1),
+    encodeFrame(MESSAGE.sync, upd, 2),
+    encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(aw, [d.clientID])),
+    Uint8Array.of(MESSAGE.queryAwareness),
+  ];
   aw.destroy();
   return out;
 }
@@ -63,7 +62,7 @@ function hostile(rand: () => number, victim: Y.Doc): Uint8Array {
     let v: unknown = 1;
     for (let i = 0, n = 17 + Math.floor(rand() * 200); i < n; i++) v = rand() < 0.5 ? [v] : { k: v };
     d.getMap('m').set('deep', v);
-    return frameOf([0, 2, Y.encodeStateAsUpdate(d)]);
+    return encodeFrame(MESSAGE.sync, Y.encodeStateAsUpdate(d), 2);
   }
   if (r < 0.8) {
     const d = new Y.Doc();
@@ -71,45 +70,14 @@ function hostile(rand: () => number, victim: Y.Doc): Uint8Array {
     d.clientID = victim.clientID;
     const sv = Y.encodeStateVector(d);
     d.getText('t').insert(0, 'taken over ');
-    return frameOf([0, 2, Y.encodeStateAsUpdate(d, sv)]);
+    return encodeFrame(MESSAGE.sync, Y.encodeStateAsUpdate(d, sv), 2);
   }
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, 1);
   encoding.writeVarUint(e, Math.floor(rand() * 2 ** 31));
   encoding.writeVarUint(e, 1);
   encoding.writeVarString(e, JSON.stringify({ pad: 'x'.repeat(1_000_000) }));
-  return frameOf([1, encoding.toUint8Array(e)]);
-}
-
-function frameOf(parts: (number | Uint8Array)[]): Uint8Array {
-  const e = encoding.createEncoder();
-  for (const p of parts) {
-    if (typeof p === 'number') encoding.writeVarUint(e, p);
-    else encoding.writeVarUint8Array(e, p);
-  }
-  return encoding.toUint8Array(e);
-}
-
-interface Ready {
-  port: number;
-  ids: { chapter: { id: string }; users: Record<string, string> };
-}
-
-/** The server under test in its own process, so its RSS (embedded store included) is measured alone. */
-function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'tests/support/collab-child-server.ts'], {
-    env: { ...process.env, ...env, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: TEST_ORIGIN, REDIS_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{"ready"'));
-      if (line) resolve({ child, ready: JSON.parse(line) as Ready });
-    });
-    child.once('exit', (code) => reject(new Error(`collab child exited early (${code})`)));
-  });
+  return encodeFrame(MESSAGE.awareness, encoding.toUint8Array(e));
 }
 
 function malformed(rand: () => number, base: Uint8Array[], victim: Y.Doc): Uint8Array | string {
@@ -172,8 +140,15 @@ describe('collaboration: malformed input', () => {
       env.DATABASE_URL = '';
       cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     }
-    const { child, ready } = await startChild(env);
-    cleanups.unshift(() => void child.kill('SIGKILL'));
+    // The server under test in its own process, so its RSS (embedded store included) is measured
+    // alone. COLLAB_FUZZ_NODE_ARGS adds Node flags to it (e.g. --cpu-prof to profile a run).
+    const nodeArgs = ['--expose-gc', ...(process.env.COLLAB_FUZZ_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+    const { child, ready, kill } = await startCollabChild(env, nodeArgs);
+    cleanups.unshift(async () => {
+      // A profiled child writes its profile on a clean exit, which SIGKILL would skip.
+      if (nodeArgs.length > 1 && child.exitCode === null) await new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')));
+      await kill();
+    });
     try {
       const wsBase = `ws://127.0.0.1:${ready.port}/collab`;
       const probe = async (gc = false) => {

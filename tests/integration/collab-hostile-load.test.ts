@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
-import { CLOSE } from '@/lib/collab/protocol';
+import { CLOSE, encodeFrame, MESSAGE } from '@/lib/collab/protocol';
 import { TEST_DRIVER } from '../support/test-db';
 import { collabFixture, connectClient, isSaved, rawConnect, sessionCookie, waitFor } from '../support/collab-harness';
 
@@ -14,18 +14,7 @@ function awarenessFrame(states: [clientId: number, clock: number, json: string][
     encoding.writeVarUint(inner, clock);
     encoding.writeVarString(inner, json);
   }
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 1);
-  encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(e);
-}
-
-function syncStep1(): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
-  return encoding.toUint8Array(e);
+  return encodeFrame(MESSAGE.awareness, encoding.toUint8Array(inner));
 }
 
 const mib = (n: number) => Math.round(n / 1024 / 1024);
@@ -90,7 +79,7 @@ describe(`collaboration against a hostile member: load (${TEST_DRIVER})`, { time
     const baseline = t.srv.collab.socketCount();
     const { ws } = await rawConnect(url(), await sessionCookie(t.ids.users.observer));
     (ws as unknown as { _socket: { pause(): void } })._socket.pause(); // never reads again
-    const request = syncStep1();
+    const request = encodeFrame(MESSAGE.sync, Y.encodeStateVector(new Y.Doc()), 0);
     let peak = start;
     const sampler = setInterval(() => void (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     for (let i = 0; i < 400; i++) {

@@ -3,20 +3,11 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, docUpdates, memberships, notifications, parties } from '@/db/schema';
-import { CLOSE } from '@/lib/collab/protocol';
+import { CLOSE, encodeFrame as frame } from '@/lib/collab/protocol';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { stateToJson } from '@/lib/editor/to-json';
 import { TEST_DRIVER } from '../support/test-db';
 import { collabFixture, connectClient, firstText, isSaved, rawConnect, sessionCookie, startCollab, waitFor } from '../support/collab-harness';
-
-/** A y-websocket frame: [messageType, (syncKind,) payload]. */
-function frame(type: number, payload: Uint8Array, syncKind?: number): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, type);
-  if (syncKind !== undefined) encoding.writeVarUint(e, syncKind);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
-}
 
 type Client = ReturnType<typeof connectClient>;
 /** The first paragraph's words, without marks. */

@@ -1,24 +1,15 @@
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { createDocStore } from '@/lib/collab/doc-store';
-import { seedIds } from '../support/collab-harness';
-import { openTestDatabase } from '../support/test-db';
+import { seededFixture } from '../support/collab-harness';
 
 /** What a room needs to catch up with rows other instances committed (lib/collab/catch-up.ts). */
 describe('the update log store: reading what others committed', () => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let ids: Awaited<ReturnType<typeof seedIds>>;
-  beforeAll(async () => {
-    ({ db, close } = await openTestDatabase({ seeded: true }));
-    ids = await seedIds(db);
-  });
-  afterAll(async () => close?.());
+  const t = seededFixture();
 
   it('names the newest row of each document, and the rows after a given one, in order, across compaction', async () => {
-    const store = createDocStore(db);
-    const documentId = ids.otherDoc.id;
+    const store = createDocStore(t.db);
+    const documentId = t.ids.otherDoc.id;
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => updates.push(u));
@@ -27,7 +18,7 @@ describe('the update log store: reading what others committed', () => {
       doc.getText('t').insert(doc.getText('t').length, word);
       await store.append(documentId, [{ update: updates.at(-1)!, userId: null }]);
     }
-    const latest = await store.latestIds([documentId, ids.chapter.id]);
+    const latest = await store.latestIds([documentId, t.ids.chapter.id]);
     const newest = latest.get(documentId)!;
     expect(newest).toBeGreaterThan(loaded.lastId);
     const rows = await store.readSince(documentId, loaded.lastId);

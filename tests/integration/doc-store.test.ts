@@ -1,11 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { docUpdates } from '@/db/schema';
 import { createDocStore } from '@/lib/collab/doc-store';
-import { openTestDatabase } from '../support/test-db';
-import { seedIds } from '../support/collab-harness';
+import { seededFixture } from '../support/collab-harness';
 
 /** One small Yjs update that inserts `text`. */
 function edit(text: string): Uint8Array {
@@ -21,32 +19,25 @@ const textOf = (updates: Uint8Array[]) => {
 };
 
 describe('the update log store', () => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let ids: Awaited<ReturnType<typeof seedIds>>;
-  beforeAll(async () => {
-    ({ db, close } = await openTestDatabase({ seeded: true }));
-    ids = await seedIds(db);
-  });
-  afterAll(async () => close?.());
+  const t = seededFixture();
 
   const countRows = async (documentId: string) =>
-    (await db.select({ n: sql<number>`count(*)::int` }).from(docUpdates).where(eq(docUpdates.documentId, documentId)))[0]!.n;
+    (await t.db.select({ n: sql<number>`count(*)::int` }).from(docUpdates).where(eq(docUpdates.documentId, documentId)))[0]!.n;
 
   it('appends updates with their author and loads them back in order', async () => {
-    const store = createDocStore(db);
-    const documentId = ids.otherDoc.id;
+    const store = createDocStore(t.db);
+    const documentId = t.ids.otherDoc.id;
     const before = await countRows(documentId);
-    await store.appendMany([{ documentId, updates: [{ update: edit('a'), userId: ids.users.govLead }, { update: edit('b'), userId: null }] }]);
+    await store.appendMany([{ documentId, updates: [{ update: edit('a'), userId: t.ids.users.govLead }, { update: edit('b'), userId: null }] }]);
     expect(await countRows(documentId)).toBe(before + 2);
-    const rows = await db.select().from(docUpdates).where(eq(docUpdates.documentId, documentId)).orderBy(docUpdates.id);
-    expect(rows.slice(-2).map((r) => r.userId)).toEqual([ids.users.govLead, null]);
+    const rows = await t.db.select().from(docUpdates).where(eq(docUpdates.documentId, documentId)).orderBy(docUpdates.id);
+    expect(rows.slice(-2).map((r) => r.userId)).toEqual([t.ids.users.govLead, null]);
     expect(textOf(await store.load(documentId))).toContain('a');
   });
 
   it('refuses an unknown document with the database’s error and writes nothing of the batch', async () => {
-    const store = createDocStore(db);
-    const known = ids.otherDoc.id;
+    const store = createDocStore(t.db);
+    const known = t.ids.otherDoc.id;
     const before = await countRows(known);
     const unknown = '00000000-0000-4000-8000-000000000000';
     const write = store.appendMany([
@@ -61,11 +52,11 @@ describe('the update log store', () => {
   });
 
   it('never lands inside another caller’s open transaction: a rollback there keeps the append', async () => {
-    const store = createDocStore(db);
-    const documentId = ids.otherDoc.id;
+    const store = createDocStore(t.db);
+    const documentId = t.ids.otherDoc.id;
     const before = await countRows(documentId);
     let appended: Promise<void> | undefined;
-    await db
+    await t.db
       .transaction(async (tx) => {
         await tx.insert(docUpdates).values({ documentId, update: edit('rolled back'), userId: null });
         // The append is asked for while this transaction is open, and must wait for it to end.

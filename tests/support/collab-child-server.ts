@@ -23,6 +23,8 @@ const server = http.createServer((req, res) => {
   if (req.url.endsWith('gc=1')) (globalThis as { gc?: () => void }).gc?.();
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, external: process.memoryUsage().external, rooms: collab.roomCount(), sockets: collab.socketCount() }));
 });
+// A clean exit on SIGTERM, so --cpu-prof / --heap-prof write their files (the fuzz test's profiling).
+process.once('SIGTERM', () => process.exit(0));
 server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;

@@ -6,9 +6,12 @@ export interface ChildReady {
   ids: { chapter: { id: string }; users: Record<string, string> };
 }
 
-/** Starts tests/support/collab-child-server.ts with `env`; resolves when it listens. */
-export function startCollabChild(env: Record<string, string>): Promise<{ child: ChildProcess; ready: ChildReady; kill: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/collab-child-server.ts'], {
+/**
+ * Starts tests/support/collab-child-server.ts with `env` (over this process's) and Node flags
+ * `nodeArgs` (e.g. --expose-gc, --cpu-prof); resolves when it listens.
+ */
+export function startCollabChild(env: Record<string, string>, nodeArgs: string[] = []): Promise<{ child: ChildProcess; ready: ChildReady; kill: () => Promise<void> }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'tests/support/collab-child-server.ts'], {
     env: { ...process.env, REDIS_URL: '', ...env, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: TEST_ORIGIN },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -136,6 +136,18 @@ export { eq };
 /** The text node of the document's first paragraph (null before it exists). */
 export const firstText = (doc: Y.Doc) => ((doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined) ?? null;
 
+/** A seeded test database for one file's tests, opened before them and closed after: `t.db`, `t.ids`. */
+export function seededFixture() {
+  const ctx = {} as { db: Db; ids: Awaited<ReturnType<typeof seedIds>> };
+  let closeDb: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    ({ db: ctx.db, close: closeDb } = await openTestDatabase({ seeded: true }));
+    ctx.ids = await seedIds(ctx.db);
+  });
+  afterAll(async () => closeDb?.());
+  return ctx;
+}
+
 /**
  * One test file's collaboration setup: a fresh database with the demo seed and a collab server on
  * port 0, torn down after the file. `prepare` runs between seeding and starting the server.
