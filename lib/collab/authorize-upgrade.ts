@@ -10,9 +10,10 @@ import type { DocumentAccess } from '@/lib/access/policy';
 import { requireDocument } from '@/lib/access/scope';
 import { NEUTRAL_COLOR, ROLE_LABELS } from '@/lib/negotiations/labels';
 import { allowedOrigins } from '@/lib/security/app-origins';
-import { readSessionClaims, type SessionClaims } from '@/lib/sessions/claims';
+import { parseCookies, readSessionClaims, sessionCookieName, type SessionClaims } from '@/lib/sessions/claims';
 import { findSessionUser } from '@/lib/sessions/find-session-user';
 import { CLOSE } from './protocol';
+import type { UpgradeCache } from './upgrade-cache';
 
 /** Who is on a socket, decided by the server from the session and the database. */
 export interface CollabIdentity {
@@ -32,16 +33,25 @@ export type UpgradeDecision = { ok: true; identity: CollabIdentity } | { ok: fal
 
 /**
  * Decides whether this upgrade may join the room of `documentId`: same Origin, a valid session,
- * and lib/access saying the user may read the document. Never throws for a refusal.
+ * and lib/access saying the user may read the document. With `cache`, an allowed answer for the
+ * same session cookie and document is reused for a short while (upgrade-cache.ts). Never throws
+ * for a refusal.
  */
-export async function authorizeUpgrade(db: Db, req: IncomingMessage, documentId: string): Promise<UpgradeDecision> {
+export async function authorizeUpgrade(db: Db, req: IncomingMessage, documentId: string, cache?: UpgradeCache): Promise<UpgradeDecision> {
   const origin = req.headers.origin;
   if (!origin || !allowedOrigins().has(origin)) return { ok: false, code: CLOSE.forbiddenOrigin, reason: 'This page may not open the document.' };
   // Only the cookie counts (no Authorization bearer): browsers send it with the upgrade.
+  const cookie = parseCookies(req.headers.cookie)[sessionCookieName()];
+  const cached = cookie ? cache?.get(cookie, documentId) : null;
+  if (cached) return { ok: true, identity: cached };
+  const stamp = cache?.stamp() ?? 0;
   const session = await readSessionClaims(req.headers.cookie);
   if (!session || !(await findSessionUser(db, session))) return { ok: false, code: CLOSE.unauthenticated, reason: 'Sign in again to keep editing.' };
   const decision = await authorizeUser(db, session.userId, documentId);
-  return decision.ok ? { ok: true, identity: { ...decision.identity, session } } : decision;
+  if (!decision.ok) return decision;
+  const identity = { ...decision.identity, session };
+  if (cookie) cache?.set(cookie, documentId, identity, stamp);
+  return { ok: true, identity };
 }
 
 /** The identity of `userId` on `documentId` now (also used to re-check open sockets). */

@@ -16,6 +16,7 @@ import { createSessionWatch } from './session-watch';
 import { recordQuarantine } from './quarantine';
 import { createConnectionCaps, DEFAULT_CAPS, type ConnectionCaps } from './connection-caps';
 import { LimitExceeded, type UpdateLimits } from './update-limits';
+import { createUpgradeCache } from './upgrade-cache';
 
 /** The collaboration websocket server mounted at /collab/<documentId>. */
 export interface CollabServer {
@@ -60,6 +61,8 @@ export interface CollabServerOptions {
   caps?: Partial<ConnectionCaps>;
   /** Per socket, answers to repeated sync requests / awareness queries at most this often (default 1000 ms). */
   answerIntervalMs?: number;
+  /** How long an allowed upgrade is reused for the same session cookie and document (default 1000 ms; 0 = never; upgrade-cache.ts). */
+  upgradeCacheMs?: number;
 }
 
 interface Conn extends RoomPeer {
@@ -119,7 +122,10 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
         }
       },
       reauthorize: (negotiationId) => void reauthorizeLocal(negotiationId),
-      recheckSessions: () => void sessionWatch.check(),
+      recheckSessions() {
+        upgrades.clear();
+        void sessionWatch.check();
+      },
       reconnected() {
         void catchUp?.now();
         for (const room of rooms.all()) {
@@ -132,6 +138,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
   const catchUp = relay ? createCatchUp({ store, rooms: () => rooms.all(), intervalMs: options.catchUpMs ?? 2000 }) : null;
 
   const conns = new Set<Conn>();
+  const upgrades = createUpgradeCache(options.upgradeCacheMs);
   const caps = createConnectionCaps({ ...DEFAULT_CAPS, ...options.caps });
   const sessionWatch = createSessionWatch({ db, sockets: () => conns, intervalMs: options.sessionCheckMs ?? 2000 });
 
@@ -184,6 +191,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
   }
 
   async function reauthorizeLocal(negotiationId: string): Promise<number> {
+    upgrades.clear(); // access may have narrowed: the next upgrade reads it afresh
     let closed = 0;
     for (const room of rooms.all()) {
       for (const peer of [...room.peers] as Conn[]) {
@@ -210,7 +218,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       const gate = caps.admitIp(ip);
       if (gate) return void wss.handleUpgrade(req, socket, head, (ws) => ws.close(gate.code, gate.reason));
       socket.once('close', () => caps.releaseIp(ip));
-      authorizeUpgrade(db(), req, documentId)
+      authorizeUpgrade(db(), req, documentId, upgrades)
         .then((decision) => {
           if (socket.destroyed) return;
           wss.handleUpgrade(req, socket, head, (ws) => {
@@ -228,6 +236,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
     },
     reauthorizeLocal,
     async recheckSessions() {
+      upgrades.clear();
       relay?.publishSessionRecheck();
       return sessionWatch.check();
     },

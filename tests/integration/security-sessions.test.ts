@@ -12,7 +12,7 @@ import { CLOSE } from '@/lib/collab';
 import { removeMember } from '@/lib/members/remove-member';
 import { claimsFromToken } from '@/lib/sessions/claims';
 import { memberships } from '@/db/schema';
-import { collabFixture, connectClient, sessionCookie, TEST_ORIGIN, TEST_SECRET, waitFor } from '../support/collab-harness';
+import { collabFixture, connectClient, rawConnect, sessionCookie, TEST_ORIGIN, TEST_SECRET, waitFor } from '../support/collab-harness';
 
 /** A route handler call as the browser would make it: cookie, same Origin, JSON body. */
 function call(path: string, cookie: string, init: { method?: string; body?: unknown } = {}) {
@@ -83,6 +83,30 @@ describe('sessions end when they are ended: HTTP and open sockets', () => {
     await ctx.db.update(users).set({ sessionsValidFrom: new Date() }).where(eq(users.id, ctx.ids.users.apmLead));
     expect(await closedWithin(editor, started)).toBeLessThan(5000);
     expect((await listNegotiations(call('/api/negotiations', cookie), noCtx)).status).toBe(401);
+  });
+
+  it('a burst of reconnects reuses its authorization briefly, yet a revocation by another process closes every socket of it within 5 s', async () => {
+    await new Promise((r) => setTimeout(r, 5)); // a session begun after the revocation above
+    const cookie = await sessionCookie(ctx.ids.users.apmLead);
+    const url = `${ctx.srv.url}/${ctx.ids.chapter.id}`;
+    const warm = await rawConnect(url, cookie); // the server now holds this upgrade's answer (lib/collab/upgrade-cache.ts)
+    warm.ws.close();
+    const started = Date.now();
+    await ctx.db.update(users).set({ sessionsValidFrom: new Date() }).where(eq(users.id, ctx.ids.users.apmLead));
+    const burst: Awaited<ReturnType<typeof rawConnect>>[] = [];
+    while (Date.now() - started < 1500) {
+      burst.push(await rawConnect(url, cookie));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Once the kept answer has lapsed (1 s), the upgrade itself is refused: closed before any document message.
+    const late = await rawConnect(url, cookie);
+    let messages = 0;
+    late.ws.on('message', () => messages++);
+    expect((await late.closed).code).toBe(CLOSE.unauthenticated);
+    expect(messages).toBe(0);
+    const codes = await Promise.all(burst.map((b) => b.closed.then((c) => c.code)));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(new Set(codes)).toEqual(new Set([CLOSE.unauthenticated]));
   });
 
   it('a password change ends every session of that person, the current one included', async () => {
