@@ -1,4 +1,6 @@
 import type { DayZero, SignatoryRole } from '@/lib/negotiations/terms';
+import type { ClauseLanguage } from './clause-terms';
+import { TRANSLATED_SAMPLES } from './placeholder-samples';
 
 /** How a placeholder is filled: from the parties' roles, from the negotiation, or typed by a drafter. */
 export type PlaceholderSource = 'role' | 'negotiation' | 'typed';
@@ -158,7 +160,11 @@ export function unfilledRoles(text: string, context: NegotiationContext): Unfill
     });
 }
 
-/** Sample values for every placeholder: `clauses:check` fills variants with them before checking. */
-export function sampleValues(): Record<string, string> {
+/**
+ * Sample values for every placeholder: `clauses:check` fills variants with them before checking,
+ * and the translation tests fill each working translation with those of its language.
+ */
+export function sampleValues(lang: 'en' | ClauseLanguage = 'en'): Record<string, string> {
+  if (lang !== 'en') return { ...TRANSLATED_SAMPLES[lang] };
   return Object.fromEntries(PLACEHOLDER_NAMES.map((n) => [n, PLACEHOLDERS[n].sample]));
 }

@@ -226,7 +226,7 @@ test('Arabic library search finds the Arabic ceasefire clause; an unmatched quer
   await expect(text).toHaveAttribute('lang', 'ar');
   await expect(text).toHaveAttribute('dir', 'rtl');
   await expect(page.getByTestId('working-translation')).toBeVisible();
-  await expect(text).toContainText('يلتزم');
+  await expect(text).toContainText('تلتزم {GOVERNMENT} و{MOVEMENT}');
 
   await search.fill('كلمةغيرموجودة');
   await expect(page.getByRole('status').filter({ hasText: 'لا توجد نتائج' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getClauseLibrary } from '@/lib/clauses/library';
 import { CLAUSE_LANGUAGES, VARIANTS } from '@/lib/clauses/clause-terms';
+import { sampleValues } from '@/lib/clauses/placeholders';
 import { validateLibrary } from '@/lib/clauses/validate-library';
 
 /**
@@ -70,5 +71,21 @@ describe('ceasefire clauses in French and Arabic', () => {
     expect(first('pauses humanitaires')).toBe('cf-humanitarian-pauses');
     expect(first('الإفراج عن المحتجزين')).toBe('cf-detainee-exchange');
     expect(first('réapprovisionnement des forces')).toBe('cf-resupply-rules');
+  });
+
+  it('Arabic verbs agree in the feminine with the parties, whose filled names are feminine nouns', () => {
+    const ar = sampleValues('ar');
+    expect(ar.GOVERNMENT).toMatch(/^حكومة /);
+    expect(ar.MOVEMENT).toMatch(/^حركة /);
+    // A third-person masculine imperfect (يلتزم، ويكفل…) right before a party, or before «كلٌّ من» and a party;
+    // «فيه»/«فيها» (in it) are prepositions, not verbs.
+    const masculineBeforeParty = /(?:^|[\s،(])(?!فيها?\s)[وف]?ي[\u0621-\u064A\u0640\u064B-\u0652]+\s+(?:كلٌّ من\s+)?\{(?:GOVERNMENT|MOVEMENT|PARTY_C|THIRD_STATE)\}/;
+    const off = clauses
+      .filter((c) => c.translations?.ar)
+      .flatMap((c) => VARIANTS.map((v) => [c.id, v, c.translations!.ar!.variants[v].text] as const))
+      .filter(([, , text]) => masculineBeforeParty.test(text))
+      .map(([id, v, text]) => `${id} ${v}: ${text.match(masculineBeforeParty)![0].trim()}`);
+    expect(off).toEqual([]);
+    expect(ceasefire.find((c) => c.id === 'cf-general-commitment')?.translations?.ar?.variants.standard.text).toMatch(/^تلتزم \{GOVERNMENT\} و\{MOVEMENT\}/);
   });
 });
