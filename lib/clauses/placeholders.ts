@@ -1,5 +1,6 @@
 import type { DayZero, SignatoryRole } from '@/lib/negotiations/terms';
 import type { ClauseLanguage } from './clause-terms';
+import { joinValues } from './join-values';
 import { TRANSLATED_SAMPLES } from './placeholder-samples';
 
 /** How a placeholder is filled: from the parties' roles, from the negotiation, or typed by a drafter. */
@@ -66,9 +67,11 @@ export function listPlaceholders(text: string): string[] {
 
 /**
  * Splits text into plain runs and placeholders, replacing the placeholders that have a value
- * (e.g. `{ GOVERNMENT: 'the Government of Arandia' }`). Adjacent text runs are merged.
+ * (e.g. `{ GOVERNMENT: 'the Government of Arandia' }`). Adjacent text runs are merged. `lang` is
+ * the text's language, which decides how a value joins the word before it (joinValues).
  */
-export function fillPlaceholders(text: string, values: Partial<Record<string, string>> = {}): TextSegment[] {
+export function fillPlaceholders(text: string, values: Partial<Record<string, string>> = {}, lang = 'en'): TextSegment[] {
+  text = joinValues(text, values, lang);
   const segments: TextSegment[] = [];
   const pushText = (value: string) => {
     if (!value) return;
@@ -93,13 +96,14 @@ export function fillPlaceholders(text: string, values: Partial<Record<string, st
  * Text with every placeholder replaced by its value; unfilled ones stay as `{NAME}`. A value that
  * opens a sentence or a paragraph is capitalised ("the Board shall …" → "The Board shall …").
  */
-export function fillText(text: string, values: Partial<Record<string, string>>): string {
+export function fillText(text: string, values: Partial<Record<string, string>>, lang = 'en'): string {
+  text = joinValues(text, values, lang);
   const sentenceStart = /(?:^|\n\s*|[.!?]\s+)\{([A-Z][A-Z0-9_]*)\}/g;
   const capitalised = text.replace(sentenceStart, (m, name: string) => {
     const value = values[name];
     return value ? m.replace(`{${name}}`, value.charAt(0).toUpperCase() + value.slice(1)) : m;
   });
-  return fillPlaceholders(capitalised, values)
+  return fillPlaceholders(capitalised, values, lang)
     .map((s) => (s.type === 'text' ? s.text : `{${s.name}}`))
     .join('');
 }
@@ -117,12 +121,22 @@ export const DAY_ZERO_PHRASES: Record<DayZero, string> = {
 };
 
 /**
+ * The same phrases in the working translations' languages, each a noun phrase with its article,
+ * as the translations expect (« à compter de {DAY_ZERO} », « في غضون 30 يومًا من {DAY_ZERO} »).
+ */
+export const TRANSLATED_DAY_ZERO_PHRASES: Record<ClauseLanguage, Record<DayZero, string>> = {
+  fr: { signature: 'la signature du présent Accord', entry_into_force: 'l’entrée en vigueur du présent Accord' },
+  ar: { signature: 'توقيع هذا الاتفاق', entry_into_force: 'بدء نفاذ هذا الاتفاق' },
+};
+
+/**
  * The values a negotiation gives to the role and day-zero placeholders, by role, never by the
  * order in which parties were entered: {GOVERNMENT} is the government, {MOVEMENT} the first armed
  * movement, {PARTY_C} the next signatory that is neither (a second movement or another
- * signatory), {THIRD_STATE} the first third state. A role nobody holds stays unfilled.
+ * signatory), {THIRD_STATE} the first third state. A role nobody holds stays unfilled. Day zero
+ * is phrased in `lang`, the language of the text being filled; party names stay as entered.
  */
-export function negotiationValues(context: NegotiationContext): Record<string, string> {
+export function negotiationValues(context: NegotiationContext, lang: 'en' | ClauseLanguage = 'en'): Record<string, string> {
   const values: Record<string, string> = {};
   const government = context.parties.find((p) => p.role === 'government');
   const movement = context.parties.find((p) => p.role === 'armed_movement');
@@ -132,7 +146,7 @@ export function negotiationValues(context: NegotiationContext): Record<string, s
   if (movement) values.MOVEMENT = movement.name;
   if (partyC) values.PARTY_C = partyC.name;
   if (thirdState) values.THIRD_STATE = thirdState.name;
-  if (context.dayZero) values.DAY_ZERO = DAY_ZERO_PHRASES[context.dayZero];
+  if (context.dayZero) values.DAY_ZERO = (lang === 'en' ? DAY_ZERO_PHRASES : TRANSLATED_DAY_ZERO_PHRASES[lang])[context.dayZero];
   return values;
 }
 
