@@ -344,9 +344,14 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
 
   // Two members watch the Arabic version's status board; a third edits the English text.
   const watchers = await Promise.all((['apmLead', 'observer'] as const).map(async (who) => {
-    const page = await openIn(browser, who, who === 'observer' ? 'ar' : 'en-GB');
-    await openEditor(page, arabicUrl);
-    const board = await openTab(page, 'Status');
+    // The observer reads the interface in Arabic: the save state and the tab go by their Arabic names.
+    const lang = who === 'observer' ? 'ar' : 'en';
+    const page = await openIn(browser, who, lang === 'ar' ? 'ar' : 'en-GB');
+    await page.goto(arabicUrl);
+    await expect(page.getByTestId('save-status')).toHaveText(message(lang, 'save', 'saved'), { timeout: 20_000 });
+    const tools = page.getByRole('complementary', { name: message(lang, 'workspace', 'tools') });
+    await tools.getByRole('tab', { name: message(lang, 'workspace', 'tabStatus'), exact: true }).click();
+    const board = tools.getByRole('tabpanel', { name: message(lang, 'workspace', 'tabStatus'), exact: true });
     await expect(board.locator('[data-clause-key]')).toHaveCount(3);
     await expect(board.getByTestId('out-of-step')).toHaveCount(0);
     return { page, board };
