@@ -20,8 +20,3 @@ export async function findUserByCredentials(db: Db, email: string, password: str
   const matches = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
   return user?.passwordHash && matches ? user : null;
 }
-
-export async function findUserById(db: Db, id: string): Promise<User | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return user ?? null;
-}

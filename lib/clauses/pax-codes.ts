@@ -22,11 +22,6 @@ const CATEGORIES = new Map<string, string>(codebook.categories.map((c) => [c.cod
 /** Every valid PA-X code, in codebook order. */
 export const PAX_CODES: readonly PaxCode[] = codebook.codes;
 
-/** The codebook entry of a valid code, or undefined (categories such as `Tj` are not codes). */
-export function findPaxCode(code: string): PaxCode | undefined {
-  return CODES.get(code);
-}
-
 /** "TjAmBan · Amnesty prohibition": the code with its label, for badges and tooltips. */
 export function describePaxCode(code: string): string {
   const entry = CODES.get(code);

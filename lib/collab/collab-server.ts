@@ -43,7 +43,7 @@ export interface CollabServerOptions {
   store?: DocStore;
   /** Largest accepted frame; bigger ones close the socket with 1009. Default 1 MiB. */
   maxPayload?: number;
-  /** Messages per second per socket (average) and burst; over it the socket closes with 4429. */
+  /** Messages per second per socket (average) and burst; over it the socket closes with 4529 (CLOSE.rateLimited). */
   rate?: { perSecond: number; burst: number };
   batchMs?: number;
   compactEvery?: number;

@@ -1,5 +1,5 @@
 import type { Predicate, Statement } from './segments';
-import { fail, pass, type Check, type CheckInput, type CheckOutcome } from './types';
+import { fail, pass, type Check, type CheckInput } from './types';
 import {
   DISPUTE_NOUN,
   DISPUTE_ROUTE,
@@ -197,8 +197,3 @@ export const GENERAL_CHECKS: Record<string, Check> = {
   sequencing,
   reporting,
 };
-
-/** Runs one general check by name (used by topic items that are the same element, e.g. cbm:timeframe). */
-export function runGeneral(name: keyof typeof GENERAL_CHECKS, input: CheckInput): CheckOutcome {
-  return GENERAL_CHECKS[name]!.run(input);
-}
