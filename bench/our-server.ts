@@ -125,7 +125,11 @@ WebSocket.prototype.send = function (this: WebSocket, ...args: Parameters<WebSoc
 /** Event-loop delay since the last GET /loop (ms): what a live edit waits behind, on this server. */
 const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
-const collab = createCollabServer({ db: () => db, redisUrl: process.env.BENCH_REDIS_URL || null, redisPrefix: process.env.BENCH_REDIS_PREFIX || undefined });
+// Every bench client connects from 127.0.0.1: the per-address socket cap (256) and connect rate
+// (20/s) meant for one office's NAT would refuse (g)'s 1,000 and (e)'s 500 clients, which stand for
+// that many people on as many addresses. The per-user cap stays (≤ 4 sockets per bench user).
+const LOAD_TEST_CAPS = { perIp: 1_000_000, connectsPerSecond: 1_000_000, connectBurst: 1_000_000 };
+const collab = createCollabServer({ db: () => db, redisUrl: process.env.BENCH_REDIS_URL || null, redisPrefix: process.env.BENCH_REDIS_PREFIX || undefined, caps: LOAD_TEST_CAPS });
 const server = http.createServer((req, res) => {
   if (req.url === '/rooms') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rooms: collab.roomCount(), memory: process.memoryUsage() }));
   if (req.url === '/loop') {
