@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { getLocale, getTimeZone } from 'next-intl/server';
+import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
 import { forbidden, notFound } from 'next/navigation';
 import { loadDocument } from '@/app/_lib/load-document';
 import { StaticDoc } from '@/components/document/static-doc';
@@ -19,7 +19,9 @@ import { countOpenMarks } from '@/lib/status/open-marks';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Print view' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('print'))('metaTitle') };
+}
 type Props = PageProps<'/negotiations/[id]/documents/[docId]/print'>;
 
 /** The saved draft as a printable page (browser "Save as PDF"), brackets with a legend. */
@@ -40,6 +42,7 @@ export default async function PrintPage({ params }: Props) {
   const label = await currentLabel(db, view);
   const marks = countOpenMarks(doc);
   const headerLine = `${view.negotiation.title} · ${view.document.title} · ${label}`;
+  const t = await getTranslations('print');
   const nonce = (await headers()).get('x-nonce') ?? undefined; // the CSP takes <style> elements only with this page's nonce
   return (
     <article className="mx-auto max-w-3xl bg-white p-8 print:max-w-none print:p-0">
@@ -47,25 +50,25 @@ export default async function PrintPage({ params }: Props) {
       <style nonce={nonce} dangerouslySetInnerHTML={{ __html: printPageCss({ header: headerLine, packageLine, draft: pkg.provisional }) }} />
       <div className="mb-6 flex items-start justify-between gap-4 print:hidden">
         <p className="text-sm text-muted">
-          This is the last saved text. Use your browser’s print dialog to save it as PDF.{' '}
-          <Link href={draftHref} className="text-accent underline underline-offset-2">Back to the draft</Link>
+          {t('intro')}{' '}
+          <Link href={draftHref} className="text-accent underline underline-offset-2">{t('back')}</Link>
         </p>
         <PrintButton />
       </div>
       <header className="border-b border-line pb-4">
         <p className="text-sm text-muted">{view.negotiation.title} · {label}</p>
         <h1 dir="auto" className="text-2xl font-semibold">{view.document.title}</h1>
-        {pkg.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">Draft — not agreed</p>}
-        <p className="mt-1 text-sm" data-testid="print-package">{packageLine}. Nothing is agreed until everything is agreed.</p>
-        <p className="mt-1 text-xs text-muted">Printed {formatDateTime(new Date(), { locale: await getLocale(), timeZone: await getTimeZone() })}</p>
+        {pkg.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">{t('draftLegend')}</p>}
+        <p className="mt-1 text-sm" data-testid="print-package">{t('nothingAgreed', { line: packageLine })}</p>
+        <p className="mt-1 text-xs text-muted">{t('printed', { date: formatDateTime(new Date(), { locale: await getLocale(), timeZone: await getTimeZone() }) })}</p>
       </header>
       <StaticDoc doc={doc} parties={view.parties} />
       {(marks.brackets > 0 || marks.suggestions > 0 || marks.alternatives > 0) && (
         <footer className="mt-8 border-t border-line pt-3 text-sm">
-          <h2 className="font-semibold">Legend</h2>
-          {marks.brackets > 0 && <p>[text]<sup>PARTY</sup> — not agreed; the bracket is held by that party. {marks.brackets} bracketed passage{marks.brackets === 1 ? '' : 's'} open.</p>}
-          {marks.suggestions > 0 && <p><ins>underlined</ins><sup>+PARTY</sup> / <del>struck</del><sup>−PARTY</sup> — a change proposed by that party and not accepted; not part of the agreed text.</p>}
-          {marks.alternatives > 0 && <p>Alt 2 · PARTY — a competing wording of the paragraph above it, proposed by that party.</p>}
+          <h2 className="font-semibold">{t('legend')}</h2>
+          {marks.brackets > 0 && <p>[{t('legendText')}]<sup>{t('legendParty')}</sup> {t('legendBrackets', { count: marks.brackets })}</p>}
+          {marks.suggestions > 0 && <p><ins>{t('legendUnderlined')}</ins><sup>+{t('legendParty')}</sup> / <del>{t('legendStruck')}</del><sup>−{t('legendParty')}</sup> {t('legendSuggestions')}</p>}
+          {marks.alternatives > 0 && <p>{t('legendAlternatives', { party: t('legendParty') })}</p>}
         </footer>
       )}
     </article>
