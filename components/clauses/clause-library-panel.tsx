@@ -2,9 +2,9 @@
 
 import type { Editor } from '@tiptap/core';
 import dynamic from 'next/dynamic';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { negotiationValues, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
+import { negotiationValues, TRANSLATED_DAY_ZERO_PHRASES, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
 import { variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
@@ -38,6 +38,7 @@ export interface ClauseLibraryPanelProps {
 /** The library beside the editor: search, preview the variants, insert one at the cursor. */
 export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibraryPanelProps) {
   const t = useTranslations('clausePanel');
+  const locale = useLocale();
   const tt = useTranslations('topics');
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const [facets, setFacets] = useState<FacetOptions>({ paxCodes: [], tags: [] });
@@ -79,7 +80,8 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
       <p className="text-xs text-muted" data-testid="clause-fill-context">
         {t('fills', {
           list: Object.entries(values).filter(([k]) => k !== 'DAY_ZERO').map(([k, v]) => t('fillItem', { field: `{${k}}`, value: v })).join('; ') || t('noRole'),
-          dayZero: values.DAY_ZERO ?? t('noDayZero'),
+          // Said in the reader's language; the clause text itself is filled in its own.
+          dayZero: (locale !== 'en' && context.dayZero ? TRANSLATED_DAY_ZERO_PHRASES[locale][context.dayZero] : values.DAY_ZERO) ?? t('noDayZero'),
         })}
       </p>
       {permission?.decision === 'deny' && <p className="text-xs text-muted">{t('readOnly')}</p>}
