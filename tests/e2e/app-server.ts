@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SERVER_MALLOC_ENV } from '../support/server-env';
 
 /**
  * The built app (dist/server.mjs, `npm run build`) for one Playwright worker: a fresh embedded
@@ -29,6 +30,7 @@ export async function startAppServer(port: number): Promise<{ url: string; stop:
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server.mjs'], {
     stdio: ['ignore', out, out],
     env: {
+      ...SERVER_MALLOC_ENV,
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),

@@ -15,7 +15,7 @@ import { connectClient, rawConnect, seedIds, sessionCookie, startCollab, useColl
 
 /**
  * `npm run test:soak` runs 100,000 on both stores. `npm test` runs 20,000 on PGlite and 5,000 on the
- * PostgreSQL pass (every reconnect is authorized against the database: ~60 frames/s on a busy 2-core box).
+ * PostgreSQL pass (20–110 frames/s seen on a busy 2-core box, most frames costing a reconnect).
  */
 const FRAMES = Number(process.env.COLLAB_FUZZ_FRAMES ?? (TEST_DRIVER === 'postgres' ? 5_000 : 20_000));
 /** Parallel hostile sockets: each waits for its frame to be handled (or the socket closed) before the next. */
@@ -124,7 +124,7 @@ describe('collaboration: malformed input', () => {
     await closeDb?.();
   });
 
-  it(`survives ${FRAMES} seeded malformed frames: health < 1 s, RSS bounded, heap back within 20 % (RSS too in the soak), the legitimate client converges`, { timeout: 120_000 + FRAMES * 30 }, async () => {
+  it(`survives ${FRAMES} seeded malformed frames: health < 1 s, RSS bounded, heap back within 20 % (RSS too in the soak), the legitimate client converges`, { timeout: 120_000 + FRAMES * 60 }, async () => {
     const env: Record<string, string> = {
       // Reconnects and the probe's awareness queries are the fuzzer's own traffic: no throttling of those.
       COLLAB_OPTIONS: JSON.stringify({ maxPayload: MAX_PAYLOAD, rate: { perSecond: 1e6, burst: 1e6 }, caps: { connectsPerSecond: 1e6, connectBurst: 1e6 }, answerIntervalMs: 0 }),
@@ -159,7 +159,15 @@ describe('collaboration: malformed input', () => {
       const docId = ready.ids.chapter.id;
       const legit = connectClient(wsBase, docId, await sessionCookie(ready.ids.users.apmLead!));
       await waitFor(() => legit.provider.synced, 10_000, 'legit sync');
-      const startProbe = await probe(true);
+      // The start is the server's footprint once it has settled: for some seconds after start-up
+      // its RSS still holds what creating, migrating and seeding the database used (PGlite: 780 →
+      // 490 MiB seen), which would make "back within 20 %" easy. GC'd probes 1 s apart, until two agree.
+      let startProbe = await probe(true);
+      for (let i = 0, prev = 0; i < 30 && Math.abs(startProbe.rss - prev) > startProbe.rss * 0.02; i++) {
+        prev = startProbe.rss;
+        await new Promise((r) => setTimeout(r, 1000));
+        startProbe = await probe(true);
+      }
       const startRss = startProbe.rss;
       let worstHealthMs = 0;
       let peakRss = startRss;
@@ -187,6 +195,11 @@ describe('collaboration: malformed input', () => {
           const frame = malformed(rand, base, legit.doc);
           sent++;
           if (sent % 500 === 0) legit.doc.getText('t').insert(0, `[${sent}]`);
+          if (sent % 10_000 === 0) {
+            const s = (Date.now() - started) / 1000;
+            const rate = `${sent} frames in ${s.toFixed(0)} s (${(sent / s).toFixed(0)}/s)`;
+            process.stderr.write(`fuzz progress: ${rate}; health worst ${worstHealthMs.toFixed(0)} ms; RSS peak ${(peakRss / 2 ** 20).toFixed(0)} MiB\n`);
+          }
           const answered = new Promise<'ok'>((resolve) => conn!.ws.once('message', () => resolve('ok')));
           conn.ws.send(frame);
           conn.ws.send(Uint8Array.of(3)); // query awareness: an answer proves the frame was handled
@@ -243,15 +256,17 @@ describe('collaboration: malformed input', () => {
       );
       expect(child.exitCode).toBeNull(); // no crash
       expect(worstHealthMs).toBeLessThan(1000);
-      // PostgreSQL: the whole server under 512 MiB. PGlite: its WASM engine alone takes about 600 MiB
-      // of RSS once started (README, memory), so there the bound is that footprint plus 512 MiB.
-      expect(peakRss).toBeLessThan((TEST_DRIVER === 'postgres' ? 512 : 1024) * 1024 * 1024);
+      // The whole server under 512 MiB, the embedded store included (README, memory). The soak
+      // (npm run test:soak) holds both stores to it; CI's shorter run gives PGlite some room over its
+      // measured 472–500 MiB peaks on a loaded box.
+      const strict = process.env.COLLAB_FUZZ_STRICT_RSS === '1';
+      expect(peakRss).toBeLessThan((TEST_DRIVER === 'postgres' || strict ? 512 : 640) * 1024 * 1024);
       // Nothing the attack left behind stays reachable: the JS heap after a full GC is back within 20 %.
       expect(end.heapUsed).toBeLessThan(startProbe.heapUsed * 1.2);
-      // RSS back within 20 % as well is the soak's check (npm run test:soak). On Node 24 V8 and the
-      // allocator keep pages they grew for a while after a GC (seen in CI: 262 → 324 MiB with the heap
-      // back at its start), so the short CI run only prints the ratio.
-      if (process.env.COLLAB_FUZZ_STRICT_RSS === '1') expect(endRss).toBeLessThan(startRss * 1.2);
+      // RSS back within 20 % as well is the soak's check (npm run test:soak; 0.96–0.98× measured
+      // with the allocator setting, tests/support/server-env.ts). Without that setting glibc kept
+      // what the attack grew (CI: 262 → 324 MiB with the heap back at its start), so CI only prints it.
+      if (strict) expect(endRss).toBeLessThan(startRss * 1.2);
     } finally {
       for (const c of cleanups) await c();
     }

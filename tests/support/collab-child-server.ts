@@ -25,6 +25,8 @@ const server = http.createServer((req, res) => {
 });
 // A clean exit on SIGTERM, so --cpu-prof / --heap-prof write their files (the fuzz test's profiling).
 process.once('SIGTERM', () => process.exit(0));
+// The test that started it is gone (a timeout, a crash): do not stay behind holding a port and a database.
+process.stdin.once('end', () => process.exit(0)).resume();
 server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
