@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { clauseInLanguage, clauseLanguages } from '@/lib/clauses/clause-in-language';
+import { clauseInLanguage, clauseLanguages, noteLanguages } from '@/lib/clauses/clause-in-language';
 import { LOCALE_NAMES, languageDirection } from '@/lib/i18n/locales';
 import type { TopicNode } from '@/lib/clauses/topic-tree';
 import { ClauseDetails } from './clause-details';
@@ -33,6 +33,7 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
   // The reader's language when the clause has it, else English; a choice made here sticks.
   const shownLanguage = textLanguage && languages.includes(textLanguage as never) ? textLanguage : languages.includes(locale as never) ? locale : 'en';
   const clause = original ? clauseInLanguage(original, shownLanguage) : null;
+  const notes = original ? noteLanguages(original, shownLanguage) : null;
   const topics = tree.map((topic) => ({ value: topic.topic, label: t(`topics.${topic.topic}`) }));
   const preview = useRef<HTMLElement>(null);
   const results = useRef<HTMLElement>(null);
@@ -86,10 +87,10 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
               <h2 id="clause-preview-title" className="text-xl font-semibold">{clause.title}</h2>
               {shownLanguage !== 'en' && <p lang={locale} dir={languageDirection(locale)} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950" data-testid="working-translation">{t('clauses.workingTranslation')}</p>}
               <div className="mt-2">
-                <ClauseDetails clause={clause} />
+                <ClauseDetails clause={clause} noteLang={notes?.draftingNote} readerLang={shownLanguage} />
               </div>
               <h3 lang={locale} className="mt-4 mb-2 text-sm font-semibold">{t('clauses.variantsSideBySide')}</h3>
-              <VariantPreview clause={clause} layout="columns" />
+              <VariantPreview clause={clause} layout="columns" warningLangs={notes?.warnings} readerLang={shownLanguage} />
             </div>
             {clause.related.length > 0 && (
               <p className="mt-4 text-sm">

@@ -2,11 +2,23 @@ import dynamic from 'next/dynamic';
 import type { Clause } from '@/lib/clauses/schema';
 import { useLocale, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
+import { languageDirection } from '@/lib/i18n/locales';
+import { EnglishOnly } from './english-only';
 
 const ClauseFacts = dynamic(() => import('./clause-facts'));
 
-/** Metadata of a clause: topic, strength, PA-X codes, tags, checklist and the drafting note. */
-export function ClauseDetails({ clause, compact = false }: { clause: Clause; compact?: boolean }) {
+export interface ClauseDetailsProps {
+  clause: Clause;
+  compact?: boolean;
+  noteLang?: string;
+  readerLang?: string;
+}
+
+/**
+ * Metadata of a clause: topic, strength, PA-X codes, tags, checklist and the drafting note, the
+ * note in `noteLang` and marked when that is English while the clause is read in `readerLang`.
+ */
+export function ClauseDetails({ clause, compact = false, noteLang = 'en', readerLang = 'en' }: ClauseDetailsProps) {
   const t = useTranslations();
   const locale = useLocale();
   return (
@@ -24,7 +36,10 @@ export function ClauseDetails({ clause, compact = false }: { clause: Clause; com
           <ClauseFacts clause={clause} />
           <details className="rounded border border-line bg-gray-50 p-2">
             <summary lang={locale} className="cursor-pointer font-medium">{t('clauses.draftingNote')}</summary>
-            <p lang="en" dir="ltr" className="mt-2">{clause.drafting_note}</p>
+            <p className="mt-2">
+              {noteLang !== readerLang && <EnglishOnly />}
+              <span lang={noteLang} dir={languageDirection(noteLang)}>{clause.drafting_note}</span>
+            </p>
           </details>
         </>
       )}

@@ -15,10 +15,13 @@ export interface VariantPreviewProps {
   context?: NegotiationContext;
   /** An action under each variant, e.g. an Insert button. */
   action?: (variant: ClauseVariant) => React.ReactNode;
+  /** The language each variant's warning is in, and the language the clause is read in (English by default). */
+  warningLangs?: Partial<Record<ClauseVariant, string>>;
+  readerLang?: string;
 }
 
 /** The three variants of a clause, labelled, for comparison before inserting one. */
-export function VariantPreview({ clause, values, layout = 'columns', context, action }: VariantPreviewProps) {
+export function VariantPreview({ clause, values, layout = 'columns', context, action, warningLangs = {}, readerLang = 'en' }: VariantPreviewProps) {
   const t = useTranslations('clauses');
   const locale = useLocale();
   return (
@@ -36,7 +39,12 @@ export function VariantPreview({ clause, values, layout = 'columns', context, ac
           <div className="mt-2 flex-1">
             <ClauseText text={variantText(clause, variant)} values={values} />
           </div>
-          <VariantNotices warning={clause.variants[variant].warning} unfilled={context ? unfilledRoles(variantText(clause, variant), context) : []} />
+          <VariantNotices
+            warning={clause.variants[variant].warning}
+            warningLang={warningLangs[variant] ?? readerLang}
+            readerLang={readerLang}
+            unfilled={context ? unfilledRoles(variantText(clause, variant), context) : []}
+          />
           {action && <div className="mt-3">{action(variant)}</div>}
         </section>
       ))}

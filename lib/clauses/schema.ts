@@ -21,13 +21,15 @@ const zClauseText = z
  * What a variant gives up, shown at the clause when it is inserted: every variant that weakens a
  * safeguard says so. `blocking` is for international-law problems, `warning` for the rest.
  */
+const zWarningMessage = z
+  .string()
+  .trim()
+  .min(20, 'say what the variant weakens and why it matters')
+  .refine((m) => !/\{[A-Z_]+\}/.test(m), { message: 'is shown to readers as is: write it without placeholders' });
+
 export const zVariantWarning = z.strictObject({
   severity: z.enum(['blocking', 'warning']),
-  message: z
-    .string()
-    .trim()
-    .min(20, 'say what the variant weakens and why it matters')
-    .refine((m) => !/\{[A-Z_]+\}/.test(m), { message: 'is shown to readers as is: write it without placeholders' }),
+  message: zWarningMessage,
 });
 export type VariantWarning = z.infer<typeof zVariantWarning>;
 
@@ -51,20 +53,24 @@ const zTranslatedText = z
     for (const message of placeholderProblems(text)) ctx.addIssue({ code: 'custom', message });
   });
 
+/** A variant in another language: its text and, when the English variant has one, its warning's message (the severity is the English one's). */
+const zTranslatedVariant = z.strictObject({
+  text: zTranslatedText,
+  warning: z.strictObject({ message: zWarningMessage }).optional(),
+});
+
 /**
  * A clause in another language: the team's working translation, never an official text. It says
  * so (`status: "working"`), keeps every placeholder of the English variant, and is searched and
- * offered beside the English text; the English text stays the reference.
+ * offered beside the English text; the English text stays the reference. Warnings and the drafting
+ * note may be translated too; readers see the English ones where they are not.
  */
 export const zClauseTranslation = z.strictObject({
   status: z.literal('working'),
   title: z.string().trim().min(3).max(160),
   summary: z.string().trim().min(10).max(800),
-  variants: z.strictObject({
-    maximal: z.strictObject({ text: zTranslatedText }),
-    standard: z.strictObject({ text: zTranslatedText }),
-    fallback: z.strictObject({ text: zTranslatedText }),
-  }),
+  variants: z.strictObject({ maximal: zTranslatedVariant, standard: zTranslatedVariant, fallback: zTranslatedVariant }),
+  drafting_note: z.string().trim().min(10).optional(),
 });
 export type ClauseTranslation = z.infer<typeof zClauseTranslation>;
 
@@ -145,6 +151,10 @@ export const zClause = z.strictObject({
       const translated = placeholdersOf(translation.variants[variant].text);
       if (english !== translated) {
         ctx.addIssue({ code: 'custom', path: ['translations', lang, 'variants', variant, 'text'], message: `must keep the English text's placeholders (${english || 'none'}), has ${translated || 'none'}` });
+      }
+      if (translation.variants[variant].warning && !clause.variants[variant].warning) {
+        const path = ['translations', lang, 'variants', variant, 'warning'];
+        ctx.addIssue({ code: 'custom', path, message: 'translates a warning the English variant does not have' });
       }
     }
   }

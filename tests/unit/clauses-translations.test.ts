@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { clauseInLanguage, noteLanguages } from '@/lib/clauses/clause-in-language';
 import { getClauseLibrary } from '@/lib/clauses/library';
+import { zClause } from '@/lib/clauses/schema';
 import { CLAUSE_LANGUAGES, VARIANTS } from '@/lib/clauses/clause-terms';
 import { sampleValues } from '@/lib/clauses/placeholders';
 import { validateLibrary } from '@/lib/clauses/validate-library';
@@ -89,3 +91,71 @@ describe('ceasefire clauses in French and Arabic', () => {
     expect(ceasefire.find((c) => c.id === 'cf-general-commitment')?.translations?.ar?.variants.standard.text).toMatch(/^تلتزم \{GOVERNMENT\} و\{MOVEMENT\}/);
   });
 });
+
+describe('warnings and drafting notes in French and Arabic', () => {
+  const withTranslations = clauses.filter((c) => c.translations);
+  const ofIssue = withTranslations.filter((c) => c.topic === 'ceasefire' || c.topic === 'ddr' || c.id.startsWith('tj-amnesty-'));
+
+  it('every warning of the ceasefire, DDR and amnesty clauses is translated in each language', () => {
+    expect(ofIssue.length).toBe(37);
+    const missing = ofIssue.flatMap((c) =>
+      VARIANTS.filter((v) => c.variants[v].warning).flatMap((v) =>
+        CLAUSE_LANGUAGES.filter((l) => !c.translations?.[l]?.variants[v].warning?.message).map((l) => `${c.id} ${v} ${l}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('translated warnings use the UI’s name for the fallback variant and the glossary’s terms', () => {
+    const terms: [en: RegExp, fr: string, ar: string][] = [
+      [/\bfallback\b/i, 'variante de repli', 'الصيغة الاحتياطية'],
+      [/procedure for violations/, 'procédure applicable aux violations', 'إجراء معالجة الانتهاكات'],
+      [/Special Court/, 'Tribunal spécial', 'لمحكمة الخاصة'], // also after «لـ»: للمحكمة الخاصة
+      [/Truth Commission/, 'Commission de vérité', 'لجنة الحقيقة'],
+      [/armed movement/, 'mouvement armé', 'الحركة المسلحة'],
+    ];
+    const off: string[] = [];
+    for (const c of ofIssue) {
+      for (const v of VARIANTS) {
+        const english = c.variants[v].warning?.message;
+        if (!english) continue;
+        for (const [en, fr, ar] of terms) {
+          if (!en.test(english)) continue;
+          if (!c.translations?.fr?.variants[v].warning?.message.includes(fr)) off.push(`${c.id} fr: ${fr}`);
+          if (!c.translations?.ar?.variants[v].warning?.message.includes(ar)) off.push(`${c.id} ar: ${ar}`);
+        }
+      }
+    }
+    expect(off).toEqual([]);
+  });
+
+  it('a reader of a translation sees its warning with the English severity; an untranslated note stays English and is reported so', () => {
+    const clause = ofIssue.find((c) => c.id === 'cf-general-commitment')!;
+    const fr = clauseInLanguage(clause, 'fr');
+    expect(fr.variants.fallback.warning).toEqual({
+      severity: clause.variants.fallback.warning!.severity,
+      message: clause.translations!.fr!.variants.fallback.warning!.message,
+    });
+    expect(fr.variants.fallback.warning!.message).toMatch(/^Cette variante de repli/);
+    expect(fr.variants.standard.warning).toBeUndefined();
+    const untranslatedNote = { ...clause, translations: { ...clause.translations, ar: { ...clause.translations!.ar!, drafting_note: undefined } } };
+    expect(clauseInLanguage(untranslatedNote, 'ar').drafting_note).toBe(clause.drafting_note);
+    expect(noteLanguages(untranslatedNote, 'ar')).toEqual({ draftingNote: 'en', warnings: { maximal: 'en', standard: 'en', fallback: 'ar' } });
+    expect(noteLanguages(clause, 'en').warnings.fallback).toBe('en');
+  });
+
+  it('the schema accepts a translated warning and drafting note, and rejects a warning the English variant lacks, a placeholder or a severity in it', () => {
+    const raw = JSON.parse(JSON.stringify(ofIssue.find((c) => c.id === 'cf-general-commitment')));
+    const parse = (edit: (c: typeof raw) => void) => {
+      const copy = JSON.parse(JSON.stringify(raw));
+      edit(copy);
+      return zClause.safeParse(copy);
+    };
+    expect(parse((c) => (c.translations.fr.drafting_note = 'Une note de rédaction traduite pour les médiateurs.')).success).toBe(true);
+    const extra = parse((c) => (c.translations.fr.variants.standard.warning = { message: 'Un avertissement que la version anglaise ne porte pas.' }));
+    expect(extra.error?.issues.map((i) => i.path.join('.'))).toEqual(['translations.fr.variants.standard.warning']);
+    expect(parse((c) => (c.translations.ar.variants.fallback.warning.message = 'تلتزم {GOVERNMENT} بما لا يمكن التحقق منه إطلاقًا.')).success).toBe(false);
+    expect(parse((c) => (c.translations.fr.variants.fallback.warning.severity = 'blocking')).success).toBe(false);
+  });
+});
+
