@@ -7,10 +7,12 @@ import { HttpError } from '@/lib/access/errors';
 import { requireNegotiation } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';
 import { createDocStore } from '@/lib/collab/doc-store';
-import { EDITOR_FIELD, nodeText, stateToJson, type PmNode } from '@/lib/editor/to-json';
+import { toYBlocks } from '@/lib/editor/server-blocks';
+import { EDITOR_FIELD, stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { checkAlignment } from './check-alignment';
+import { openingBlocks } from './opening-blocks';
 
 const zLanguage = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Name the language by its code, e.g. ar, fr, es.');
 export const zCreateLanguageVersion = z.strictObject({
@@ -20,34 +22,11 @@ export const zCreateLanguageVersion = z.strictObject({
   authentic: z.boolean().default(true),
 });
 
-/**
- * The opening text of a language version: one block per provision of the original, with the
- * same key (`uid`) so the two align through the status board's clause keys, holding the
- * original's words for the translator to replace. Negotiation marks are not copied: a
- * translation gets its own brackets.
- */
+/** The opening update of a language version: the original's blocks (openingBlocks), made as the editor stores them. */
 function openingUpdate(source: PmNode): Uint8Array {
   const doc = new Y.Doc();
   try {
-    const fragment = doc.getXmlFragment(EDITOR_FIELD);
-    const blocks: Y.XmlElement[] = [];
-    for (const node of source.content ?? []) {
-      const uid = typeof node.attrs?.uid === 'string' ? node.attrs.uid : null;
-      if (node.type === 'heading') {
-        const h = new Y.XmlElement('heading');
-        h.setAttribute('level', (node.attrs?.level ?? 2) as unknown as string);
-        h.insert(0, [new Y.XmlText(nodeText(node))]);
-        blocks.push(h);
-      } else if ((node.type === 'paragraph' && !node.attrs?.altOf) || node.type === 'clauseBlock') {
-        const words = node.type === 'clauseBlock' ? (node.content ?? []).filter((c) => c.type !== 'heading').map(nodeText).join(' ') : nodeText(node);
-        if (!uid || !words.trim()) continue;
-        const p = new Y.XmlElement('paragraph');
-        p.setAttribute('uid', uid);
-        p.insert(0, [new Y.XmlText(words)]);
-        blocks.push(p);
-      }
-    }
-    fragment.insert(0, blocks);
+    doc.getXmlFragment(EDITOR_FIELD).insert(0, toYBlocks(openingBlocks(source)));
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

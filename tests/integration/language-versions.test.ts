@@ -2,13 +2,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
-import { docUpdates } from '@/db/schema';
+import { documents, docUpdates } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
+import { editorSchema, toYBlocks } from '@/lib/editor/server-blocks';
+import { stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { checkAlignment } from '@/lib/languages/check-alignment';
 import { createLanguageVersion } from '@/lib/languages/create-language-version';
 import { markAligned } from '@/lib/languages/mark-aligned';
 import { exportBilingualDocx } from '@/lib/languages/export-bilingual';
 import { changeClauseStatus } from '@/lib/status/change-clause-status';
+import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import { getStatusBoard } from '@/lib/status/get-status-board';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { clauseDoc, storeDoc } from '../support/clause-doc';
@@ -130,5 +133,40 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
     expect(xml).toContain('international verification');
     await expect(exportBilingualDocx(db, as('outsider'), ids.doc('Chapter III').id, arabicId)).rejects.toMatchObject({ status: 404 });
     await expect(exportBilingualDocx(db, as('gov.lead'), ids.doc('Chapter III').id, ids.doc('Annex A').id)).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('a new version keeps the original’s structure: lists, brackets, alternatives and clause keys, so every provision has its counterpart', async () => {
+    const chapter = ids.doc('Chapter III');
+    const [protocol] = await db.insert(documents).values({ negotiationId: chapter.negotiationId, kind: 'shared', title: 'Protocol on verification', position: 5 }).returning();
+    const gov = { partyId: ids.party('GOV'), partyShort: 'GOV', userId: as('gov.lead') };
+    const text = (t: string, marks?: PmNode['marks']): PmNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
+    const para = (content: PmNode[], attrs: Record<string, unknown> = {}): PmNode => ({ type: 'paragraph', attrs, content });
+    const source: PmNode[] = [
+      { type: 'heading', attrs: { uid: 'v0', level: 2 }, content: [text('Part I')] },
+      para([text('The Parties withdraw '), text('immediately', [{ type: 'bracket', attrs: gov }]), text(':')], { uid: 'v1' }),
+      { type: 'orderedList', content: ['heavy weapons;', 'artillery.'].map((t) => ({ type: 'listItem', content: [para([text(t)])] })) },
+      para([text('Monitors report monthly.')], { uid: 'v2' }),
+      para([text('Monitors report weekly.')], { uid: 'v2alt', altOf: 'v2', altLabel: 'Alt 2', altParty: ids.party('APM'), altPartyShort: 'APM' }),
+      para([text('Prisoners are released '), text('forthwith', [{ type: 'deletion', attrs: { id: 'x' } }]), text('within 30 days', [{ type: 'insertion', attrs: { id: 'x' } }]), text('.')], { uid: 'v3' }),
+    ];
+    const doc = new Y.Doc();
+    doc.getXmlFragment('default').insert(0, toYBlocks(source));
+    await storeDoc(db, protocol!.id, doc, as('mediator'));
+    const french = await createLanguageVersion(db, as('mediator'), protocol!.id, { language: 'fr', authentic: false });
+    const json = stateToJson(await unsafeLoadStoredState(db, french.id));
+    expect(() => editorSchema().nodeFromJSON(json).check()).not.toThrow();
+    expect(json.content!.map((n) => n.type)).toEqual(['heading', 'paragraph', 'orderedList', 'paragraph', 'paragraph', 'paragraph']);
+    const original = readClauseBlocks(stateToJson(await unsafeLoadStoredState(db, protocol!.id)));
+    const copy = readClauseBlocks(json);
+    expect(copy.map((c) => c.key)).toEqual(['v1', 'v2', 'v3']);
+    expect(copy.map((c) => c.key)).toEqual(original.map((c) => c.key));
+    // The bracket (and who holds it), the list and Alt 2 come across as they are: the same provision, the same open marks.
+    expect(copy[0]).toMatchObject({ text: original[0]!.text, hash: original[0]!.hash, hasBracket: true });
+    expect(copy[0]!.text).toContain('heavy weapons;\nartillery.');
+    expect(copy[1]).toMatchObject({ alternatives: 1, hash: original[1]!.hash });
+    expect(json.content![4]!.attrs).toMatchObject({ altOf: 'v2', altLabel: 'Alt 2', altParty: ids.party('APM'), altPartyShort: 'APM' });
+    // A pending suggestion is the proposer's, in the original: the translation starts from the text as it stands without it.
+    expect(copy[2]).toMatchObject({ text: 'Prisoners are released forthwith.', hasSuggestion: false });
+    expect((await getStatusBoard(db, as('observer'), french.id)).languages!.outOfStep).toEqual({});
   });
 });
