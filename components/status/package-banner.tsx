@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { OutOfStepList } from '@/components/languages/out-of-step-list';
 import type { PackageJson } from './status-api';
 
 /** The first line of the package state in the reader's language, e.g. "Package provisional — 31 of 44 provisions agreed; open: Chapter III (9), Annex A (4)". */
@@ -16,7 +17,6 @@ export function usePackageSummary(): (pkg: PackageJson) => string {
 
 /** The package lock of the whole negotiation: provisional until every provision of every shared document is agreed. */
 export function PackageBanner({ pkg, currentDocumentId }: { pkg: PackageJson; currentDocumentId?: string }) {
-  const t = useTranslations('languages');
   const tp = useTranslations('packageState');
   const ts = useTranslations('statuses');
   const packageSummary = usePackageSummary();
@@ -25,6 +25,7 @@ export function PackageBanner({ pkg, currentDocumentId }: { pkg: PackageJson; cu
       <div className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="package-banner">
         <p className="font-semibold">{packageSummary(pkg)}</p>
         <p>{tp('agreedBody')}</p>
+        <OutOfStepList pkg={pkg} />
       </div>
     );
   }
@@ -34,7 +35,7 @@ export function PackageBanner({ pkg, currentDocumentId }: { pkg: PackageJson; cu
     <div className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="package-banner">
       <p className="font-semibold">{packageSummary(pkg)}</p>
       <p>{tp('provisionalBody')}</p>
-      {(pkg.outOfStep?.length ?? 0) > 0 && <p className="mt-1 font-medium" data-testid="package-out-of-step">{t('packageOutOfStep', { count: pkg.outOfStep!.length })}</p>}
+      <OutOfStepList pkg={pkg} />
       {pkg.open.length > 0 && (
         <details className="mt-2">
           <summary className="cursor-pointer font-medium">{tp('stillOpen', { count: pkg.open.length })}</summary>

@@ -1,13 +1,25 @@
 import type { ClauseStatus } from '@/db/schema/drafting';
 
+/** A provision of a language version out of step with its counterparts. */
+export interface OutOfStepJson {
+  documentId: string;
+  documentTitle: string;
+  language: string | null;
+  clauseKey: string;
+  label?: string;
+  since: string;
+}
+
 export interface PackageJson {
   provisional: boolean;
   agreed: number;
   total: number;
   documents: { documentId: string; title: string; total: number; agreed: number; marks: { brackets: number; suggestions: number; alternatives: number } }[];
-  open: { documentId: string; documentTitle: string; clauseKey: string; label: string; status: ClauseStatus; partiesNotAgreed: string[] }[];
-  /** Provisions of authentic language versions out of step with their counterparts. */
-  outOfStep?: { documentId: string; documentTitle: string; clauseKey: string; since: string }[];
+  open: { documentId: string; documentTitle: string; clauseKey: string; label: string; status: ClauseStatus; partiesNotAgreed: string[]; languages?: string[] }[];
+  /** Provisions of authentic texts out of step with their counterparts (they hold the package). */
+  outOfStep?: OutOfStepJson[];
+  /** Provisions of working translations out of step (reported only). */
+  translationsOutOfStep?: OutOfStepJson[];
 }
 
 /** The status board as the browser receives it (GET /api/documents/[id]/status). */

@@ -16,7 +16,8 @@ export interface AlignmentChange {
  * differs from the text it was last aligned with, and stays so until a translator marks it
  * aligned (markAligned); edits to a version that is itself out of step are the translator catching
  * up, as are edits to a version's provision before a translator first marks it aligned (its first
- * translation), and neither puts its counterparts out of step. A provision met for the first time is taken as aligned with what its
+ * translation), and neither puts its counterparts out of step; nor does a working translation's
+ * edit put an authentic text (the original or an authentic version) out of step. A provision met for the first time is taken as aligned with what its
  * counterparts say now (a version starts as a copy of the original). Runs after every saved
  * change of a document in a group (lib/status/watch-agreements.ts) and when a board is read.
  * @returns the provisions whose state changed, for telling open pages.
@@ -29,6 +30,8 @@ export async function checkAlignment(db: Db, document: Pick<DocumentRow, 'id' | 
   const rows = await db.select().from(provisionAlignments).where(inArray(provisionAlignments.documentId, ids));
   const byKey = new Map(rows.map((r) => [`${r.documentId}|${r.clauseKey}`, r]));
   const isVersion = new Set(group.filter((d) => d.versionOf !== null).map((d) => d.id));
+  // A working translation follows the authentic texts, it never leads: its edits put none of them out of step.
+  const isWorking = new Set(group.filter((d) => d.versionOf !== null && !d.authentic).map((d) => d.id));
   const changes: AlignmentChange[] = [];
   for (const doc of group) {
     for (const key of hashes.get(doc.id)!.keys()) {
@@ -49,7 +52,8 @@ export async function checkAlignment(db: Db, document: Pick<DocumentRow, 'id' | 
         const other = byKey.get(`${id}|${key}`);
         return !!other?.outOfStepSince || (isVersion.has(id) && !other?.alignedBy);
       };
-      const differs = Object.entries(counterparts).some(([id, h]) => !catchingUp(id) && row.counterpartHashes[id] !== undefined && row.counterpartHashes[id] !== h);
+      const follows = (id: string) => isWorking.has(id) && !isWorking.has(doc.id);
+      const differs = Object.entries(counterparts).some(([id, h]) => !catchingUp(id) && !follows(id) && row.counterpartHashes[id] !== undefined && row.counterpartHashes[id] !== h);
       if (differs && !row.outOfStepSince) {
         await db.update(provisionAlignments).set({ outOfStepSince: now }).where(and(eq(provisionAlignments.documentId, doc.id), eq(provisionAlignments.clauseKey, key)));
         changes.push({ documentId: doc.id, clauseKey: key, outOfStepSince: now });

@@ -7,60 +7,109 @@ import { countOpenMarks, hasOpenMarks, type OpenMarks } from './open-marks';
 
 /** A provision that keeps the package open. */
 export interface OpenProvision {
+  /** The draft it belongs to (the original, when the draft has language versions). */
   documentId: string;
   documentTitle: string;
   clauseKey: string;
   label: string;
   status: ClauseStatus;
-  /** Parties whose confirmation of this exact text is missing. */
+  /** Parties whose confirmation of this exact text is missing (in any authentic text). */
   partiesNotAgreed: string[];
+  /** When the draft has language versions: the authentic texts (language codes) in which it is still open. */
+  languages?: string[];
 }
 
+/** One shared draft, its language versions counted with it: a provision is one provision in every language. */
 export interface PackageDocument {
   documentId: string;
   title: string;
   total: number;
   agreed: number;
-  /** Open negotiation marks anywhere in the text (also outside provisions, e.g. in a heading). */
+  /** Open negotiation marks anywhere in its authentic texts (also outside provisions, e.g. in a heading). */
   marks: OpenMarks;
 }
 
+/** A provision of a language version out of step with its counterparts, with its name in that text. */
+export type PackageOutOfStep = OutOfStep & { label: string };
+
 /** "Nothing is agreed until everything is agreed", over every shared document of a negotiation. */
 export interface NegotiationPackage {
-  /** True until there is at least one provision and every provision of every shared document is agreed, with no open marks. */
+  /** True until there is at least one provision, every provision is agreed in every authentic text, no open marks, no authentic text out of step. */
   provisional: boolean;
   agreed: number;
   total: number;
   documents: PackageDocument[];
-  /** Every provision still open, document by document. */
+  /** Every provision still open, draft by draft. */
   open: OpenProvision[];
-  /** Provisions of authentic language versions that are out of step with their counterparts: the package cannot be agreed meanwhile. */
-  outOfStep: OutOfStep[];
+  /** Provisions of authentic texts out of step with their counterparts: the package cannot be agreed meanwhile. */
+  outOfStep: PackageOutOfStep[];
+  /** Provisions of working translations out of step: reported, never holding the package. */
+  translationsOutOfStep: PackageOutOfStep[];
 }
 
-/** The package over already loaded documents (pure; see getNegotiationPackage). */
-export function packageOf(docs: { document: Pick<DocumentRow, 'id' | 'title'>; clauses: ClauseStatusView[]; marks: OpenMarks }[], outOfStep: OutOfStep[] = []): NegotiationPackage {
+type LoadedDocument = {
+  document: Pick<DocumentRow, 'id' | 'title'> & Partial<Pick<DocumentRow, 'versionOf' | 'authentic' | 'language'>>;
+  clauses: ClauseStatusView[];
+  marks: OpenMarks;
+};
+
+const isAuthentic = (d: LoadedDocument['document']) => !d.versionOf || d.authentic === true;
+const addMarks = (a: OpenMarks, b: OpenMarks): OpenMarks => ({ brackets: a.brackets + b.brackets, suggestions: a.suggestions + b.suggestions, alternatives: a.alternatives + b.alternatives });
+
+/**
+ * The package over already loaded documents (pure; see getNegotiationPackage). A shared draft and
+ * its language versions form one entry: each provision (clause key) counts once, and is agreed
+ * when it is agreed in every authentic text that carries it (the original and the authentic
+ * versions); a working translation's statuses and marks do not count.
+ */
+export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): NegotiationPackage {
+  const groups = new Map<string, LoadedDocument[]>();
+  for (const d of docs) {
+    const base = d.document.versionOf && docs.some((o) => o.document.id === d.document.versionOf) ? d.document.versionOf : d.document.id;
+    groups.set(base, [...(groups.get(base) ?? []), d]);
+  }
   const open: OpenProvision[] = [];
   const perDocument: PackageDocument[] = [];
-  for (const { document, clauses, marks } of docs) {
-    const holding = clauses.filter((c) => c.status !== 'agreed');
-    perDocument.push({ documentId: document.id, title: document.title, total: clauses.length, agreed: clauses.length - holding.length, marks });
-    for (const c of holding) {
+  for (const [base, members] of groups) {
+    const original = members.find((m) => m.document.id === base)!;
+    const authentic = [original, ...members.filter((m) => m !== original && isAuthentic(m.document))];
+    const hasVersions = members.length > 1;
+    const keys = [...new Set(authentic.flatMap((m) => m.clauses.map((c) => c.clauseKey)))];
+    let agreed = 0;
+    for (const key of keys) {
+      const holding = authentic.flatMap((m) => m.clauses.filter((c) => c.clauseKey === key && c.status !== 'agreed').map((c) => ({ text: m.document, c })));
+      if (holding.length === 0) {
+        agreed += 1;
+        continue;
+      }
+      const first = holding[0]!.c;
       open.push({
-        documentId: document.id,
-        documentTitle: document.title,
-        clauseKey: c.clauseKey,
-        label: c.label,
-        status: c.status,
-        partiesNotAgreed: c.positions.filter((p) => p.position !== 'confirmed').map((p) => p.shortName),
+        documentId: original.document.id,
+        documentTitle: original.document.title,
+        clauseKey: key,
+        label: (original.clauses.find((c) => c.clauseKey === key) ?? first).label,
+        status: first.status,
+        partiesNotAgreed: [...new Set(holding.flatMap(({ c }) => c.positions.filter((p) => p.position !== 'confirmed').map((p) => p.shortName)))],
+        ...(hasVersions ? { languages: holding.map(({ text }) => text.language ?? '') } : {}),
       });
     }
+    const marks = authentic.map((m) => m.marks).reduce(addMarks);
+    perDocument.push({ documentId: original.document.id, title: original.document.title, total: keys.length, agreed, marks });
   }
   const total = perDocument.reduce((n, d) => n + d.total, 0);
   const agreed = perDocument.reduce((n, d) => n + d.agreed, 0);
   const marksOpen = perDocument.some((d) => hasOpenMarks(d.marks));
-  const misaligned = outOfStep.filter((o) => o.authentic);
-  return { provisional: total === 0 || open.length > 0 || marksOpen || misaligned.length > 0, agreed, total, documents: perDocument, open, outOfStep: misaligned };
+  const labelled = outOfStep.map((o) => ({ ...o, label: docs.find((d) => d.document.id === o.documentId)?.clauses.find((c) => c.clauseKey === o.clauseKey)?.label ?? o.clauseKey }));
+  const misaligned = labelled.filter((o) => o.authentic);
+  return {
+    provisional: total === 0 || open.length > 0 || marksOpen || misaligned.length > 0,
+    agreed,
+    total,
+    documents: perDocument,
+    open,
+    outOfStep: misaligned,
+    translationsOutOfStep: labelled.filter((o) => !o.authentic),
+  };
 }
 
 /**
@@ -83,6 +132,16 @@ export async function getNegotiationPackage(db: Db, negotiationId: string, prelo
   return packageOf(loaded, await listOutOfStep(db, { negotiationId }));
 }
 
+/** A language's English name for this English line ("Arabic"); the code itself when Intl does not know it. */
+function languageName(code: string | null): string {
+  if (!code) return '?';
+  try {
+    return new Intl.DisplayNames('en', { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** "Package provisional — 31 of 44 provisions agreed; open: Chapter III (9), Annex A (4)". */
 export function describePackage(pkg: NegotiationPackage): string {
   if (!pkg.provisional) return `Package agreed — all ${pkg.total} provisions agreed by every party`;
@@ -92,6 +151,7 @@ export function describePackage(pkg: NegotiationPackage): string {
     .map((d) => (d.open > 0 ? `${d.title} (${d.open})` : `${d.title} (open marks)`));
   const count = `${pkg.agreed} of ${pkg.total} provision${pkg.total === 1 ? '' : 's'} agreed`;
   if (pkg.total === 0) return 'Package provisional — no provisions drafted yet';
-  const misaligned = pkg.outOfStep.length ? `; ${pkg.outOfStep.length} provision${pkg.outOfStep.length === 1 ? '' : 's'} of an authentic text out of step` : '';
+  const languages = [...new Set(pkg.outOfStep.map((o) => languageName(o.language)))].join(', ');
+  const misaligned = pkg.outOfStep.length ? `; ${pkg.outOfStep.length} provision${pkg.outOfStep.length === 1 ? '' : 's'} of an authentic text out of step (${languages})` : '';
   return `Package provisional — ${count}${perDoc.length ? `; open: ${perDoc.join(', ')}` : ''}${misaligned}`;
 }
