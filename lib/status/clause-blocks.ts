@@ -46,8 +46,8 @@ interface Draft {
 
 const isList = (node: PmNode) => node.type === 'bulletList' || node.type === 'orderedList';
 
-/** Every clause of a document's ProseMirror JSON (see ClauseBlockInfo), in document order. */
-export function readClauseBlocks(doc: PmNode): ClauseBlockInfo[] {
+/** The document's top-level blocks gathered into clauses (see ClauseBlockInfo), in document order. */
+function gatherClauses(doc: PmNode): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const orphans: PmNode[] = [];
@@ -88,8 +88,13 @@ export function readClauseBlocks(doc: PmNode): ClauseBlockInfo[] {
       }
     }
   }
+  return drafts;
+}
+
+/** Every clause of a document's ProseMirror JSON (see ClauseBlockInfo), in document order. */
+export function readClauseBlocks(doc: PmNode): ClauseBlockInfo[] {
   const out: ClauseBlockInfo[] = [];
-  for (const d of drafts) {
+  for (const d of gatherClauses(doc)) {
     const read = clauseText(d.parts, d.alternatives);
     if (!read.hasWords) continue;
     const title = d.head.type === CLAUSE_BLOCK ? String(d.head.attrs?.title ?? '').trim() : '';
@@ -113,4 +118,9 @@ export function openMarksOf(c: Pick<ClauseBlockInfo, 'hasBracket' | 'hasSuggesti
   if (c.hasSuggestion) out.push('pending suggestions');
   if (c.alternatives > 0) out.push('competing alternatives');
   return out;
+}
+
+/** The blocks of each clause (its paragraph or clause block, the list after it, then its alternatives), by key: for showing a provision as written. */
+export function readClauseNodes(doc: PmNode): Map<string, PmNode[]> {
+  return new Map(gatherClauses(doc).map((d) => [d.key, [...d.parts, ...d.alternatives]]));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClausePartyPosition } from '@/db/schema';
 import type { PmNode } from '@/lib/editor/to-json';
-import { readClauseBlocks } from '@/lib/status/clause-blocks';
+import { readClauseBlocks, readClauseNodes } from '@/lib/status/clause-blocks';
 import { deriveStatus, type PartyPosition } from '@/lib/status/derive-status';
 import { describePackage, packageOf } from '@/lib/status/get-package-state';
 import { statusesOf, type ClauseStatusView } from '@/lib/status/list-clause-statuses';
@@ -107,5 +107,15 @@ describe('clause status', () => {
     expect(describePackage(open)).toBe('Package provisional — 2 of 3 provisions agreed; open: Chapter III (1)');
     expect(packageOf([annex]).provisional).toBe(false);
     expect(packageOf([annex, { ...chapter, clauses: [], marks: { ...none, brackets: 1 } }]).provisional).toBe(true);
+  });
+
+  it('gives each provision its blocks as written: the paragraph, the list after it, then its alternatives (the side-by-side view)', () => {
+    const p = (uid: string | null, words: string, attrs: Record<string, unknown> = {}): PmNode => ({ type: 'paragraph', attrs: { uid, ...attrs }, content: [{ type: 'text', text: words }] });
+    const list: PmNode = { type: 'orderedList', content: [{ type: 'listItem', content: [p(null, 'heavy weapons;')] }] };
+    const alt = p('x9', 'Forces withdraw at once.', { altOf: 'a', altLabel: 'Alt 2' });
+    const nodes = readClauseNodes({ type: 'doc', content: [{ type: 'heading', attrs: { uid: 'h', level: 2 }, content: [{ type: 'text', text: 'Article 1' }] }, p('a', 'Forces withdraw:'), list, alt, p('b', 'Monitors report.')] });
+    expect([...nodes.keys()]).toEqual(['a', 'b']);
+    expect(nodes.get('a')!.map((n) => n.type)).toEqual(['paragraph', 'orderedList', 'paragraph']);
+    expect(nodes.get('a')![2]).toBe(alt);
   });
 });

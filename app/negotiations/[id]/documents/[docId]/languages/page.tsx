@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { StaticDoc } from '@/components/document/static-doc';
 import { AddLanguageVersion } from '@/components/languages/add-language-version';
 import { LocalTime } from '@/components/ui/local-time';
 import { ui } from '@/components/ui/styles';
@@ -10,11 +11,12 @@ import { can } from '@/lib/access/policy';
 import { requireDocument } from '@/lib/access/scope';
 import { requireUserPage } from '@/lib/auth/session';
 import { stateToJson } from '@/lib/editor/to-json';
-import { LOCALE_NAMES, isLocale, languageDirection } from '@/lib/i18n/locales';
+import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
 import { checkAlignment } from '@/lib/languages/check-alignment';
 import { languageGroup } from '@/lib/languages/language-group';
 import { listOutOfStep } from '@/lib/languages/list-out-of-step';
-import { readClauseBlocks } from '@/lib/status/clause-blocks';
+import { readClauseBlocks, readClauseNodes } from '@/lib/status/clause-blocks';
+import { listParties } from '@/lib/status/list-clause-statuses';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 
 export const dynamic = 'force-dynamic';
@@ -36,7 +38,15 @@ export default async function LanguagesPage({ params }: Props) {
   const t = await getTranslations('languages');
   const group = await languageGroup(db, document);
   if (group.length > 1) await checkAlignment(db, document);
-  const texts = await Promise.all(group.map(async (d) => ({ doc: d, blocks: new Map(readClauseBlocks(stateToJson(await unsafeLoadStoredState(db, d.id))).map((b) => [b.key, b])) })));
+  // Each provision as written (lists, brackets, Alt 2 …), every block taking its direction from its own words.
+  const texts = await Promise.all(
+    group.map(async (d) => {
+      const json = stateToJson(await unsafeLoadStoredState(db, d.id));
+      const nodes = readClauseNodes(json);
+      return { doc: d, blocks: new Map(readClauseBlocks(json).map((b) => [b.key, nodes.get(b.key) ?? []])) };
+    }),
+  );
+  const parties = await listParties(db, negotiation.id);
   const outOfStep = new Map((await listOutOfStep(db, { documentIds: group.map((d) => d.id) })).map((o) => [`${o.documentId}|${o.clauseKey}`, o.since]));
   const keys = [...new Set(texts.flatMap((x) => [...x.blocks.keys()]))];
   const original = group[0]!;
@@ -61,7 +71,7 @@ export default async function LanguagesPage({ params }: Props) {
             <tr>
               {group.map((d) => (
                 <th key={d.id} scope="col" className="border-b border-line p-2 text-start align-bottom">
-                  <Link href={`/negotiations/${id}/documents/${d.id}`} className={ui.link}>{nameOf(d.language)}</Link>
+                  <Link href={`/negotiations/${id}/documents/${d.id}`} className={ui.link} lang={d.language && isLocale(d.language) ? d.language : undefined}>{nameOf(d.language)}</Link>
                   <span className="ms-2 text-xs font-normal text-muted">{d.authentic || d.versionOf === null ? t('authentic') : t('working')}</span>
                 </th>
               ))}
@@ -76,7 +86,13 @@ export default async function LanguagesPage({ params }: Props) {
                   return (
                     <td key={doc.id} className="border-b border-line p-2">
                       <span className="text-xs text-muted">{t('provision', { n: i + 1 })}</span>
-                      {block ? <p lang={doc.language ?? undefined} dir={doc.language ? languageDirection(doc.language) : 'auto'} className="mt-1 whitespace-pre-wrap">{block.text}</p> : <p className="mt-1 text-muted">{t('missing')}</p>}
+                      {block ? (
+                        <div lang={doc.language ?? undefined} data-testid="provision-text">
+                          <StaticDoc doc={{ type: 'doc', content: block }} parties={parties} />
+                        </div>
+                      ) : (
+                        <p className="mt-1 text-muted">{t('missing')}</p>
+                      )}
                       {since && <p className="mt-1 rounded border border-orange-300 bg-orange-50 px-2 py-1 text-xs text-orange-950" data-testid="out-of-step">{t.rich('outOfStepShort', { date: () => <LocalTime value={since} /> })}</p>}
                     </td>
                   );
