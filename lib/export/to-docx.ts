@@ -1,11 +1,10 @@
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { HttpError } from '@/lib/access/errors';
 import { formatMoment } from '@/lib/format/dates';
-import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import type { PmNode } from '@/lib/editor/to-json';
 import { countOpenMarks, hasOpenMarks } from '@/lib/status/open-marks';
-import { blockRuns, isRtlBlock, type ExportParty, type RunContext, type SuggestionStyle } from './docx-runs';
-import { CLAUSE_BLOCK, PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
+import { DOCX_NUMBERING, docxBlocks, small } from './docx-blocks';
+import { isRtlBlock, type ExportParty, type RunContext, type SuggestionStyle } from './docx-runs';
 
 export type { ExportParty, SuggestionStyle };
 
@@ -31,8 +30,6 @@ export function countBrackets(doc: PmNode): number {
   return countOpenMarks(doc).brackets;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
-const small = (text: string, more: object = {}) => new TextRun({ text, size: 16, ...more });
 
 /**
  * Renders a draft as DOCX, telling the truth about it: pending suggestions as tracked changes by
@@ -53,57 +50,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
   const at = opts.generatedAt ?? new Date();
   let revision = 0;
   const ctx: RunContext = { parties: opts.parties, suggestions: opts.suggestions ?? 'tracked', date: at.toISOString().replace(/\.\d{3}Z$/, 'Z'), bracketHolders: new Set(), proposers: new Set(), nextRevisionId: () => ++revision };
-  const body: Paragraph[] = [];
-
-  const renderList = (list: PmNode, level: number) => {
-    const reference = list.type === 'orderedList' ? 'ordered' : 'bullets';
-    for (const item of list.content ?? []) {
-      for (const child of item.content ?? []) {
-        if (child.type === 'bulletList' || child.type === 'orderedList') renderList(child, Math.min(level + 1, 2));
-        else body.push(new Paragraph({ bidirectional: isRtlBlock(child) || undefined, children: blockRuns(child, ctx, child.marks ?? []), numbering: { reference, level } }));
-      }
-    }
-  };
-  const renderBlock = (node: PmNode) => {
-    const blockMarks = node.marks ?? [];
-    switch (node.type) {
-      case 'heading':
-        body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, heading: HEADINGS[Math.min(Math.max(Number(node.attrs?.level) || 1, 1), 3) - 1], children: blockRuns(node, ctx, blockMarks) }));
-        return;
-      case 'paragraph':
-        if (node.attrs?.altOf) {
-          // As the editor shows it: the label on its own line above the wording, a rule on the left.
-          const label = `${String(node.attrs.altLabel ?? 'Alt')}${node.attrs.altPartyShort ? ` · ${String(node.attrs.altPartyShort)}` : ''}`;
-          body.push(
-            new Paragraph({
-              bidirectional: isRtlBlock(node) || undefined,
-              indent: { start: 240 },
-              border: { [isRtlBlock(node) ? 'right' : 'left']: { style: BorderStyle.SINGLE, size: 12, color: '6B7280', space: 6 } },
-              children: [small(label, { bold: true, color: '4B5563' }), new TextRun({ text: '', break: 1 }), ...blockRuns(node, ctx, blockMarks)],
-            }),
-          );
-          return;
-        }
-        body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, children: blockRuns(node, ctx, blockMarks) }));
-        return;
-      case 'bulletList':
-      case 'orderedList':
-        renderList(node, 0);
-        return;
-      case CLAUSE_BLOCK:
-        body.push(
-          new Paragraph({
-            children: [small(provenanceLabel(node.attrs ?? {}), { italics: true, color: '4B5563' })],
-          }),
-        );
-        node.content?.forEach(renderBlock);
-        return;
-      default:
-        if (node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== PLACEHOLDER_FIELD)) node.content.forEach(renderBlock);
-        else body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, children: blockRuns(node, ctx, blockMarks) }));
-    }
-  };
-  (doc.content ?? []).forEach(renderBlock);
+  const body = docxBlocks(doc.content ?? [], ctx);
 
   const stamp = formatMoment(at);
   const front = [
@@ -121,12 +68,7 @@ export async function toDocx(doc: PmNode, options: ExportOptions): Promise<Buffe
   const document = new Document({
     creator: 'Pactum',
     title: opts.documentTitle,
-    numbering: {
-      config: [
-        { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level]!, text: `%${level + 1}.`, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
-        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: ['•', '◦', '▪'][level]!, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
-      ],
-    },
+    numbering: DOCX_NUMBERING,
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ children: [small(headerLine)] }), new Paragraph({ children: [small(opts.packageLine, { bold: opts.provisional, color: opts.provisional ? '991B1B' : '166534' })] })] }) },

@@ -5,8 +5,10 @@ import { requireDocumentPermission } from '@/lib/access/require-permission';
 import { requireDocument } from '@/lib/access/scope';
 import { recordEvent } from '@/lib/audit/record-event';
 import { stateToJson, type PmNode } from '@/lib/editor/to-json';
-import { blockRuns, isRtlBlock, type RunContext } from '@/lib/export/docx-runs';
+import { DOCX_NUMBERING, docxBlocks } from '@/lib/export/docx-blocks';
+import type { RunContext } from '@/lib/export/docx-runs';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
+import { readClauseBlocks, readClauseNodes } from '@/lib/status/clause-blocks';
 import { describePackage, getNegotiationPackage } from '@/lib/status/get-package-state';
 import { listParties } from '@/lib/status/list-clause-statuses';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
@@ -14,24 +16,25 @@ import { languageGroup } from './language-group';
 
 const nameOf = (lang: string | null) => (lang && isLocale(lang) ? LOCALE_NAMES[lang] : (lang ?? '—'));
 
-/** Top-level blocks by `uid`, and the order of the first text's blocks. */
-function blocksByKey(doc: PmNode): { order: (string | PmNode)[]; byKey: Map<string, PmNode> } {
+/** A text's provisions (blocks by clause key, lists and alternatives with their paragraph) and its order: keys, or headings. */
+function provisionsOf(doc: PmNode): { order: (string | PmNode)[]; byKey: Map<string, PmNode[]> } {
+  const nodes = readClauseNodes(doc);
+  const keys = new Set(readClauseBlocks(doc).map((b) => b.key));
+  const byKey = new Map([...nodes].filter(([key]) => keys.has(key)));
   const order: (string | PmNode)[] = [];
-  const byKey = new Map<string, PmNode>();
   for (const node of doc.content ?? []) {
     const uid = typeof node.attrs?.uid === 'string' ? node.attrs.uid : null;
-    if (uid && !node.attrs?.altOf) {
-      byKey.set(uid, node);
-      order.push(uid);
-    } else order.push(node);
+    if (node.type === 'heading') order.push(node);
+    else if (uid && byKey.has(uid) && !order.includes(uid)) order.push(uid);
   }
   return { order, byKey };
 }
 
 /**
  * Two language versions of a draft side by side in one DOCX: a two-column table, one row per
- * provision (aligned through the status board's clause keys), each paragraph right to left where
- * its text is (w:bidi), negotiation marks written as in the single-language export.
+ * provision (aligned through the status board's clause keys) with its list and alternatives in the
+ * same row, each paragraph right to left where its text is (w:bidi), blocks and negotiation marks
+ * written as in the single-language export.
  * @throws AccessError 404/403 (`export` on both texts); HttpError 400 when the two are not versions of one draft.
  */
 export async function exportBilingualDocx(db: Db, userId: string, documentId: string, otherId: string): Promise<{ buffer: Buffer; filename: string }> {
@@ -46,24 +49,26 @@ export async function exportBilingualDocx(db: Db, userId: string, documentId: st
   const pkg = await getNegotiationPackage(db, first.negotiation.id);
   let revision = 0;
   const ctx: RunContext = { parties, suggestions: 'marked', date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), bracketHolders: new Set(), proposers: new Set(), nextRevisionId: () => ++revision };
-  const para = (node: PmNode | undefined) =>
-    node ? new Paragraph({ bidirectional: isRtlBlock(node) || undefined, heading: node.type === 'heading' ? HeadingLevel.HEADING_3 : undefined, children: blockRuns(node, ctx, node.marks ?? []) }) : new Paragraph('');
-  const left = blocksByKey(a!);
-  const right = blocksByKey(b!);
-  const cell = (node: PmNode | undefined) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [para(node)] });
+  const left = provisionsOf(a!);
+  const right = provisionsOf(b!);
+  const cell = (nodes: PmNode[] | undefined) => {
+    const paragraphs = nodes ? docxBlocks(nodes, ctx, () => HeadingLevel.HEADING_3) : [];
+    return new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: paragraphs.length ? paragraphs : [new Paragraph('')] });
+  };
   const rows = [
     new TableRow({ tableHeader: true, children: [first.document, second.document].map((d) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: `${nameOf(d.language)}${d.authentic || d.versionOf === null ? ' (authentic)' : ''}`, bold: true })] })] })) }),
   ];
-  const headings = (right.order.filter((x) => typeof x !== 'string') as PmNode[]).filter((n) => n.type === 'heading');
+  const headings = right.order.filter((x): x is PmNode => typeof x !== 'string');
   let h = 0;
   for (const item of left.order) {
     if (typeof item === 'string') rows.push(new TableRow({ children: [cell(left.byKey.get(item)), cell(right.byKey.get(item))] }));
-    else if (item.type === 'heading') rows.push(new TableRow({ children: [cell(item), cell(headings[h++])] }));
+    else rows.push(new TableRow({ children: [cell([item]), cell(headings[h] ? [headings[h++]!] : undefined)] }));
   }
   for (const key of right.byKey.keys()) if (!left.byKey.has(key)) rows.push(new TableRow({ children: [cell(undefined), cell(right.byKey.get(key))] }));
   const document = new Document({
     creator: 'Pactum',
     title: first.document.title,
+    numbering: DOCX_NUMBERING,
     sections: [
       {
         children: [

@@ -168,5 +168,17 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
     // A pending suggestion is the proposer's, in the original: the translation starts from the text as it stands without it.
     expect(copy[2]).toMatchObject({ text: 'Prisoners are released forthwith.', hasSuggestion: false });
     expect((await getStatusBoard(db, as('observer'), french.id)).languages!.outOfStep).toEqual({});
+
+    // The bilingual DOCX: one row per provision, its list and Alt 2 in the same row on both sides.
+    const { buffer } = await exportBilingualDocx(db, as('gov.lead'), protocol!.id, french.id);
+    const rows = [...strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!).matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const rowOf = (words: string) => rows.filter((r) => r.includes(words));
+    for (const words of ['heavy weapons;', 'artillery.', 'Monitors report weekly.']) {
+      expect(rowOf(words), words).toHaveLength(1);
+      expect(rowOf(words)[0]!.split(words).length - 1, words).toBe(2);
+    }
+    expect(rowOf('heavy weapons;')[0]).toContain('The Parties withdraw');
+    expect(rowOf('heavy weapons;')[0]).toContain('<w:numPr>');
+    expect(rowOf('Monitors report weekly.')[0]).toContain('Alt 2');
   });
 });
