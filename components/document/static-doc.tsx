@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import { parseSuggestionId } from '@/lib/editor/suggestions';
 import type { PmNode } from '@/lib/editor/to-json';
@@ -20,6 +21,7 @@ type Marks = NonNullable<PmNode['marks']>;
  * marks become plain styling only — no links or raw HTML are ever produced.
  */
 export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[] }) {
+  const t = useTranslations('staticDoc');
   const byId = new Map(parties.map((p) => [p.id, p]));
   const suggester = (id: unknown) => byId.get(parseSuggestionId(id)?.partyId ?? '');
 
@@ -36,15 +38,15 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       const suggestion = marks.find((m) => m.type === 'insertion' || m.type === 'deletion');
       if (suggestion) {
         const party = suggester(suggestion.attrs?.id);
-        const who = party?.shortName ?? 'Mediation';
+        const who = party?.shortName ?? t('mediationShort');
         const inserted = suggestion.type === 'insertion';
         out = inserted ? (
-          <ins title={`Proposed addition by ${party?.name ?? 'the mediation team'} (not accepted)`} className="bg-green-50 text-green-900 underline decoration-2">
+          <ins title={t('proposedAddition', { who: party?.name ?? t('mediationTeam') })} className="bg-green-50 text-green-900 underline decoration-2">
             {out}
             <sup className="text-[0.65em] no-underline">+<bdi>{who}</bdi></sup>
           </ins>
         ) : (
-          <del title={`Proposed deletion by ${party?.name ?? 'the mediation team'} (not accepted)`} className="bg-red-50 text-red-900">
+          <del title={t('proposedDeletion', { who: party?.name ?? t('mediationTeam') })} className="bg-red-50 text-red-900">
             {out}
             <sup className="text-[0.65em]">−<bdi>{who}</bdi></sup>
           </del>
@@ -54,7 +56,7 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       if (bracket) {
         const party = byId.get(String(bracket.attrs?.partyId));
         out = (
-          <span className="static-bracket [unicode-bidi:isolate]" title={party ? `Bracketed by ${party.name}` : 'Bracketed'} style={{ boxShadow: `inset 0 -2px 0 ${party?.color ?? '#92400e'}` }}>
+          <span className="static-bracket [unicode-bidi:isolate]" title={party ? t('bracketedBy', { who: party.name }) : t('bracketed')} style={{ boxShadow: `inset 0 -2px 0 ${party?.color ?? '#92400e'}` }}>
             [{out}]<sup className="text-[0.7em] font-bold"><bdi>{party?.shortName ?? String(bracket.attrs?.partyShort || '?')}</bdi></sup>
           </span>
         );
@@ -101,6 +103,6 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
     }
   };
   const blocks = doc.content ?? [];
-  if (blocks.length === 0 || (blocks.length === 1 && !blocks[0]!.content?.length)) return <p className="text-muted">This document has no text yet.</p>;
+  if (blocks.length === 0 || (blocks.length === 1 && !blocks[0]!.content?.length)) return <p className="text-muted">{t('empty')}</p>;
   return <div>{blocks.map((b, i) => block(b, i))}</div>;
 }
