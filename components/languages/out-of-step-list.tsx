@@ -38,13 +38,17 @@ export function OutOfStepList({ pkg }: { pkg: PackageJson }) {
       {authentic.length > 0 && (
         <>
           <p className="font-medium">{t('packageOutOfStep', { count: authentic.length })}</p>
-          <ul className="list-disc ps-5" data-testid="out-of-step-authentic">{authentic.map(item)}</ul>
+          <ul className="list-disc ps-5" data-testid="out-of-step-authentic">
+            {authentic.map(item)}
+          </ul>
         </>
       )}
       {working.length > 0 && (
         <>
           <p>{t('translationsOutOfStep', { count: working.length })}</p>
-          <ul className="list-disc ps-5" data-testid="out-of-step-working">{working.map(item)}</ul>
+          <ul className="list-disc ps-5" data-testid="out-of-step-working">
+            {working.map(item)}
+          </ul>
         </>
       )}
     </div>

@@ -10,8 +10,26 @@ export const small = (text: string, more: object = {}) => new TextRun({ text, si
 /** The numbering the editor's lists use (`ordered`, `bullets`): a Document that holds docxBlocks' paragraphs declares it. */
 export const DOCX_NUMBERING: INumberingOptions = {
   config: [
-    { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level]!, text: `%${level + 1}.`, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
-    { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: ['•', '◦', '▪'][level]!, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
+    {
+      reference: 'ordered',
+      levels: [0, 1, 2].map((level) => ({
+        level,
+        format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level]!,
+        text: `%${level + 1}.`,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+      })),
+    },
+    {
+      reference: 'bullets',
+      levels: [0, 1, 2].map((level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text: ['•', '◦', '▪'][level]!,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+      })),
+    },
   ],
 };
 
@@ -27,7 +45,14 @@ export function docxBlocks(nodes: PmNode[], ctx: RunContext, headingLevel?: (nod
     for (const item of list.content ?? []) {
       for (const child of item.content ?? []) {
         if (child.type === 'bulletList' || child.type === 'orderedList') renderList(child, Math.min(level + 1, 2));
-        else body.push(new Paragraph({ bidirectional: isRtlBlock(child) || undefined, children: blockRuns(child, ctx, child.marks ?? []), numbering: { reference, level } }));
+        else
+          body.push(
+            new Paragraph({
+              bidirectional: isRtlBlock(child) || undefined,
+              children: blockRuns(child, ctx, child.marks ?? []),
+              numbering: { reference, level },
+            }),
+          );
       }
     }
   };
@@ -35,7 +60,13 @@ export function docxBlocks(nodes: PmNode[], ctx: RunContext, headingLevel?: (nod
     const blockMarks = node.marks ?? [];
     switch (node.type) {
       case 'heading':
-        body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, heading: headingLevel?.(node) ?? HEADINGS[Math.min(Math.max(Number(node.attrs?.level) || 1, 1), 3) - 1], children: blockRuns(node, ctx, blockMarks) }));
+        body.push(
+          new Paragraph({
+            bidirectional: isRtlBlock(node) || undefined,
+            heading: headingLevel?.(node) ?? HEADINGS[Math.min(Math.max(Number(node.attrs?.level) || 1, 1), 3) - 1],
+            children: blockRuns(node, ctx, blockMarks),
+          }),
+        );
         return;
       case 'paragraph':
         if (node.attrs?.altOf) {
@@ -46,7 +77,11 @@ export function docxBlocks(nodes: PmNode[], ctx: RunContext, headingLevel?: (nod
               bidirectional: isRtlBlock(node) || undefined,
               indent: { start: 240 },
               border: { [isRtlBlock(node) ? 'right' : 'left']: { style: BorderStyle.SINGLE, size: 12, color: '6B7280', space: 6 } },
-              children: [small(label, { bold: true, color: '4B5563' }), new TextRun({ text: '', break: 1 }), ...blockRuns(node, ctx, blockMarks)],
+              children: [
+                small(label, { bold: true, color: '4B5563' }),
+                new TextRun({ text: '', break: 1 }),
+                ...blockRuns(node, ctx, blockMarks),
+              ],
             }),
           );
           return;
@@ -62,7 +97,8 @@ export function docxBlocks(nodes: PmNode[], ctx: RunContext, headingLevel?: (nod
         node.content?.forEach(renderBlock);
         return;
       default:
-        if (node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== PLACEHOLDER_FIELD)) node.content.forEach(renderBlock);
+        if (node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== PLACEHOLDER_FIELD))
+          node.content.forEach(renderBlock);
         else body.push(new Paragraph({ bidirectional: isRtlBlock(node) || undefined, children: blockRuns(node, ctx, blockMarks) }));
     }
   };

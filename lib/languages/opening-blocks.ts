@@ -4,7 +4,8 @@ type Marks = NonNullable<PmNode['marks']>;
 
 const isInsertion = (marks: PmNode['marks']) => (marks ?? []).some((m) => m.type === 'insertion');
 /** Deletion and modification marks go with the suggestion they belong to; brackets, placeholders and formatting stay. */
-const withoutSuggestions = (marks: Marks) => marks.filter((m) => m.type !== 'deletion' && m.type !== 'modification' && m.type !== 'insertion');
+const withoutSuggestions = (marks: Marks) =>
+  marks.filter((m) => m.type !== 'deletion' && m.type !== 'modification' && m.type !== 'insertion');
 
 /** A node as the text stands without its pending suggestions: inserted words out, struck words kept unmarked. */
 function settle(node: PmNode): PmNode | null {

@@ -54,7 +54,11 @@ type LoadedDocument = {
 };
 
 const isAuthentic = (d: LoadedDocument['document']) => !d.versionOf || d.authentic === true;
-const addMarks = (a: OpenMarks, b: OpenMarks): OpenMarks => ({ brackets: a.brackets + b.brackets, suggestions: a.suggestions + b.suggestions, alternatives: a.alternatives + b.alternatives });
+const addMarks = (a: OpenMarks, b: OpenMarks): OpenMarks => ({
+  brackets: a.brackets + b.brackets,
+  suggestions: a.suggestions + b.suggestions,
+  alternatives: a.alternatives + b.alternatives,
+});
 
 /**
  * The package over already loaded documents (pure; see getNegotiationPackage). A shared draft and
@@ -77,7 +81,9 @@ export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): 
     const keys = [...new Set(authentic.flatMap((m) => m.clauses.map((c) => c.clauseKey)))];
     let agreed = 0;
     for (const key of keys) {
-      const holding = authentic.flatMap((m) => m.clauses.filter((c) => c.clauseKey === key && c.status !== 'agreed').map((c) => ({ text: m.document, c })));
+      const holding = authentic.flatMap((m) =>
+        m.clauses.filter((c) => c.clauseKey === key && c.status !== 'agreed').map((c) => ({ text: m.document, c })),
+      );
       if (holding.length === 0) {
         agreed += 1;
         continue;
@@ -89,7 +95,9 @@ export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): 
         clauseKey: key,
         label: (original.clauses.find((c) => c.clauseKey === key) ?? first).label,
         status: first.status,
-        partiesNotAgreed: [...new Set(holding.flatMap(({ c }) => c.positions.filter((p) => p.position !== 'confirmed').map((p) => p.shortName)))],
+        partiesNotAgreed: [
+          ...new Set(holding.flatMap(({ c }) => c.positions.filter((p) => p.position !== 'confirmed').map((p) => p.shortName))),
+        ],
         ...(hasVersions ? { languages: holding.map(({ text }) => text.language ?? '') } : {}),
       });
     }
@@ -99,7 +107,10 @@ export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): 
   const total = perDocument.reduce((n, d) => n + d.total, 0);
   const agreed = perDocument.reduce((n, d) => n + d.agreed, 0);
   const marksOpen = perDocument.some((d) => hasOpenMarks(d.marks));
-  const labelled = outOfStep.map((o) => ({ ...o, label: docs.find((d) => d.document.id === o.documentId)?.clauses.find((c) => c.clauseKey === o.clauseKey)?.label ?? o.clauseKey }));
+  const labelled = outOfStep.map((o) => ({
+    ...o,
+    label: docs.find((d) => d.document.id === o.documentId)?.clauses.find((c) => c.clauseKey === o.clauseKey)?.label ?? o.clauseKey,
+  }));
   const misaligned = labelled.filter((o) => o.authentic);
   return {
     provisional: total === 0 || open.length > 0 || marksOpen || misaligned.length > 0,
@@ -117,7 +128,11 @@ export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): 
  * Callers authorize first (any member may see it: shared drafts are readable by every member).
  * `preloaded` reuses documents the caller has already read.
  */
-export async function getNegotiationPackage(db: Db, negotiationId: string, preloaded: Map<string, Awaited<ReturnType<typeof listClauseStatuses>>> = new Map()): Promise<NegotiationPackage> {
+export async function getNegotiationPackage(
+  db: Db,
+  negotiationId: string,
+  preloaded: Map<string, Awaited<ReturnType<typeof listClauseStatuses>>> = new Map(),
+): Promise<NegotiationPackage> {
   const shared = await db
     .select()
     .from(documents)
@@ -152,6 +167,8 @@ export function describePackage(pkg: NegotiationPackage): string {
   const count = `${pkg.agreed} of ${pkg.total} provision${pkg.total === 1 ? '' : 's'} agreed`;
   if (pkg.total === 0) return 'Package provisional — no provisions drafted yet';
   const languages = [...new Set(pkg.outOfStep.map((o) => languageName(o.language)))].join(', ');
-  const misaligned = pkg.outOfStep.length ? `; ${pkg.outOfStep.length} provision${pkg.outOfStep.length === 1 ? '' : 's'} of an authentic text out of step (${languages})` : '';
+  const misaligned = pkg.outOfStep.length
+    ? `; ${pkg.outOfStep.length} provision${pkg.outOfStep.length === 1 ? '' : 's'} of an authentic text out of step (${languages})`
+    : '';
   return `Package provisional — ${count}${perDoc.length ? `; open: ${perDoc.join(', ')}` : ''}${misaligned}`;
 }
