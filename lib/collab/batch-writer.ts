@@ -1,9 +1,11 @@
-import type { DocStore, PendingUpdate } from './doc-store';
+import type { ClientClaim, DocStore, PendingUpdate } from './doc-store';
 
 /** A room's share of one write: cut synchronously, told afterwards whether it was committed. */
 export interface BatchPart {
   documentId: string;
   rows: PendingUpdate[];
+  /** New client-id claims of the room, stored with its rows. */
+  claims?: ClientClaim[];
   committed(): void;
   failed(err: unknown): void;
 }
@@ -47,7 +49,7 @@ export function createBatchWriter(store: DocStore, batchMs: number): BatchWriter
       }
       if (parts.length === 0) return;
       try {
-        await store.appendMany(parts.map((p) => ({ documentId: p.documentId, updates: p.rows })));
+        await store.appendMany(parts.map((p) => ({ documentId: p.documentId, updates: p.rows, claims: p.claims })));
       } catch (err) {
         parts.forEach((p) => p.failed(err));
         return;

@@ -21,6 +21,11 @@ export function createCatchUp(opts: { store: DocStore; rooms: () => Room[]; inte
     for (const room of rooms) {
       if ((latest.get(room.documentId) ?? 0) <= room.lastSeenId) continue;
       room.applyCommitted(await opts.store.readSince(room.documentId, room.lastSeenId));
+      // Claims are stored with the rows they came with: new rows may bring new owners.
+      if (opts.store.clientOwners) {
+        const { owners, lastSeq } = await opts.store.clientOwners(room.documentId, room.lastOwnerSeq);
+        room.seedOwners(owners, lastSeq);
+      }
     }
   }
 

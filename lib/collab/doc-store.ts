@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { driverOf, type Db } from '@/db/client';
-import { docSnapshots, docUpdates } from '@/db/schema';
+import { docClientOwners, docSnapshots, docUpdates } from '@/db/schema';
 import type { DbOrTx } from '@/lib/audit/record-event';
 
 /** One stored update and who sent it. */
@@ -22,17 +22,27 @@ export interface DocStore {
   readSince(documentId: string, afterId: number): Promise<{ id: number; update: Uint8Array }[]>;
   /** Appends one document's updates in one transaction; resolves after commit. @throws on database errors. */
   append(documentId: string, updates: PendingUpdate[]): Promise<void>;
-  /** Appends the updates of several documents in one transaction. @throws on database errors. */
-  appendMany(batches: { documentId: string; updates: PendingUpdate[] }[]): Promise<void>;
+  /**
+   * Appends the updates of several documents, and their new client-id claims (first claim wins),
+   * in one transaction. @throws on database errors.
+   */
+  appendMany(batches: { documentId: string; updates: PendingUpdate[]; claims?: ClientClaim[] }[]): Promise<void>;
   /** Folds the log into the snapshot, from the database alone (safe with several instances). */
   compact(documentId: string): Promise<void>;
   /** Like load, naming each part: a log row's id, or 'snapshot'; `fromScratch` skips the snapshot (every row). */
   loadRows?(documentId: string, fromScratch?: boolean): Promise<StoredPart[]>;
   /** Marks rows that cannot be loaded (kept, never applied again); drops an unreadable snapshot. */
   quarantine?(documentId: string, updateIds: number[], dropSnapshot: boolean): Promise<void>;
-  /** Who first wrote under each Yjs client id, from the attributed log (lib/collab/client-owners.ts). */
-  clientOwners?(documentId: string): Promise<[number, string][]>;
+  /**
+   * Who first used each Yjs client id (lib/collab/client-owners.ts), claimed after `afterSeq`
+   * (without it, all — derived once from the log for a document from before claims were stored);
+   * `lastSeq` is where the next call continues. @throws on database errors.
+   */
+  clientOwners?(documentId: string, afterSeq?: number): Promise<{ owners: ClientClaim[]; lastSeq: number }>;
 }
+
+/** A Yjs client id and the user who first used it in a document. */
+export type ClientClaim = [clientId: number, userId: string];
 
 /** One stored part of a document: the snapshot or a log row. */
 export interface StoredPart {
@@ -55,12 +65,23 @@ function lockDocumentsSql(ids: string[]): string {
  * A literal multi-row INSERT of update rows. Safe to inline: ids are checked to be UUIDs (they come
  * from our own tables) and the update is written as bytea hex.
  */
-function insertUpdatesSql(rows: { documentId: string; update: Uint8Array; userId: string | null }[]): string {
+function insertUpdatesSql(rows: { documentId: string; update: Uint8Array; userId: string | null }[]): string | null {
+  if (rows.length === 0) return null;
   const values = rows.map((r) => {
     if (!UUID.test(r.documentId) || (r.userId !== null && !UUID.test(r.userId))) throw new Error('doc-store: ids must be UUIDs');
     return `('${r.documentId}', '\\x${Buffer.from(r.update.buffer, r.update.byteOffset, r.update.byteLength).toString('hex')}', ${r.userId ? `'${r.userId}'` : 'null'})`;
   });
   return `insert into doc_updates (document_id, "update", user_id) values ${values.join(', ')}`;
+}
+
+/** A literal INSERT of client-id claims; the first claim of an id wins (ids checked as for updates). */
+function insertClaimsSql(claims: { documentId: string; clientId: number; userId: string }[]): string | null {
+  if (claims.length === 0) return null;
+  const values = claims.map((c) => {
+    if (!UUID.test(c.documentId) || !UUID.test(c.userId) || !Number.isSafeInteger(c.clientId) || c.clientId < 0) throw new Error('doc-store: bad client claim');
+    return `('${c.documentId}', ${c.clientId}, '${c.userId}')`;
+  });
+  return `insert into doc_client_owners (document_id, client_id, user_id) values ${values.join(', ')} on conflict do nothing`;
 }
 
 /** The PostgreSQL / PGlite store. Rows are never deleted: they are the attribution record. */
@@ -77,6 +98,25 @@ export function createDocStore(db: Db): DocStore {
   async function readAll(documentId: string, q: DbOrTx = db) {
     const [snap] = await q.select().from(docSnapshots).where(eq(docSnapshots.documentId, documentId)).limit(1);
     return { snap, tail: await readTail(documentId, snap?.upToUpdateId ?? 0, q) };
+  }
+
+  /** First writer of each client id in the attributed log (linear in the log: only for documents from before doc_client_owners). */
+  async function ownersFromLog(documentId: string): Promise<ClientClaim[]> {
+    const rows = await db
+      .select({ userId: docUpdates.userId, update: docUpdates.update })
+      .from(docUpdates)
+      .where(and(eq(docUpdates.documentId, documentId), isNotNull(docUpdates.userId), isNull(docUpdates.quarantinedAt)))
+      .orderBy(asc(docUpdates.id));
+    const out = new Map<number, string>();
+    for (const r of rows) {
+      try {
+        const meta = Y.parseUpdateMeta(r.update);
+        for (const [client, to] of meta.to) if (to > (meta.from.get(client) ?? 0) && !out.has(client)) out.set(client, r.userId!);
+      } catch {
+        // an unreadable row is quarantined when the room loads; it owns nothing
+      }
+    }
+    return [...out];
   }
 
   return {
@@ -118,22 +158,18 @@ export function createDocStore(db: Db): DocStore {
       });
     },
 
-    async clientOwners(documentId) {
+    async clientOwners(documentId, afterSeq) {
       const rows = await db
-        .select({ userId: docUpdates.userId, update: docUpdates.update })
-        .from(docUpdates)
-        .where(and(eq(docUpdates.documentId, documentId), isNotNull(docUpdates.userId), isNull(docUpdates.quarantinedAt)))
-        .orderBy(asc(docUpdates.id));
-      const out: [number, string][] = [];
-      for (const r of rows) {
-        try {
-          const meta = Y.parseUpdateMeta(r.update);
-          for (const [client, to] of meta.to) if (to > (meta.from.get(client) ?? 0)) out.push([client, r.userId!]);
-        } catch {
-          // an unreadable row is quarantined when the room loads; it owns nothing
-        }
-      }
-      return out;
+        .select({ clientId: docClientOwners.clientId, userId: docClientOwners.userId, seq: docClientOwners.seq })
+        .from(docClientOwners)
+        .where(and(eq(docClientOwners.documentId, documentId), gt(docClientOwners.seq, afterSeq ?? 0)))
+        .orderBy(asc(docClientOwners.seq));
+      if (rows.length > 0 || afterSeq !== undefined) return { owners: rows.map((r) => [r.clientId, r.userId]), lastSeq: rows.length ? rows[rows.length - 1]!.seq : (afterSeq ?? 0) };
+      // A document written before claims were stored: derive them from the attributed log once and store them.
+      const legacy = await ownersFromLog(documentId);
+      if (legacy.length === 0) return { owners: [], lastSeq: 0 };
+      await db.$client.query(insertClaimsSql(legacy.map(([clientId, userId]) => ({ documentId, clientId, userId })))!);
+      return this.clientOwners!(documentId);
     },
 
     append(documentId, updates) {
@@ -142,14 +178,15 @@ export function createDocStore(db: Db): DocStore {
 
     async appendMany(batches) {
       const rows = batches.flatMap((b) => b.updates.map((u) => ({ documentId: b.documentId, update: u.update, userId: u.userId })));
-      if (rows.length === 0) return;
+      const claims = batches.flatMap((b) => (b.claims ?? []).map(([clientId, userId]) => ({ documentId: b.documentId, clientId, userId })));
+      if (rows.length === 0 && claims.length === 0) return;
       // One simple-protocol message (one round trip, no parse/bind/describe/execute/sync), which
       // the server runs as one implicit transaction: an error rolls all of it back and leaves the
       // connection clean. PGlite has one owner process and one session, so ids already commit in
       // order and the multi-row INSERT is enough. PostgreSQL also takes the per-document locks,
       // in one fixed order (so two instances never deadlock), so ids commit in order across
       // instances; the xact locks last until the statement's end.
-      const insert = insertUpdatesSql(rows);
+      const insert = [insertUpdatesSql(rows), insertClaimsSql(claims)].filter((q) => q !== null).join('; ');
       await db.$client.query(embedded ? insert : `${lockDocumentsSql([...new Set(batches.map((b) => b.documentId))].sort())}; ${insert}`);
     },
 

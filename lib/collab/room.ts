@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { CollabIdentity } from './authorize-upgrade';
 import type { BatchPart, BatchSource, BatchWriter } from './batch-writer';
-import type { DocStore, PendingUpdate } from './doc-store';
+import type { ClientClaim, DocStore, PendingUpdate } from './doc-store';
 import { createAnswerThrottle } from './answer-throttle';
 import { readAwarenessFrom } from './awareness-filter';
 import { ClientOwners } from './client-owners';
@@ -16,6 +16,7 @@ import { CLOSE, encodeAccess, encodeFrame, encodeSaved, MESSAGE } from './protoc
 import { documentSaved } from './saved-hook';
 import { createUpdateFanOut } from './update-fan-out';
 import { checkUpdate } from './update-integrity';
+import { ownPart, SalvagedParts } from './foreign-ids';
 
 /** One socket in a room, as the room sees it. */
 export interface RoomPeer {
@@ -99,8 +100,17 @@ export class Room implements BatchSource {
   private savedNotices = new Map<RoomPeer, { at: number; timer: NodeJS.Timeout | null }>();
   /** Document updates to the sockets, merged per event-loop turn (update-fan-out.ts). */
   private readonly fanOut = createUpdateFanOut<RoomPeer>((update, except) => this.broadcast(encodeFrame(MESSAGE.sync, update, syncProtocol.messageYjsUpdate), except));
-  /** Which user each Yjs client id (document or presence) belongs to in this room. */
-  readonly owners = new ClientOwners();
+  /** Which user each Yjs client id (document or presence) belongs to in this room; new claims are stored with the next batch. */
+  readonly owners = new ClientOwners((entries) => {
+    this.claims.push(...entries);
+    this.opts.writer.schedule(this);
+  });
+  /** Claims waiting for the writer. */
+  private claims: ClientClaim[] = [];
+  /** The newest doc_client_owners.seq this room has read. */
+  lastOwnerSeq = 0;
+  /** What the senders of refused updates own of them, waiting for the structs they build on (foreign-ids.ts). */
+  private readonly salvage = new SalvagedParts();
   /** Upper bound of the encoded document size (stored parts + accepted updates), refreshed when near the limit. */
   private bytes = 0;
   /** Per socket: throttles for its sync-request and awareness-query answers. */
@@ -149,7 +159,11 @@ export class Room implements BatchSource {
     room.sinceCompact = parts.length > 1 || bad.snapshot ? parts.length : 0;
     room.hasCraft = parts.some((p) => mentionsCraft(p.update));
     room.bytes = parts.reduce((n, p) => n + p.update.length, 0);
-    if (store.clientOwners) room.owners.seed(await store.clientOwners(documentId));
+    if (store.clientOwners) {
+      const { owners, lastSeq } = await store.clientOwners(documentId);
+      room.owners.seed(owners);
+      room.lastOwnerSeq = lastSeq;
+    }
     return room;
   }
 
@@ -242,13 +256,6 @@ export class Room implements BatchSource {
     if (peer.uncommitted.length === 0) this.tellSaved(peer);
   }
 
-  /** Whether the user owning `clientId` has another socket here that has synced (sent a document frame). */
-  private isOwnerHere(clientId: number, except: RoomPeer): boolean {
-    const owner = this.owners.ownerOf(clientId);
-    for (const p of this.peers) if (p !== except && p.documentFrames > 0 && p.identity.userId === owner) return true;
-    return false;
-  }
-
   private answersFor(peer: RoomPeer) {
     let a = this.answers.get(peer);
     if (!a) {
@@ -314,20 +321,53 @@ export class Room implements BatchSource {
     }
     const written = new Set<number>();
     for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(this.doc.store, s.id.client)) written.add(s.id.client);
-    // Structs under another user's client id are refused while that user is here (has a socket in
-    // the room that has synced): that is the takeover (the victim's next edits would collide). With
-    // the owner away they are accepted: after a crash every client resends the unsaved edits of
-    // others it had received, and two such clients would otherwise wait for each other forever.
-    // Not final either way (45xx: the client retries with backoff).
+    // Structs under a client id another user first used here are refused, whether that user is here
+    // or away (the takeover: the victim's next or offline edits would collide with them). Not final
+    // (45xx: the client retries with backoff): after a crash an honest client resends the unsaved
+    // edits of others it had received. What the sender owns of such an update is kept and applied
+    // once the structs it builds on arrive from their owners (salvageOwnPart), so clients that hold
+    // each other's unsaved edits never wait for each other forever.
     const foreign = [...written].filter((id) => !this.owners.mayUse([id], peer.identity.userId));
-    if (foreign.length > 0 && foreign.some((id) => this.isOwnerHere(id, peer))) {
-      throw new LimitExceeded(CLOSE.foreignClientId, 'Edits under another person’s editor id; retrying shortly.');
+    if (foreign.length > 0) {
+      this.salvageOwnPart(peer, payload, foreign);
+      throw new LimitExceeded(CLOSE.foreignClientId, 'Edits under another person’s editor id were refused; retrying shortly.');
     }
     if (peer.identity.access === 'write' && (this.hasCraft || mentionsCraft(payload))) {
       const verdict = checkCraftOwnership(this.doc, decoded, peer.identity.guard);
       if (!verdict.ok) throw new RefusedEdit(verdict.reason);
     }
     return [...written];
+  }
+
+  /**
+   * Keeps the part of a refused update written under the sender's own (or unclaimed) client ids,
+   * then applies every kept part that is now sound: alone (attributed to its sender, checked like
+   * its sender's update), or all together when they only build on each other (after a crash,
+   * clients that appended to each other's unsaved text; checked against every contributor's rights).
+   */
+  private salvageOwnPart(peer: RoomPeer, payload: Uint8Array, foreign: number[]): void {
+    this.salvage.add(ownPart(payload, foreign), peer.identity);
+    this.salvage.release(this.doc, (update, decoded, identities) => {
+      try {
+        checkUpdateLimits(this.doc, decoded, this.opts.limits ?? DEFAULT_LIMITS);
+        for (const identity of identities) {
+          if (identity.access === 'read') return false;
+          if (identity.access === 'suggest' && !checkSuggestionUpdate(this.doc, update, identity.guard).ok) return false;
+          if (identity.access === 'write' && !checkCraftOwnership(this.doc, decoded, identity.guard).ok) return false;
+        }
+      } catch {
+        return false;
+      }
+      Y.applyUpdate(this.doc, update, new ServerEdit(identities.length === 1 ? identities[0]!.userId : null));
+      this.bytes += update.length;
+      return true;
+    });
+  }
+
+  /** Client-id claims stored by another instance since this room last looked (catch-up). */
+  seedOwners(owners: ClientClaim[], lastSeq: number): void {
+    this.owners.seed(owners);
+    this.lastOwnerSeq = Math.max(this.lastOwnerSeq, lastSeq);
   }
 
   /** Applies an update relayed from another instance (already persisted there). */
@@ -417,9 +457,11 @@ export class Room implements BatchSource {
 
   /** Cuts the pending batch for the shared writer; the vector covers it and every batch before. */
   take(): BatchPart | null {
-    if (this.pending.length === 0) return null;
+    if (this.pending.length === 0 && this.claims.length === 0) return null;
     const batch = this.pending;
     this.pending = [];
+    const claims = this.claims;
+    this.claims = [];
     const vector = Y.encodeStateVector(this.doc);
     // Each author's newest frame in this batch: once committed, it and every earlier one are durable.
     const authors = new Map<RoomPeer, number>();
@@ -428,6 +470,7 @@ export class Room implements BatchSource {
     return {
       documentId: this.documentId,
       rows,
+      claims,
       committed: () => {
         this.savedVector = vector;
         // Relayed only once committed: another instance never holds (or builds on) an edit that
@@ -440,7 +483,7 @@ export class Room implements BatchSource {
           while (p.uncommitted.length && p.uncommitted[0]! <= frame) p.uncommitted.shift();
           if (this.peers.has(p)) this.tellSaved(p);
         }
-        documentSaved(this.documentId, batch.map((b) => b.userId));
+        if (batch.length > 0) documentSaved(this.documentId, batch.map((b) => b.userId));
         this.sinceCompact += batch.length;
         if (this.sinceCompact < this.opts.compactEvery) return;
         this.sinceCompact = 0;
