@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { getDb, type Db } from '@/db/client';
+import { isCanonicalId } from '@/lib/ids/canonical-id';
 import { authorizeUpgrade, authorizeUser, type CollabIdentity } from './authorize-upgrade';
 import { createBatchWriter } from './batch-writer';
 import { createCatchUp } from './catch-up';
@@ -71,8 +72,6 @@ interface Conn extends RoomPeer {
 }
 
 const PATH = /^\/collab\/([^/?#]+)$/;
-/** The only spelling of a document id: a lower-case UUID, nothing around it. */
-const CANONICAL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Creates the collaboration server; call handleUpgrade from the HTTP server's `upgrade` event. */
 export function createCollabServer(options: CollabServerOptions = {}): CollabServer {
@@ -210,7 +209,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       const match = PATH.exec((req.url ?? '').split('?')[0] ?? '');
       if (!match) return void socket.destroy();
       const documentId = match[1]!;
-      if (!CANONICAL_ID.test(documentId)) {
+      if (!isCanonicalId(documentId)) {
         // One room per document: another spelling (case, padding, braces) would open a second, stale room.
         return void wss.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE.badDocumentId, 'Document ids are lower-case UUIDs; open the document from its link.'));
       }

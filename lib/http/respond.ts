@@ -7,6 +7,7 @@ import { userFromCookieHeader } from '@/lib/auth/session';
 import { logError } from '@/lib/security/redact-error';
 import { checkRequest } from '@/lib/security/request-guard';
 import { hasNul } from '@/lib/security/request-target';
+import { canonicalSpellingOf } from '@/lib/ids/canonical-id';
 import { localizeErrorResponse, requestLocale } from './localize-error';
 
 /** The signed-in person's interface language per request (set by withUser, read when an error is answered). */
@@ -38,7 +39,8 @@ export function withRequest<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Re
     if (refusal) res = jsonError(refusal.status, refusal.error);
     else {
       try {
-        res = await handler(req, ctx);
+        const badId = await nonCanonicalId(req, ctx);
+        res = badId ? jsonError(400, 'Ids are lower-case UUIDs; use the link as Pactum gave it.', { id: badId.given, canonical: badId.canonical }) : await handler(req, ctx);
       } catch (err) {
         res = errorResponse(err);
       }
@@ -46,6 +48,23 @@ export function withRequest<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Re
     return localizeErrorResponse(res, requestLocale(req, USER_LOCALE.get(req)));
   };
   return Object.assign(wrapped, { [GUARDED]: true as const });
+}
+
+/**
+ * A route parameter or query value that spells a UUID some other way than lower case (upper case,
+ * braces, whitespace…): refused, so one row has one address (lib/ids/canonical-id.ts). Values that
+ * are no UUID at all (clause ids, invitation tokens) are left to the handler.
+ */
+async function nonCanonicalId(req: Request, ctx: unknown): Promise<{ given: string; canonical: string } | null> {
+  const params = ctx !== null && typeof ctx === 'object' && 'params' in ctx ? await (ctx as { params: unknown }).params : null;
+  const values: string[] = [];
+  if (params && typeof params === 'object') for (const v of Object.values(params)) values.push(...(Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'));
+  values.push(...new URL(req.url).searchParams.values());
+  for (const given of values) {
+    const canonical = canonicalSpellingOf(given);
+    if (canonical) return { given, canonical };
+  }
+  return null;
 }
 
 /**
