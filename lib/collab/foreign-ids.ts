@@ -4,19 +4,20 @@ import type { CollabIdentity } from './authorize-upgrade';
 import { checkUpdate } from './update-integrity';
 
 /**
- * The structs of `update` under ids other than `foreignIds`, as an update of their own. Deletions
- * are left out: a refused frame must not remove anyone's words (an honest client's next resend
- * carries its deletions again once nothing in it is refused).
+ * `update` without its structs under `foreignIds`, as an update of its own (its deletions kept:
+ * deleting is not writing under an id, and the sender's rights are checked on the result).
  */
 export function ownPart(update: Uint8Array, foreignIds: number[]): Uint8Array {
   const skip = new Set(foreignIds);
+  const decoded = Y.decodeUpdate(update);
   const byClient = new Map<number, (Y.Item | Y.GC)[]>();
-  for (const s of Y.decodeUpdate(update).structs) {
+  for (const s of decoded.structs) {
     if (skip.has(s.id.client) || s instanceof Y.Skip) continue;
     const list = byClient.get(s.id.client) ?? [];
     list.push(s as Y.Item | Y.GC);
     byClient.set(s.id.client, list);
   }
+  // Update format v1: structs grouped by client, then the delete set.
   const e = new Y.UpdateEncoderV1();
   encoding.writeVarUint(e.restEncoder, byClient.size);
   for (const [client, structs] of byClient) {
@@ -25,7 +26,15 @@ export function ownPart(update: Uint8Array, foreignIds: number[]): Uint8Array {
     encoding.writeVarUint(e.restEncoder, structs[0]!.id.clock);
     for (const s of structs) s.write(e, 0);
   }
-  encoding.writeVarUint(e.restEncoder, 0); // no deletions
+  encoding.writeVarUint(e.restEncoder, decoded.ds.clients.size);
+  for (const [client, ranges] of decoded.ds.clients) {
+    encoding.writeVarUint(e.restEncoder, client);
+    encoding.writeVarUint(e.restEncoder, ranges.length);
+    for (const r of ranges) {
+      encoding.writeVarUint(e.restEncoder, r.clock);
+      encoding.writeVarUint(e.restEncoder, r.len);
+    }
+  }
   return e.toUint8Array();
 }
 

@@ -31,9 +31,9 @@ export const MESSAGE = {
  *  - 4401 no valid session, 4403 foreign Origin, 4404 unknown or not-allowed document (the
  *    same answer for "does not exist" and "not yours", so existence never leaks).
  *  - 4400 the document id is not a lower-case UUID (one document, one room).
- *  - 4530 too many sockets for this user or address; 4531 structs under a Yjs client id another
- *    user first used in the document, present or not (retryable: after a crash an honest client
- *    resends other users' unsaved edits; its own are kept, lib/collab/foreign-ids.ts).
+ *  - 4530 too many sockets for this user or address; 4531 a frame whose new structs are all
+ *    under Yjs client ids other users first used in the document, present or not (retryable:
+ *    after a crash an honest client resends other users' unsaved edits; lib/collab/foreign-ids.ts).
  *  - 4529 message rate exceeded, or reconnecting too fast (4500–4599: "try again later", the client reconnects;
  *    4400–4499 are final for y-websocket's default shouldReconnect). 1002 malformed frame, 1009 frame over maxPayload (set by ws),
  *    1011 the document could not be loaded or saved.

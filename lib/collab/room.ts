@@ -285,10 +285,26 @@ export class Room implements BatchSource {
     if (peer.identity.access === 'read') return; // read-only on the socket: dropped, not an error
     // Full decode first (linear in the ≤1 MiB payload): a malformed update is refused whole,
     // never half-applied to the room.
-    const decoded = Y.decodeUpdate(payload);
+    let decoded = Y.decodeUpdate(payload);
     const unsound = checkUpdate(this.doc, decoded);
     if (unsound?.kind === 'malformed') throw new ProtocolError(`unsound update: ${unsound.reason}`);
     if (unsound) return this.askForMissing(peer);
+    const foreign = this.foreignIds(peer, decoded);
+    if (foreign.length > 0) {
+      // Structs under a client id another user first used here are never applied, whether that
+      // user is here or away (the takeover: the victim's next or offline edits would collide).
+      // A frame with nothing of the sender's own is refused (4531, retryable). Otherwise it is an
+      // honest resend after a crash or failover (its client had received other users' unsaved
+      // edits): only the sender's own part goes on, and if that builds on the refused structs it
+      // is kept until their owners resend them (salvage), the frame held and asked for again.
+      payload = ownPart(payload, foreign);
+      decoded = Y.decodeUpdate(payload);
+      if (decoded.structs.length === 0) throw new LimitExceeded(CLOSE.foreignClientId, 'Edits under another person’s editor id were refused; retrying shortly.');
+      if (checkUpdate(this.doc, decoded)) {
+        this.salvageOwnPart(peer, payload);
+        return this.askForMissing(peer);
+      }
+    }
     const written = this.checkHostile(peer, decoded, payload);
     const guard = peer.identity.guard;
     if (peer.identity.access === 'suggest') {
@@ -305,12 +321,19 @@ export class Room implements BatchSource {
     this.bytes += payload.length;
   }
 
+  /** Client ids with new structs in this update that another user first used in this room. */
+  private foreignIds(peer: RoomPeer, decoded: ReturnType<typeof Y.decodeUpdate>): number[] {
+    const written = new Set<number>();
+    for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(this.doc.store, s.id.client)) written.add(s.id.client);
+    return [...written].filter((id) => !this.owners.mayUse([id], peer.identity.userId));
+  }
+
   /**
-   * What a hostile member could do with a well-formed update, checked before it touches the room:
-   * limits (so it can be stored and loaded again), client ids that belong to another user, and
-   * other parties' brackets and alternatives (by ownership, struct by struct). Cost grows with the
-   * update, not the document. Returns the client ids the update writes under.
-   * @throws LimitExceeded (1009/1002, 4531 for another user's client id) or RefusedEdit (4422)
+   * What a hostile member could do with a well-formed update of its own ids, checked before it
+   * touches the room: limits (so it can be stored and loaded again) and other parties' brackets
+   * and alternatives (by ownership, struct by struct). Cost grows with the update, not the
+   * document. Returns the client ids the update writes under.
+   * @throws LimitExceeded (1009/1002) or RefusedEdit (4422)
    */
   private checkHostile(peer: RoomPeer, decoded: ReturnType<typeof Y.decodeUpdate>, payload: Uint8Array): number[] {
     const limits = this.opts.limits ?? DEFAULT_LIMITS;
@@ -321,17 +344,6 @@ export class Room implements BatchSource {
     }
     const written = new Set<number>();
     for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(this.doc.store, s.id.client)) written.add(s.id.client);
-    // Structs under a client id another user first used here are refused, whether that user is here
-    // or away (the takeover: the victim's next or offline edits would collide with them). Not final
-    // (45xx: the client retries with backoff): after a crash an honest client resends the unsaved
-    // edits of others it had received. What the sender owns of such an update is kept and applied
-    // once the structs it builds on arrive from their owners (salvageOwnPart), so clients that hold
-    // each other's unsaved edits never wait for each other forever.
-    const foreign = [...written].filter((id) => !this.owners.mayUse([id], peer.identity.userId));
-    if (foreign.length > 0) {
-      this.salvageOwnPart(peer, payload, foreign);
-      throw new LimitExceeded(CLOSE.foreignClientId, 'Edits under another person’s editor id were refused; retrying shortly.');
-    }
     if (peer.identity.access === 'write' && (this.hasCraft || mentionsCraft(payload))) {
       const verdict = checkCraftOwnership(this.doc, decoded, peer.identity.guard);
       if (!verdict.ok) throw new RefusedEdit(verdict.reason);
@@ -340,13 +352,13 @@ export class Room implements BatchSource {
   }
 
   /**
-   * Keeps the part of a refused update written under the sender's own (or unclaimed) client ids,
-   * then applies every kept part that is now sound: alone (attributed to its sender, checked like
-   * its sender's update), or all together when they only build on each other (after a crash,
-   * clients that appended to each other's unsaved text; checked against every contributor's rights).
+   * Keeps the sender's own part of a resend that builds on refused structs, then applies every
+   * kept part that is now sound: alone (attributed to its sender, checked like its sender's
+   * update), or all together when they only build on each other (after a crash, clients that
+   * appended to each other's unsaved text; checked against every contributor's rights).
    */
-  private salvageOwnPart(peer: RoomPeer, payload: Uint8Array, foreign: number[]): void {
-    this.salvage.add(ownPart(payload, foreign), peer.identity);
+  private salvageOwnPart(peer: RoomPeer, own: Uint8Array): void {
+    this.salvage.add(own, peer.identity);
     this.salvage.release(this.doc, (update, decoded, identities) => {
       try {
         checkUpdateLimits(this.doc, decoded, this.opts.limits ?? DEFAULT_LIMITS);

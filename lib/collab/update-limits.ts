@@ -30,7 +30,7 @@ export const DEFAULT_LIMITS: UpdateLimits = {
   documentBytes: 8 * 1024 * 1024,
 };
 
-/** An update refused with a retryable close code (1009 size, 1002 shape, 4531 another user's client id); nothing of it reaches the room (for 4531: but the sender's own structs, foreign-ids.ts). */
+/** An update refused with a retryable close code (1009 size, 1002 shape, 4531 another user's client id); nothing of it reaches the room. */
 export class LimitExceeded extends Error {
   constructor(
     readonly code: number,
