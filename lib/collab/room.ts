@@ -312,6 +312,7 @@ export class Room implements BatchSource {
       if (!verdict.ok) throw new RefusedEdit(verdict.reason);
     }
     Y.applyUpdate(this.doc, payload, peer);
+    if (this.salvage.size > 0) this.releaseSalvaged(); // kept parts may have waited for exactly this
     // Only ids this socket announced as its own (its awareness slot is its doc's client id): a
     // catch-up after a failover also carries other users' unsaved edits, whose ids are not its to claim.
     this.owners.claim(
@@ -359,6 +360,10 @@ export class Room implements BatchSource {
    */
   private salvageOwnPart(peer: RoomPeer, own: Uint8Array): void {
     this.salvage.add(own, peer.identity);
+    this.releaseSalvaged();
+  }
+
+  private releaseSalvaged(): void {
     this.salvage.release(this.doc, (update, decoded, identities) => {
       try {
         checkUpdateLimits(this.doc, decoded, this.opts.limits ?? DEFAULT_LIMITS);

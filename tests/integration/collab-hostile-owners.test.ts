@@ -105,6 +105,41 @@ describe(`collaboration against a hostile member: client ids while their owner i
     await govReturns(govId, ' GOV is back.');
   });
 
+  it('honest clients holding each other’s unsaved edits (after a crash) converge without a refusal', async () => {
+    const gov = connectClient(t.srv.url, t.ids.chapter.id, await sessionCookie(t.ids.users.govLead));
+    const apm = connectClient(t.srv.url, t.ids.chapter.id, await sessionCookie(t.ids.users.apmLead));
+    await waitFor(() => gov.provider.synced && apm.provider.synced, 10_000, 'both synced');
+    const t0 = gov.doc.getText('t');
+    t0.insert(t0.length, ' [gov0]');
+    await saved(gov);
+    await waitFor(() => apm.text() === gov.text(), 10_000, 'apm has gov0');
+    apm.doc.getText('t').insert(apm.text().length, ' [apm0]');
+    await saved(apm); // both ids are now claimed and stored
+    await waitFor(() => gov.text() === apm.text(), 10_000, 'level');
+    // What the server had fanned out but not stored when it died: each appended to the other's text.
+    gov.provider.disconnect();
+    apm.provider.disconnect();
+    const exchange = () => {
+      Y.applyUpdate(apm.doc, Y.encodeStateAsUpdate(gov.doc));
+      Y.applyUpdate(gov.doc, Y.encodeStateAsUpdate(apm.doc));
+    };
+    for (let i = 1; i <= 3; i++) {
+      gov.doc.getText('t').insert(gov.text().length, ` [gov${i}]`);
+      exchange();
+      apm.doc.getText('t').insert(apm.text().length, ` [apm${i}]`);
+      exchange();
+    }
+    const expected = gov.text();
+    const closesBefore = gov.state.closes.length + apm.state.closes.length;
+    gov.provider.connect();
+    apm.provider.connect();
+    await waitFor(() => isSaved(gov.doc, gov.state.saved) && isSaved(apm.doc, apm.state.saved), 15_000, 'both resends stored');
+    const fresh = connectClient(t.srv.url, t.ids.chapter.id, await sessionCookie(t.ids.users.observer));
+    await waitFor(() => fresh.provider.synced && fresh.text() === expected, 10_000, () => `fresh client equals the clients: ${fresh.text()} vs ${expected}`);
+    expect(gov.state.closes.length + apm.state.closes.length - closesBefore).toBe(0);
+    [gov, apm, fresh].forEach((c) => c.destroy());
+  });
+
   it('the ownership survives a server restart (it is stored, not only held in memory)', async () => {
     const gov = connectClient(t.srv.url, t.ids.chapter.id, await sessionCookie(t.ids.users.govLead));
     await waitFor(() => gov.provider.synced, 10_000, 'GOV sync');
