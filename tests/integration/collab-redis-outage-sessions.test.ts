@@ -34,6 +34,7 @@ describe.skipIf(missing.length > 0)('collaboration: sessions are re-checked loca
     b = await startCollab(db, { redisUrl: viaProxy });
   });
   afterAll(async () => {
+    proxy?.forward(); // let the relays close cleanly
     await a?.close();
     await b?.close();
     await proxy?.close();
