@@ -164,7 +164,9 @@ export function createDocStore(db: Db): DocStore {
         .from(docClientOwners)
         .where(and(eq(docClientOwners.documentId, documentId), gt(docClientOwners.seq, afterSeq ?? 0)))
         .orderBy(asc(docClientOwners.seq));
-      if (rows.length > 0 || afterSeq !== undefined) return { owners: rows.map((r) => [r.clientId, r.userId]), lastSeq: rows.length ? rows[rows.length - 1]!.seq : (afterSeq ?? 0) };
+      if (rows.length > 0 || afterSeq !== undefined) {
+        return { owners: rows.map((r) => [r.clientId, r.userId]), lastSeq: rows.length ? rows[rows.length - 1]!.seq : (afterSeq ?? 0) };
+      }
       // A document written before claims were stored: derive them from the attributed log once and store them.
       const legacy = await ownersFromLog(documentId);
       if (legacy.length === 0) return { owners: [], lastSeq: 0 };

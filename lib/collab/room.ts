@@ -299,7 +299,9 @@ export class Room implements BatchSource {
       // is kept until their owners resend them (salvage), the frame held and asked for again.
       payload = ownPart(payload, foreign);
       decoded = Y.decodeUpdate(payload);
-      if (decoded.structs.length === 0) throw new LimitExceeded(CLOSE.foreignClientId, 'Edits under another person’s editor id were refused; retrying shortly.');
+      if (decoded.structs.length === 0) {
+        throw new LimitExceeded(CLOSE.foreignClientId, 'Edits under another person’s editor id were refused; retrying shortly.');
+      }
       if (checkUpdate(this.doc, decoded)) {
         this.salvageOwnPart(peer, payload);
         return this.askForMissing(peer);
@@ -341,7 +343,9 @@ export class Room implements BatchSource {
     checkUpdateLimits(this.doc, decoded, limits);
     if (this.bytes + payload.length > limits.documentBytes) {
       this.bytes = Y.encodeStateAsUpdate(this.doc).length; // exact again (deletions shrink it); rare
-      if (this.bytes + payload.length > limits.documentBytes) throw new LimitExceeded(CLOSE.tooBig, `The document may not grow beyond ${limits.documentBytes} bytes.`);
+      if (this.bytes + payload.length > limits.documentBytes) {
+        throw new LimitExceeded(CLOSE.tooBig, `The document may not grow beyond ${limits.documentBytes} bytes.`);
+      }
     }
     const written = new Set<number>();
     for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(this.doc.store, s.id.client)) written.add(s.id.client);

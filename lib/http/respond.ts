@@ -40,7 +40,9 @@ export function withRequest<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Re
     else {
       try {
         const badId = await nonCanonicalId(req, ctx);
-        res = badId ? jsonError(400, 'Ids are lower-case UUIDs; use the link as Pactum gave it.', { id: badId.given, canonical: badId.canonical }) : await handler(req, ctx);
+        res = badId
+          ? jsonError(400, 'Ids are lower-case UUIDs; use the link as Pactum gave it.', { id: badId.given, canonical: badId.canonical })
+          : await handler(req, ctx);
       } catch (err) {
         res = errorResponse(err);
       }
@@ -58,7 +60,9 @@ export function withRequest<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Re
 async function nonCanonicalId(req: Request, ctx: unknown): Promise<{ given: string; canonical: string } | null> {
   const params = ctx !== null && typeof ctx === 'object' && 'params' in ctx ? await (ctx as { params: unknown }).params : null;
   const values: string[] = [];
-  if (params && typeof params === 'object') for (const v of Object.values(params)) values.push(...(Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'));
+  if (params && typeof params === 'object') {
+    for (const v of Object.values(params)) values.push(...(Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'));
+  }
   values.push(...new URL(req.url).searchParams.values());
   for (const given of values) {
     const canonical = canonicalSpellingOf(given);

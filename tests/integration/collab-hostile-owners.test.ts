@@ -45,7 +45,8 @@ describe(`collaboration against a hostile member: client ids while their owner i
     const before = check.text();
     const { ws, closed } = await rawConnect(url(t.ids.chapter.id), await sessionCookie(t.ids.users.apmLead));
     ws.send(frame(0, forge(Y.encodeStateAsUpdate(check.doc), victimId, text, ownEdit), 2));
-    const { code, reason } = await Promise.race([closed, new Promise<{ code: number; reason: string }>((r) => setTimeout(() => r({ code: 0, reason: 'still open' }), ownEdit ? 1000 : 5000))]);
+    const stillOpen = new Promise<{ code: number; reason: string }>((r) => setTimeout(() => r({ code: 0, reason: 'still open' }), ownEdit ? 1000 : 5000));
+    const { code, reason } = await Promise.race([closed, stillOpen]);
     if (ownEdit) {
       // An honest-looking resend (its own edit built on the other's text) keeps its socket: only its own part is applied.
       expect(code).toBe(0);

@@ -8,7 +8,15 @@ import { proxy } from '@/proxy';
 import { collabFixture, sessionCookie, TEST_ORIGIN } from '../support/collab-harness';
 
 /** Other spellings PostgreSQL would read as the same UUID. */
-const spellings = (id: string) => [id.toUpperCase(), `{${id}}`, ` ${id}`, `${id} `, `urn:uuid:${id}`, id.replaceAll('-', ''), `${id.slice(0, 8).toUpperCase()}${id.slice(8)}`];
+const spellings = (id: string) => [
+  id.toUpperCase(),
+  `{${id}}`,
+  ` ${id}`,
+  `${id} `,
+  `urn:uuid:${id}`,
+  id.replaceAll('-', ''),
+  `${id.slice(0, 8).toUpperCase()}${id.slice(8)}`,
+];
 
 /** Every route.ts under app/api with the names of its dynamic segments. */
 function routes(): { file: string; params: string[] }[] {
@@ -42,13 +50,16 @@ describe('ids have one spelling: non-canonical UUIDs are refused by every API ro
         for (const name of params) {
           for (const bad of spellings(id)) {
             const values = Object.fromEntries(params.map((p) => [p, p === name ? bad : id]));
-            const url = `${TEST_ORIGIN}/api/${path.relative('app/api', path.dirname(file)).replace(/\[(\w+)\]/g, (_m, p: string) => encodeURIComponent(values[p]!))}`;
+            const route = path.relative('app/api', path.dirname(file));
+            const url = `${TEST_ORIGIN}/api/${route.replace(/\[(\w+)\]/g, (_m, p: string) => encodeURIComponent(values[p]!))}`;
             const body = method === 'GET' || method === 'DELETE' ? undefined : '{}';
             const req = new Request(url, { method, headers: { cookie, origin: TEST_ORIGIN, 'content-type': 'application/json' }, body });
             const res = await handler(req, { params: Promise.resolve(values) });
             checked++;
             const json = (await res.json().catch(() => null)) as { error?: string; canonical?: string } | null;
-            if (res.status !== 400 || !/lower-case/.test(json?.error ?? '') || json?.canonical !== id) accepted.push(`${method} ${path.relative('app', file)} ${name}=${JSON.stringify(bad)} → ${res.status}`);
+            if (res.status !== 400 || !/lower-case/.test(json?.error ?? '') || json?.canonical !== id) {
+              accepted.push(`${method} ${path.relative('app', file)} ${name}=${JSON.stringify(bad)} → ${res.status}`);
+            }
           }
         }
       }
