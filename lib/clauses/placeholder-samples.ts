@@ -8,6 +8,9 @@ import type { PlaceholderName } from './placeholders';
  * جمهورية), which is why the translations put feminine verbs before {GOVERNMENT} and {MOVEMENT}.
  * Tests fill every translation with them and check the sentences they make.
  */
+/** Numbers are written the same way in both languages (Western digits, as the English samples). */
+const NUMBERS = { N_HOURS: '72', N_DAYS: '30', N_WEEKS: '6', N_MONTHS: '6', N_YEARS: '5', N: '12', PERCENT: '30', DISTANCE_KM: '5' } as const;
+
 export const TRANSLATED_SAMPLES: Record<ClauseLanguage, Record<PlaceholderName, string>> = {
   fr: {
     GOVERNMENT: 'le Gouvernement d’Arandia',
@@ -17,14 +20,7 @@ export const TRANSLATED_SAMPLES: Record<ClauseLanguage, Record<PlaceholderName, 
     DAY_ZERO: 'la signature du présent Accord',
     DATE: '1er mars 2027',
     TIME: '06 h 00',
-    N_HOURS: '72',
-    N_DAYS: '30',
-    N_WEEKS: '6',
-    N_MONTHS: '6',
-    N_YEARS: '5',
-    N: '12',
-    PERCENT: '30',
-    DISTANCE_KM: '5',
+    ...NUMBERS,
     BODY: 'le Conseil indépendant de surveillance',
     LOCATION: 'le district de Tamara',
     FUNDER: 'le Fonds des Nations Unies pour la consolidation de la paix',
@@ -40,14 +36,7 @@ export const TRANSLATED_SAMPLES: Record<ClauseLanguage, Record<PlaceholderName, 
     DAY_ZERO: 'توقيع هذا الاتفاق',
     DATE: '1 آذار/مارس 2027',
     TIME: '06:00',
-    N_HOURS: '72',
-    N_DAYS: '30',
-    N_WEEKS: '6',
-    N_MONTHS: '6',
-    N_YEARS: '5',
-    N: '12',
-    PERCENT: '30',
-    DISTANCE_KM: '5',
+    ...NUMBERS,
     BODY: 'الهيئة المستقلة للرصد',
     LOCATION: 'مقاطعة تامارا',
     FUNDER: 'صندوق الأمم المتحدة لبناء السلام',

@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
 import { CLOSE } from '@/lib/collab';
-import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
+import { openTestDatabase } from '../support/test-db';
+import { missingForScaleOut, redisUrl } from '../support/scale-out-suite';
 import { startTcpProxy } from '../support/tcp-proxy';
 import { connectClient, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
-const missing = [!redisUrl && 'TEST_REDIS_URL', TEST_DRIVER !== 'postgres' && 'the PostgreSQL pass (TEST_DATABASE_URL)'].filter(Boolean);
-if (missing.length > 0) console.log(`SKIPPED: session checks during a Redis outage — needs ${missing.join(' and ')}.`);
+const missing = missingForScaleOut('session checks during a Redis outage');
 
 /**
  * A revocation usually reaches the other instances through Redis; while Redis is away each

@@ -4,13 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { docUpdates, memberships } from '@/db/schema';
 import { CLOSE } from '@/lib/collab';
-import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
+import { openTestDatabase } from '../support/test-db';
+import { missingForScaleOut, redisUrl } from '../support/scale-out-suite';
 import { connectClient, isSaved, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
 
-/** The Redis the suite may use (CI sets TEST_REDIS_URL; REDIS_URL works too). */
-const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
-const missing = [!redisUrl && 'TEST_REDIS_URL', TEST_DRIVER !== 'postgres' && 'the PostgreSQL pass (TEST_DATABASE_URL)'].filter(Boolean);
-if (missing.length > 0) console.log(`SKIPPED: collab scale-out test (two instances, Redis + PostgreSQL) — needs ${missing.join(' and ')}.`);
+const missing = missingForScaleOut('collab scale-out test (two instances, Redis + PostgreSQL)');
 
 const ownSaved = (c: ReturnType<typeof connectClient>) => (Y.decodeStateVector(c.state.saved).get(c.doc.clientID) ?? 0) >= Y.getState(c.doc.store, c.doc.clientID);
 

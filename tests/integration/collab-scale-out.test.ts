@@ -6,16 +6,15 @@ import { CLOSE } from '@/lib/collab';
 import { startCollabChild } from '../support/collab-child';
 import { connectClient, sessionCookie, useCollabEnv, waitFor } from '../support/collab-harness';
 import { startFailoverProxy } from '../support/failover-proxy';
-import { createScratchDatabase, TEST_DRIVER } from '../support/test-db';
+import { createScratchDatabase } from '../support/test-db';
+import { missingForScaleOut, redisUrl } from '../support/scale-out-suite';
 
 /**
  * Two collaboration instances in their own processes on one PostgreSQL, relaying through Redis:
  * an instance killed with SIGKILL, an instance that relays and dies before committing, a Redis
  * outage. "Every room reloads" = all instances gone, a fresh one loads from the database alone.
  */
-const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
-const missing = [!redisUrl && 'TEST_REDIS_URL', TEST_DRIVER !== 'postgres' && 'the PostgreSQL pass (TEST_DATABASE_URL)'].filter(Boolean);
-if (missing.length > 0) console.log(`SKIPPED: collab scale-out durability tests (two instances, Redis + PostgreSQL) — needs ${missing.join(' and ')}.`);
+const missing = missingForScaleOut('collab scale-out durability tests (two instances, Redis + PostgreSQL)');
 const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
 if (missing.length === 0 && !hasRedisServer) console.log('SKIPPED: collab Redis outage test — needs the redis-server binary (to run a Redis it may stop).');
 

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { Db } from '@/db/client';
-import { docUpdates } from '@/db/schema';
 import { checkAlignment } from '@/lib/languages/check-alignment';
 import { createLanguageVersion } from '@/lib/languages/create-language-version';
 import { markAligned } from '@/lib/languages/mark-aligned';
-import { changeClauseStatus } from '@/lib/status/change-clause-status';
 import { describePackage, getNegotiationPackage } from '@/lib/status/get-package-state';
 import { getStatusBoard } from '@/lib/status/get-status-board';
-import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { clauseDoc, storeDoc } from '../support/clause-doc';
 import { demoIds } from '../support/demo-ids';
+import { agreeByBothLeads, rewriteProvision } from '../support/provisions';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 
 /**
@@ -27,26 +24,8 @@ const as = (who: string) => ids.user(`${who}@pactum.test`);
 const chapter = () => ids.doc('Chapter III');
 const pkg = () => getNegotiationPackage(db, chapter().negotiationId);
 
-async function agree(documentId: string, clauseKey: string) {
-  for (const who of ['gov.lead', 'apm.lead']) {
-    await changeClauseStatus(db, as(who), documentId, { clauseKey, action: 'ad_ref' });
-    await changeClauseStatus(db, as(who), documentId, { clauseKey, action: 'confirm' });
-  }
-}
-
-async function rewrite(documentId: string, clauseKey: string, text: string) {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, await unsafeLoadStoredState(db, documentId));
-  const before = Y.encodeStateVector(doc);
-  const block = doc.getXmlFragment('default').toArray().find((b) => b instanceof Y.XmlElement && b.getAttribute('uid') === clauseKey) as Y.XmlElement;
-  const t = block.get(0) as Y.XmlText;
-  doc.transact(() => {
-    t.delete(0, t.length);
-    t.insert(0, text);
-  });
-  await db.insert(docUpdates).values({ documentId, update: Y.encodeStateAsUpdate(doc, before), userId: as('gov.lead') });
-  doc.destroy();
-}
+const agree = (documentId: string, clauseKey: string) => agreeByBothLeads(db, [as('gov.lead'), as('apm.lead')], documentId, clauseKey);
+const rewrite = (documentId: string, clauseKey: string, text: string) => rewriteProvision(db, documentId, clauseKey, text, as('gov.lead'));
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase({ seeded: true }));

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
-import { documents, docUpdates } from '@/db/schema';
+import { documents } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { editorSchema, toYBlocks } from '@/lib/editor/server-blocks';
 import { stateToJson, type PmNode } from '@/lib/editor/to-json';
@@ -10,12 +10,12 @@ import { checkAlignment } from '@/lib/languages/check-alignment';
 import { createLanguageVersion } from '@/lib/languages/create-language-version';
 import { markAligned } from '@/lib/languages/mark-aligned';
 import { exportBilingualDocx } from '@/lib/languages/export-bilingual';
-import { changeClauseStatus } from '@/lib/status/change-clause-status';
 import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import { getStatusBoard } from '@/lib/status/get-status-board';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { clauseDoc, storeDoc } from '../support/clause-doc';
 import { demoIds } from '../support/demo-ids';
+import { agreeByBothLeads, rewriteProvision } from '../support/provisions';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 
 /** Issue #25: authentic-language versions aligned provision by provision; the package waits for them. */
@@ -26,27 +26,8 @@ let chapterDoc: Y.Doc;
 let arabicId: string;
 const as = (who: string) => ids.user(`${who}@pactum.test`);
 
-async function agree(documentId: string, clauseKey: string) {
-  for (const who of ['gov.lead', 'apm.lead']) {
-    await changeClauseStatus(db, as(who), documentId, { clauseKey, action: 'ad_ref' });
-    await changeClauseStatus(db, as(who), documentId, { clauseKey, action: 'confirm' });
-  }
-}
-
-/** Rewrites a provision's text in a stored document, as an editor's saved change would. */
-async function rewrite(documentId: string, clauseKey: string, text: string, userId: string) {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, await unsafeLoadStoredState(db, documentId));
-  const before = Y.encodeStateVector(doc);
-  const block = doc.getXmlFragment('default').toArray().find((b) => b instanceof Y.XmlElement && b.getAttribute('uid') === clauseKey) as Y.XmlElement;
-  const t = block.get(0) as Y.XmlText;
-  doc.transact(() => {
-    t.delete(0, t.length);
-    t.insert(0, text);
-  });
-  await db.insert(docUpdates).values({ documentId, update: Y.encodeStateAsUpdate(doc, before), userId });
-  doc.destroy();
-}
+const agree = (documentId: string, clauseKey: string) => agreeByBothLeads(db, [as('gov.lead'), as('apm.lead')], documentId, clauseKey);
+const rewrite = (documentId: string, clauseKey: string, text: string, userId: string) => rewriteProvision(db, documentId, clauseKey, text, userId);
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase());

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getClauseLibrary } from '@/lib/clauses/library';
-import { VARIANTS } from '@/lib/clauses/clause-terms';
 import { validateLibrary } from '@/lib/clauses/validate-library';
+import { firstHit, glossaryMisses, type GlossaryEntry } from '../support/clause-glossary';
 
 /**
  * Issue #25: the DDR and amnesty translations use one vocabulary (the DDR and amnesty glossary in
@@ -14,7 +13,7 @@ const translated = clauses.filter((c) => (c.topic === 'ddr' || c.subtopic === 'a
  * English term → the French and Arabic renderings every translation of a text holding it uses.
  * The Arabic article's alif is dropped before matching: after "لـ" it is not written ("للجنة").
  */
-const GLOSSARY: [en: RegExp, fr: string, ar: string][] = [
+const GLOSSARY: GlossaryEntry[] = [
   [/\b[Tt]he National DDR Commission/, 'Commission nationale de DDR', 'اللجنة الوطنية لنزع السلاح والتسريح وإعادة الإدماج'],
   [/\b[Tt]he Amnesty Commission/, 'Commission d’amnistie', 'لجنة العفو'],
   [/Special Court/, 'Tribunal spécial', 'المحكمة الخاصة'],
@@ -36,26 +35,18 @@ const GLOSSARY: [en: RegExp, fr: string, ar: string][] = [
 describe('DDR and amnesty clauses in French and Arabic', () => {
   it('uses the glossary’s term wherever the English text uses the English term', () => {
     expect(translated.length).toBeGreaterThanOrEqual(19);
-    const off: string[] = [];
-    for (const c of translated) {
-      for (const v of VARIANTS) {
-        for (const [en, fr, ar] of GLOSSARY) {
-          if (!en.test(c.variants[v].text)) continue;
-          if (!c.translations?.fr?.variants[v].text.includes(fr)) off.push(`${c.id} fr ${v}: ${fr}`);
-          if (!c.translations?.ar?.variants[v].text.includes(ar.replace(/^ال/, 'ل'))) off.push(`${c.id} ar ${v}: ${ar}`);
-        }
-      }
-    }
+    const off = glossaryMisses(translated, GLOSSARY, (ar) => ar.replace(/^ال/, 'ل'));
     expect(off).toEqual([]);
   });
 
   it('search finds DDR and amnesty clauses by their French and Arabic titles', () => {
-    const { index } = getClauseLibrary();
-    const first = (q: string) => index.search({ q }).hits[0]?.id;
-    expect(first('Combattants étrangers')).toBe('ddr-foreign-combatants');
-    expect(first('المقاتلون الأجانب')).toBe('ddr-foreign-combatants');
-    expect(first('Exclusions de l’amnistie')).toBe('tj-amnesty-exclusions');
-    expect(first('الاستثناءات من العفو')).toBe('tj-amnesty-exclusions');
-    expect(first('حل الميليشيات')).toBe('ddr-pro-government-militias');
+    const expected: [query: string, id: string][] = [
+      ['Combattants étrangers', 'ddr-foreign-combatants'],
+      ['المقاتلون الأجانب', 'ddr-foreign-combatants'],
+      ['Exclusions de l’amnistie', 'tj-amnesty-exclusions'],
+      ['الاستثناءات من العفو', 'tj-amnesty-exclusions'],
+      ['حل الميليشيات', 'ddr-pro-government-militias'],
+    ];
+    expect(expected.map(([q]) => [q, firstHit(q)])).toEqual(expected);
   });
 });

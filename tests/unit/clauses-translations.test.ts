@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clauseInLanguage, noteLanguages } from '@/lib/clauses/clause-in-language';
-import { getClauseLibrary } from '@/lib/clauses/library';
 import { zClause } from '@/lib/clauses/schema';
 import { CLAUSE_LANGUAGES, VARIANTS } from '@/lib/clauses/clause-terms';
 import { sampleValues } from '@/lib/clauses/placeholders';
 import { validateLibrary } from '@/lib/clauses/validate-library';
+import { firstHit, glossaryMisses, type GlossaryEntry } from '../support/clause-glossary';
 
 /**
  * Issue #25: the ceasefire clauses ship in French and Arabic, and their translations use one
@@ -16,7 +16,7 @@ const ceasefire = clauses.filter((c) => c.topic === 'ceasefire');
 const translated = ceasefire.filter((c) => c.translations);
 
 /** English term → the French and Arabic renderings every translation of a text holding it uses. */
-const GLOSSARY: [en: RegExp, fr: string, ar: string][] = [
+const GLOSSARY: GlossaryEntry[] = [
   [/Ceasefire Monitoring Commission/, 'Commission de surveillance du cessez-le-feu', 'لجنة مراقبة وقف إطلاق النار'],
   [/Ceasefire Area/, 'Zone de cessez-le-feu', 'منطقة وقف إطلاق النار'],
   [/H-Hour/, 'heure H', 'الساعة الصفر'],
@@ -45,34 +45,26 @@ describe('ceasefire clauses in French and Arabic', () => {
   });
 
   it('uses the glossary’s term wherever the English text uses the English term', () => {
-    const off: string[] = [];
-    for (const c of translated) {
-      for (const v of VARIANTS) {
-        for (const [en, fr, ar] of GLOSSARY) {
-          if (!en.test(c.variants[v].text)) continue;
-          if (!c.translations?.fr?.variants[v].text.includes(fr)) off.push(`${c.id} fr ${v}: ${fr}`);
-          if (!c.translations?.ar?.variants[v].text.includes(ar)) off.push(`${c.id} ar ${v}: ${ar}`);
-        }
-      }
-    }
+    const off = glossaryMisses(translated, GLOSSARY);
     expect(off).toEqual([]);
   });
 
   it('search finds a translated clause by its glossary term, in French and in Arabic', () => {
-    const { index } = getClauseLibrary();
-    const first = (q: string) => index.search({ q }).hits[0]?.id;
-    expect(first('الأفعال المحظورة')).toBe('cf-prohibited-acts');
-    expect(first('Actes interdits')).toBe('cf-prohibited-acts');
-    expect(first('آلية مراقبة وقف إطلاق النار')).toBe('cf-monitoring-mechanism');
-    expect(first('surveillance et de vérification du cessez-le-feu')).toBe('cf-monitoring-mechanism');
-    expect(first('المنطقة العازلة')).toBe('cf-disengagement-buffer-zones');
-    expect(first('zone tampon')).toBe('cf-disengagement-buffer-zones');
-    expect(first('تجميع القوات في المعسكرات')).toBe('cf-cantonment-sites');
-    expect(first('cantonnement')).toBe('cf-cantonment-sites');
-    expect(first('الهدن الإنسانية')).toBe('cf-humanitarian-pauses');
-    expect(first('pauses humanitaires')).toBe('cf-humanitarian-pauses');
-    expect(first('الإفراج عن المحتجزين')).toBe('cf-detainee-exchange');
-    expect(first('réapprovisionnement des forces')).toBe('cf-resupply-rules');
+    const expected: [query: string, id: string][] = [
+      ['الأفعال المحظورة', 'cf-prohibited-acts'],
+      ['Actes interdits', 'cf-prohibited-acts'],
+      ['آلية مراقبة وقف إطلاق النار', 'cf-monitoring-mechanism'],
+      ['surveillance et de vérification du cessez-le-feu', 'cf-monitoring-mechanism'],
+      ['المنطقة العازلة', 'cf-disengagement-buffer-zones'],
+      ['zone tampon', 'cf-disengagement-buffer-zones'],
+      ['تجميع القوات في المعسكرات', 'cf-cantonment-sites'],
+      ['cantonnement', 'cf-cantonment-sites'],
+      ['الهدن الإنسانية', 'cf-humanitarian-pauses'],
+      ['pauses humanitaires', 'cf-humanitarian-pauses'],
+      ['الإفراج عن المحتجزين', 'cf-detainee-exchange'],
+      ['réapprovisionnement des forces', 'cf-resupply-rules'],
+    ];
+    expect(expected.map(([q]) => [q, firstHit(q)])).toEqual(expected);
   });
 
   it('Arabic verbs agree in the feminine with the parties, whose filled names are feminine nouns', () => {
