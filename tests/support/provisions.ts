@@ -17,7 +17,10 @@ export async function rewriteProvision(db: Db, documentId: string, clauseKey: st
   const doc = new Y.Doc();
   Y.applyUpdate(doc, await unsafeLoadStoredState(db, documentId));
   const before = Y.encodeStateVector(doc);
-  const block = doc.getXmlFragment('default').toArray().find((b) => b instanceof Y.XmlElement && b.getAttribute('uid') === clauseKey) as Y.XmlElement;
+  const block = doc
+    .getXmlFragment('default')
+    .toArray()
+    .find((b) => b instanceof Y.XmlElement && b.getAttribute('uid') === clauseKey) as Y.XmlElement;
   const t = block.get(0) as Y.XmlText;
   doc.transact(() => {
     t.delete(0, t.length);
