@@ -23,6 +23,8 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
   const formatDate = useFormatDate();
   const [data, setData] = useState(initial);
   const t = useTranslations('commitments');
+  const tReadOnly = useTranslations('commitmentsReadOnly');
+  const tStyle = useTranslations('styles');
   const [status, setStatus] = useState('');
   const reload = useCallback(async () => {
     const res = await fetchJson<DocumentAttachments>(`/api/documents/${documentId}/attachments`, 'GET');
@@ -43,7 +45,11 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
   return (
     <section aria-labelledby="commitments-heading" className={ui.card}>
       <h2 id="commitments-heading" className={ui.h2}>{t('title')}</h2>
-      {data.readOnlyReason && <p className="mt-1 text-sm text-muted">{data.readOnlyReason}</p>}
+      {data.readOnly && (
+        <p className="mt-1 text-sm text-muted">
+          {data.readOnly.code === 'style' ? tReadOnly('style', { style: tStyle(data.readOnly.style) }) : tReadOnly(data.readOnly.code)}
+        </p>
+      )}
       {live.length === 0 ? (
         <p className="mt-3 text-sm text-muted">{t('none')}</p>
       ) : (

@@ -3,12 +3,17 @@ import type { Db } from '@/db/client';
 import { clauseAttachments, memberships, parties, users } from '@/db/schema';
 import { canWithdrawAttachment } from '@/lib/access/attachment-policy';
 import { requireDocument } from '@/lib/access/scope';
+import type { MediationStyle } from '@/lib/negotiations/terms';
 import { toAttachmentView, type AttachmentView } from './attachment-view';
 import { ATTACHMENT_KIND_NAMES, type AttachmentKindName } from './kinds';
 import { loadClauses, type ClauseRef } from './list-clauses';
 import { attachRefusal } from './style-refusal';
 
 const READ_ONLY_ROLE = 'The lead mediator attaches commitments, and guarantors attach pledges; you can read them here.';
+const SHARED_ONLY = 'Commitments are attached to clauses of shared drafts only.';
+
+/** Why the reader cannot add commitments, as a code the panel says in the reader's language (messages/*.json `commitmentsReadOnly`). */
+export type ReadOnlyCause = { code: 'sharedOnly' } | { code: 'role' } | { code: 'style'; style: MediationStyle };
 
 export interface DocumentAttachments {
   documentId: string;
@@ -17,8 +22,10 @@ export interface DocumentAttachments {
   attachments: AttachmentView[];
   /** Kinds the reader may add now (empty when read-only). */
   canAdd: AttachmentKindName[];
-  /** Why the reader cannot add anything, in plain words; null when they can add at least one kind. */
+  /** Why the reader cannot add anything, in plain English words (API readers, logs); null when they can add at least one kind. */
   readOnlyReason: string | null;
+  /** The same reason as a code, for the interface to say in the reader's language. */
+  readOnly: ReadOnlyCause | null;
 }
 
 /**
@@ -29,7 +36,7 @@ export interface DocumentAttachments {
 export async function listAttachments(db: Db, userId: string, documentId: string): Promise<DocumentAttachments> {
   const { document, negotiation, actor } = await requireDocument(db, userId, documentId);
   if (document.kind !== 'shared') {
-    return { documentId, clauses: [], attachments: [], canAdd: [], readOnlyReason: 'Commitments are attached to clauses of shared drafts only.' };
+    return { documentId, clauses: [], attachments: [], canAdd: [], readOnlyReason: SHARED_ONLY, readOnly: { code: 'sharedOnly' } };
   }
   const [clauses, rows, partyRows] = await Promise.all([
     loadClauses(db, documentId),
@@ -47,11 +54,14 @@ export async function listAttachments(db: Db, userId: string, documentId: string
     : [];
   const nameOf = (id: string) => names.find((n) => n.id === id && n.negotiationId === negotiation.id)?.name;
   const canAdd = ATTACHMENT_KIND_NAMES.filter((k) => attachRefusal(actor, negotiation.style, k) === null);
+  const { style } = negotiation;
+  const readOnly: ReadOnlyCause | null = canAdd.length ? null : style === 'power_based' ? { code: 'role' } : { code: 'style', style };
   return {
     documentId,
     clauses,
     attachments: rows.map((r) => toAttachmentView(r, { clauses, parties: partyRows, userName: nameOf, canWithdraw: (row) => canWithdrawAttachment(actor, negotiation.style, row) })),
     canAdd,
-    readOnlyReason: canAdd.length ? null : negotiation.style === 'power_based' ? READ_ONLY_ROLE : attachRefusal(actor, negotiation.style, 'deadline'),
+    readOnlyReason: canAdd.length ? null : style === 'power_based' ? READ_ONLY_ROLE : attachRefusal(actor, style, 'deadline'),
+    readOnly,
   };
 }

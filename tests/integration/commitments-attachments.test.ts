@@ -107,6 +107,7 @@ describe(`power-based attachments on ${TEST_DRIVER}`, () => {
     ]);
     expect(asGov.canAdd).toEqual([]);
     expect(asGov.readOnlyReason).toMatch(/lead mediator/);
+    expect(asGov.readOnly).toEqual({ code: 'role' });
     expect(asGov.clauses.map((c) => c.key)).toEqual(['c1', 'c2']);
     const asGuarantor = await listAttachments(db, ids.guarantor!, chapter());
     expect(asGuarantor.canAdd).toEqual(['pledge']);
@@ -140,6 +141,7 @@ describe(`power-based attachments on ${TEST_DRIVER}`, () => {
     expect(readOnly.attachments.some((a) => a.canWithdraw)).toBe(false);
     expect(readOnly.canAdd).toEqual([]);
     expect(readOnly.readOnlyReason).toMatch(/power-based/);
+    expect(readOnly.readOnly).toEqual({ code: 'style', style: 'formulative' });
     await setStyle('power_based');
     expect((await withdrawAttachment(db, ids.guarantor!, own.id)).withdrawnAt).not.toBeNull();
   });

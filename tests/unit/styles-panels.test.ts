@@ -1,7 +1,9 @@
 import { createElement as h } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup as renderBare } from 'react-dom/server';
+import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
 import { describe, expect, it } from 'vitest';
 import { CommitmentsPanel } from '@/components/styles/commitments-panel';
 import { formatCountdown } from '@/components/styles/countdown';
@@ -61,17 +63,35 @@ describe('commitment and ledger panels', () => {
   };
 
   it('shows attachments beside their clause as plain text, with the form only for allowed kinds', () => {
-    const initial = { documentId: 'd1', clauses: [{ key: 'c1', label: 'Cantonment sites', excerpt: '' }], attachments: [attachment], canAdd: [], readOnlyReason: 'Read only here.' };
+    const initial = { documentId: 'd1', clauses: [{ key: 'c1', label: 'Cantonment sites', excerpt: '' }], attachments: [attachment], canAdd: [], readOnlyReason: 'Read only here.', readOnly: null };
     const html = renderToStaticMarkup(h(CommitmentsPanel, { documentId: 'd1', initial, parties: [] }));
     expect(html).toContain('Cantonment sites');
     expect(html).toContain('binds GOV');
     expect(html).toContain('&lt;b&gt;now&lt;/b&gt;');
-    expect(html).toContain('Read only here.');
     expect(html).not.toContain('Attach a commitment');
     expect(html).not.toContain('Withdraw');
     const withForm = renderToStaticMarkup(h(CommitmentsPanel, { documentId: 'd1', initial: { ...initial, canAdd: ['pledge'], readOnlyReason: null }, parties: [] }));
     expect(withForm).toContain('Attach a commitment');
     expect(withForm).toMatch(/<option value="pledge"[^>]*>Pledge<\/option>/);
+  });
+
+  it('says why commitments are read-only in the reader’s language, not the English the API carries', () => {
+    const renderIn = (locale: 'fr' | 'ar', messages: typeof fr, initial: React.ComponentProps<typeof CommitmentsPanel>['initial']) =>
+      renderBare(h(NextIntlClientProvider, { locale, timeZone: 'UTC', messages, children: h(CommitmentsPanel, { documentId: 'd1', initial, parties: [] }) }));
+    const english =
+      'Commitments can only be added under power-based mediation. ' +
+      'This negotiation uses facilitative mediation, so existing commitments stay visible but read-only.';
+    const readOnly = { code: 'style' as const, style: 'facilitative' as const };
+    const initial = { documentId: 'd1', clauses: [], attachments: [], canAdd: [], readOnlyReason: english, readOnly };
+    const inFrench = renderIn('fr', fr, initial);
+    expect(inFrench).not.toContain(english);
+    expect(inFrench).toContain(`« ${fr.styles.facilitative} »`);
+    const role = 'The lead mediator attaches commitments, and guarantors attach pledges; you can read them here.';
+    const roleOnly = { ...initial, readOnlyReason: role, readOnly: { code: 'role' as const } };
+    const inArabic = renderIn('ar', ar, roleOnly);
+    expect(inArabic).toContain(ar.commitmentsReadOnly.role);
+    expect(inArabic).not.toMatch(/lead mediator/);
+    expect(renderToStaticMarkup(h(CommitmentsPanel, { documentId: 'd1', initial: roleOnly, parties: [] }))).toContain(role);
   });
 
   it('lists gains and concessions per party', () => {
