@@ -13,9 +13,11 @@ export interface GuardActor {
   mayBracket: boolean;
 }
 
-const ownSuggestion = (mark: Mark, actor: GuardActor) => isSuggestionMark(mark.type) && parseSuggestionId(mark.attrs?.id)?.userId === actor.userId;
+const ownSuggestion = (mark: Mark, actor: GuardActor) =>
+  isSuggestionMark(mark.type) && parseSuggestionId(mark.attrs?.id)?.userId === actor.userId;
 const ownBracket = (mark: Mark, actor: GuardActor) => actor.mayBracket && mark.type === 'bracket' && mark.attrs?.userId === actor.userId;
-const isOwnInsertionText = (node: PmNode, actor: GuardActor) => node.text !== undefined && (node.marks ?? []).some((m) => m.type === 'insertion' && ownSuggestion(m, actor));
+const isOwnInsertionText = (node: PmNode, actor: GuardActor) =>
+  node.text !== undefined && (node.marks ?? []).some((m) => m.type === 'insertion' && ownSuggestion(m, actor));
 
 /**
  * The document as it stands without this user's own suggestions and brackets: their inserted text
@@ -46,7 +48,9 @@ export function withoutOwnChanges(node: PmNode, actor: GuardActor): PmNode {
 
 /** Brackets this user placed that claim a party other than their own. */
 function foreignBrackets(node: PmNode, actor: GuardActor): number {
-  const here = (node.marks ?? []).filter((m) => m.type === 'bracket' && m.attrs?.userId === actor.userId && (m.attrs?.partyId ?? null) !== actor.partyId).length;
+  const here = (node.marks ?? []).filter(
+    (m) => m.type === 'bracket' && m.attrs?.userId === actor.userId && (m.attrs?.partyId ?? null) !== actor.partyId,
+  ).length;
   return here + (node.content ?? []).reduce((n, c) => n + foreignBrackets(c, actor), 0);
 }
 
@@ -60,7 +64,7 @@ export interface GuardResult {
  * of their own attributed suggestions (and, where allowed, their own party's brackets): the text of
  * everyone else, including other people's suggestions and brackets, must be untouched.
  */
-export function isSuggestionOnlyChange(before: PmNode, after: PmNode, actor: GuardActor): GuardResult {
+export function isSuggestionOnlyChange(before: PmNode, after: PmNode, actor: GuardActor, takenUids?: () => Set<string>): GuardResult {
   if (foreignBrackets(after, actor) > foreignBrackets(before, actor)) {
     return { ok: false, reason: 'A bracket can only be placed on behalf of your own party.' };
   }
@@ -68,7 +72,7 @@ export function isSuggestionOnlyChange(before: PmNode, after: PmNode, actor: Gua
   const was = withoutOwnChanges(withSchemaDefaults(before), actor);
   const now = withoutOwnChanges(withSchemaDefaults(after), actor);
   if (JSON.stringify(was) === JSON.stringify(now)) return { ok: true };
-  if (JSON.stringify(withoutUids(was)) === JSON.stringify(withoutUids(now)) && onlyNewUids(was, now)) return { ok: true };
+  if (JSON.stringify(withoutUids(was)) === JSON.stringify(withoutUids(now)) && onlyNewUids(was, now, takenUids)) return { ok: true };
   return { ok: false, reason: 'Only suggestions are allowed for your role in this mediation style: the change would alter text directly.' };
 }
 
@@ -94,14 +98,17 @@ function uidsByPath(node: PmNode, path = '', out = new Map<string, string>()): M
  * For two trees equal but for uids: every existing uid stays on its block, and the only change is
  * a fresh, unique uid given to a block that had none. Keying a paragraph (so an alternative can
  * name it) is not a change of text, but moving a key would re-attach statuses and comments.
+ * `taken` (when the trees are only part of the document) gives every uid in use anywhere; fresh
+ * uids are added to it, so one update cannot give the same uid twice.
  */
-function onlyNewUids(before: PmNode, after: PmNode): boolean {
+function onlyNewUids(before: PmNode, after: PmNode, taken?: () => Set<string>): boolean {
   const was = uidsByPath(before);
   const now = uidsByPath(after);
   for (const [path, uid] of was) if (now.get(path) !== uid) return false;
-  const seen = new Set(was.values());
-  for (const [path, uid] of now) {
-    if (was.has(path)) continue;
+  const fresh = [...now].filter(([path]) => !was.has(path));
+  if (fresh.length === 0) return true;
+  const seen = taken?.() ?? new Set(was.values());
+  for (const [, uid] of fresh) {
     if (seen.has(uid)) return false;
     seen.add(uid);
   }
