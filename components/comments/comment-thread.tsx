@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFormatDate } from '@/components/ui/format';
+import { bdi } from '@/components/ui/bdi';
 import { ui } from '@/components/ui/styles';
 import type { AnchorInput, CommentJson, MentionableJson, ThreadJson } from './comments-api';
 import { CommentComposer } from './comment-composer';
@@ -64,7 +65,7 @@ export function CommentThread({ thread, currentUserId, canComment, members, onRe
           ))}
         </ol>
       )}
-      {resolved && <p className="mt-2 text-xs text-muted">{t('resolvedBy', { name: thread.resolvedBy?.name ?? tc('formerMember'), date: formatDate(thread.resolvedAt!) })}</p>}
+      {resolved && <p className="mt-2 text-xs text-muted">{t.rich('resolvedBy', { name: thread.resolvedBy?.name ?? tc('formerMember'), date: formatDate(thread.resolvedAt!), bdi })}</p>}
       {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
       {canComment && (
         <div className="mt-3 flex flex-wrap gap-2">

@@ -16,7 +16,7 @@ export function ActivityList({ events }: { events: ActivityItem[] }) {
         <ol className="mt-3 space-y-3">
           {events.map((e) => (
             <li key={e.id} className="border-s-2 border-line ps-3 text-sm">
-              <p><span className="font-medium">{e.actorName}</span> {e.summary}</p>
+              <p><bdi className="font-medium">{e.actorName}</bdi> {e.summary}</p>
               <p className="text-xs text-muted"><time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at)}</time></p>
             </li>
           ))}

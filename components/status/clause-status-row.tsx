@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { bdi } from '@/components/ui/bdi';
 import { ui } from '@/components/ui/styles';
 import type { BoardJson, ClauseJson, StatusAction } from './status-api';
 import { StatusPill } from './status-pill';
@@ -60,7 +61,7 @@ export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
         <div className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-xs text-red-950" role="group" aria-label={t('changedAria', { label })}>
           <p className="font-semibold">{t('changedTitle')}</p>
           <p>
-            {t(clause.changed.parties.length === 1 ? 'changedBodyOne' : 'changedBodyMany', { parties: clause.changed.parties.join(t('and')) })}
+            {t.rich(clause.changed.parties.length === 1 ? 'changedBodyOne' : 'changedBodyMany', { parties: clause.changed.parties.join(t('and')), bdi })}
           </p>
           {clause.changed.agreedText === null ? (
             <p className="mt-1 italic">{t('notRecorded')}</p>
@@ -72,7 +73,7 @@ export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
       <ul aria-label={t('positionsOn', { label })} className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         {clause.positions.map((p) => (
           <li key={p.partyId}>
-            <span className="font-medium text-ink">{p.shortName}:</span> {positionText(p, t)}
+            <span className="font-medium text-ink"><bdi>{p.shortName}</bdi>:</span> {positionText(p, t)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { OutOfStepList } from '@/components/languages/out-of-step-list';
+import { isolate } from '@/components/ui/bdi';
 import type { PackageJson } from './status-api';
 
 /** The first line of the package state in the reader's language, e.g. "Package provisional — 31 of 44 provisions agreed; open: Chapter III (9), Annex A (4)". */
@@ -42,14 +43,14 @@ export function PackageBanner({ pkg, currentDocumentId }: { pkg: PackageJson; cu
           {[...byDocument.entries()].map(([title, items]) => (
             <div key={title} className="mt-2">
               <p className="font-medium">
-                {title}
+                <bdi>{title}</bdi>
                 {items[0]?.documentId === currentDocumentId ? tp('thisDocument') : ''}
               </p>
               <ul className="mt-1 list-disc space-y-1 ps-5">
                 {items.map((h) => (
                   <li key={h.clauseKey}>
-                    ‘{h.label}’ — {ts(h.status).toLocaleLowerCase()}
-                    {h.partiesNotAgreed.length > 0 ? tp('notConfirmedBy', { parties: h.partiesNotAgreed.join(', ') }) : ''}
+                    ‘<bdi>{h.label}</bdi>’ — {ts(h.status).toLocaleLowerCase()}
+                    {h.partiesNotAgreed.length > 0 ? tp('notConfirmedBy', { parties: h.partiesNotAgreed.map(isolate).join(', ') }) : ''}
                   </li>
                 ))}
               </ul>
