@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { CLAUSE_BLOCK } from './node-names';
 
 /**
- * The `uid` attribute of clause blocks (paragraphs, headings, clause blocks): statuses, comments
+ * The `uid` attribute of clause blocks (paragraphs, headings, clause blocks, lists): statuses, comments
  * and commitments point at it. Nothing in the browser writes it while people type — blocks
  * without one are keyed by their Yjs item id on the server (lib/editor/to-json.ts). It is set
  * explicitly where a block is created on purpose (released mediator's text, tests). It does not

@@ -6,8 +6,12 @@ import { BlockIds } from './block-ids';
 import { Bracket } from './marks/bracket';
 import { Deletion, Insertion, Modification } from './marks/suggestion-marks';
 
-/** Block types that count as clauses: each gets a stable `uid` for status, comments and attachments. */
-export const CLAUSE_BLOCK_TYPES = ['paragraph', 'heading', CLAUSE_BLOCK];
+/**
+ * Block types that can be clauses: each gets a stable `uid` for status, comments and attachments.
+ * A list counts too: standing alone (right under a heading) it is a provision of its own, and a
+ * language version's copy of it must carry the original's key to stay its counterpart.
+ */
+export const CLAUSE_BLOCK_TYPES = ['paragraph', 'heading', CLAUSE_BLOCK, 'bulletList', 'orderedList'];
 
 /** Negotiation craft in the shared schema: stable block ids, brackets and suggestion marks. */
 export const DraftingKit = Extension.create({

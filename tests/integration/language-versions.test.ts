@@ -10,9 +10,12 @@ import { checkAlignment } from '@/lib/languages/check-alignment';
 import { createLanguageVersion } from '@/lib/languages/create-language-version';
 import { markAligned } from '@/lib/languages/mark-aligned';
 import { exportBilingualDocx } from '@/lib/languages/export-bilingual';
+import { exportDraft } from '@/lib/export/export-draft';
+import { getLanguageVersions } from '@/lib/languages/get-language-versions';
 import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import { getStatusBoard } from '@/lib/status/get-status-board';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
+import { docUpdates } from '@/db/schema';
 import { clauseDoc, storeDoc } from '../support/clause-doc';
 import { demoIds } from '../support/demo-ids';
 import { agreeByBothLeads, rewriteProvision } from '../support/provisions';
@@ -116,6 +119,22 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
     await expect(exportBilingualDocx(db, as('gov.lead'), ids.doc('Chapter III').id, ids.doc('Annex A').id)).rejects.toMatchObject({ status: 400 });
   });
 
+  it('exports each language alone (the route without `with`), marked and clean, the Arabic paragraphs right to left', async () => {
+    const paragraphs = (buffer: Buffer) =>
+      [...strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!).matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    for (const clean of ['0', '1']) {
+      const arabic = paragraphs((await exportDraft(db, as('apm.member'), arabicId, { clean })).buffer);
+      const p3 = arabic.find((p) => p.includes('تحقق دولي'));
+      expect(p3, `clean=${clean}`).toContain('<w:bidi/>');
+      expect(arabic.some((p) => p.includes('international verification')), `clean=${clean}`).toBe(false);
+      const english = paragraphs((await exportDraft(db, as('apm.member'), ids.doc('Chapter III').id, { clean })).buffer);
+      const e3 = english.find((p) => p.includes('international verification'));
+      expect(e3, `clean=${clean}`).toBeDefined();
+      expect(e3).not.toContain('<w:bidi/>');
+      expect(english.some((p) => p.includes('تحقق دولي')), `clean=${clean}`).toBe(false);
+    }
+  });
+
   it('a new version keeps the original’s structure: lists, brackets, alternatives and clause keys, so every provision has its counterpart', async () => {
     const chapter = ids.doc('Chapter III');
     const [protocol] = await db.insert(documents).values({ negotiationId: chapter.negotiationId, kind: 'shared', title: 'Protocol on verification', position: 5 }).returning();
@@ -161,5 +180,50 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
     expect(rowOf('heavy weapons;')[0]).toContain('The Parties withdraw');
     expect(rowOf('heavy weapons;')[0]).toContain('<w:numPr>');
     expect(rowOf('Monitors report weekly.')[0]).toContain('Alt 2');
+  });
+
+  it('a list right under a heading is one provision in every language: keyed alike, shown side by side, put out of step by a change', async () => {
+    const chapter = ids.doc('Chapter III');
+    const [annex] = await db
+      .insert(documents)
+      .values({ negotiationId: chapter.negotiationId, kind: 'shared', title: 'Annex on cantonment', position: 6 })
+      .returning();
+    const text = (t: string): PmNode => ({ type: 'text', text: t });
+    const item = (t: string): PmNode => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(t)] }] });
+    // As typed in the editor: nothing but the heading and paragraphs carries a uid of its own.
+    const source: PmNode[] = [
+      { type: 'heading', attrs: { level: 2 }, content: [text('Article 1 — Cantonment')] },
+      { type: 'bulletList', content: [item('Weapons are stored in depots;'), item('inventories are published.')] },
+      { type: 'paragraph', content: [text('Monitors report monthly.')] },
+      { type: 'heading', attrs: { level: 2 }, content: [text('Article 2 — Release')] },
+      { type: 'orderedList', content: [item('children first;'), item('then the wounded.')] },
+    ];
+    const doc = new Y.Doc();
+    doc.getXmlFragment('default').insert(0, toYBlocks(source));
+    await storeDoc(db, annex!.id, doc, as('mediator'));
+    const english = readClauseBlocks(stateToJson(await unsafeLoadStoredState(db, annex!.id)));
+    expect(english).toHaveLength(3);
+    const arabic = await createLanguageVersion(db, as('mediator'), annex!.id, { language: 'ar', authentic: true });
+    const copy = readClauseBlocks(stateToJson(await unsafeLoadStoredState(db, arabic.id)));
+    expect(copy.map((c) => c.key)).toEqual(english.map((c) => c.key));
+
+    // Side by side: three provisions, each with its counterpart, nothing missing, nothing out of step.
+    const view = await getLanguageVersions(db, as('observer'), arabic.id);
+    expect(view.columns.map((c) => c.language)).toEqual(['en', 'ar']);
+    expect(view.rows.map((r) => r.key)).toEqual(english.map((c) => c.key));
+    for (const row of view.rows) expect(row.cells.map((c) => c.nodes !== null && c.outOfStepSince === null), row.key).toEqual([true, true]);
+    expect((await getStatusBoard(db, as('observer'), arabic.id)).languages!.outOfStep).toEqual({});
+
+    // A change to the English list under Article 1 puts the Arabic list out of step, and only it.
+    const live = new Y.Doc();
+    Y.applyUpdate(live, await unsafeLoadStoredState(db, annex!.id));
+    const before = Y.encodeStateVector(live);
+    const list = live.getXmlFragment('default').get(1) as Y.XmlElement;
+    const words = ((list.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    words.insert(words.length - 1, ' every month');
+    await db.insert(docUpdates).values({ documentId: annex!.id, update: Y.encodeStateAsUpdate(live, before), userId: as('gov.lead') });
+    expect(await checkAlignment(db, annex!)).toEqual([{ documentId: arabic.id, clauseKey: english[0]!.key, outOfStepSince: expect.any(Date) }]);
+    const after = await getLanguageVersions(db, as('apm.member'), annex!.id);
+    expect(after.rows.map((r) => r.cells.map((c) => c.outOfStepSince !== null))).toEqual([[false, true], [false, false], [false, false]]);
   });
 });
