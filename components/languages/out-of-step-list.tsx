@@ -19,7 +19,8 @@ function useLanguageName(): (code: string | null) => string {
 
 /**
  * Which language version is out of step, provision by provision: the authentic ones that hold the
- * package, then the working translations that are only behind.
+ * package, provisions an authentic text lacks (they hold it too), then the working translations
+ * that are only behind.
  */
 export function OutOfStepList({ pkg }: { pkg: PackageJson }) {
   const t = useTranslations('languages');
@@ -27,7 +28,8 @@ export function OutOfStepList({ pkg }: { pkg: PackageJson }) {
   const languageName = useLanguageName();
   const authentic = pkg.outOfStep ?? [];
   const working = pkg.translationsOutOfStep ?? [];
-  if (authentic.length === 0 && working.length === 0) return null;
+  const missing = pkg.open.filter((o) => o.missingIn?.length);
+  if (authentic.length === 0 && working.length === 0 && missing.length === 0) return null;
   const item = (o: Entry) => (
     <li key={`${o.documentId}|${o.clauseKey}`} lang={o.language ?? undefined} dir="auto">
       {t('outOfStepItem', { language: languageName(o.language), label: o.label ?? o.clauseKey, date: formatDate(o.since) })}
@@ -40,6 +42,20 @@ export function OutOfStepList({ pkg }: { pkg: PackageJson }) {
           <p className="font-medium">{t('packageOutOfStep', { count: authentic.length })}</p>
           <ul className="list-disc ps-5" data-testid="out-of-step-authentic">
             {authentic.map(item)}
+          </ul>
+        </>
+      )}
+      {missing.length > 0 && (
+        <>
+          <p className="font-medium">{t('packageMissing', { count: missing.length })}</p>
+          <ul className="list-disc ps-5" data-testid="missing-authentic">
+            {missing.flatMap((o) =>
+              o.missingIn!.map((language) => (
+                <li key={`${o.documentId}|${o.clauseKey}|${language}`} dir="auto">
+                  {t('missingItem', { language: languageName(language), label: o.label })}
+                </li>
+              )),
+            )}
           </ul>
         </>
       )}

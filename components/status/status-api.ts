@@ -15,7 +15,16 @@ export interface PackageJson {
   agreed: number;
   total: number;
   documents: { documentId: string; title: string; total: number; agreed: number; marks: { brackets: number; suggestions: number; alternatives: number } }[];
-  open: { documentId: string; documentTitle: string; clauseKey: string; label: string; status: ClauseStatus; partiesNotAgreed: string[]; languages?: string[] }[];
+  open: {
+    documentId: string;
+    documentTitle: string;
+    clauseKey: string;
+    label: string;
+    status: ClauseStatus;
+    partiesNotAgreed: string[];
+    languages?: string[];
+    missingIn?: string[];
+  }[];
   /** Provisions of authentic texts out of step with their counterparts (they hold the package). */
   outOfStep?: OutOfStepJson[];
   /** Provisions of working translations out of step (reported only). */

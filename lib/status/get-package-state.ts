@@ -17,6 +17,8 @@ export interface OpenProvision {
   partiesNotAgreed: string[];
   /** When the draft has language versions: the authentic texts (language codes) in which it is still open. */
   languages?: string[];
+  /** Authentic texts (language codes) that lack this provision altogether: it holds the package until each carries it. */
+  missingIn?: string[];
 }
 
 /** One shared draft, its language versions counted with it: a provision is one provision in every language. */
@@ -34,7 +36,10 @@ export type PackageOutOfStep = OutOfStep & { label: string };
 
 /** "Nothing is agreed until everything is agreed", over every shared document of a negotiation. */
 export interface NegotiationPackage {
-  /** True until there is at least one provision, every provision is agreed in every authentic text, no open marks, no authentic text out of step. */
+  /**
+   * True until there is at least one provision, every provision is in every authentic text and
+   * agreed there, no open marks, no authentic text out of step.
+   */
   provisional: boolean;
   agreed: number;
   total: number;
@@ -63,8 +68,9 @@ const addMarks = (a: OpenMarks, b: OpenMarks): OpenMarks => ({
 /**
  * The package over already loaded documents (pure; see getNegotiationPackage). A shared draft and
  * its language versions form one entry: each provision (clause key) counts once, and is agreed
- * when it is agreed in every authentic text that carries it (the original and the authentic
- * versions); a working translation's statuses and marks do not count.
+ * when every authentic text (the original and the authentic versions) carries it and it is agreed
+ * in each: a provision one authentic text lacks stays open. A working translation's statuses,
+ * marks and gaps do not count.
  */
 export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): NegotiationPackage {
   const groups = new Map<string, LoadedDocument[]>();
@@ -81,14 +87,15 @@ export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): 
     const keys = [...new Set(authentic.flatMap((m) => m.clauses.map((c) => c.clauseKey)))];
     let agreed = 0;
     for (const key of keys) {
-      const holding = authentic.flatMap((m) =>
-        m.clauses.filter((c) => c.clauseKey === key && c.status !== 'agreed').map((c) => ({ text: m.document, c })),
-      );
-      if (holding.length === 0) {
+      const carrying = authentic.flatMap((m) => m.clauses.filter((c) => c.clauseKey === key).map((c) => ({ text: m.document, c })));
+      const holding = carrying.filter(({ c }) => c.status !== 'agreed');
+      // Texts of equal force must say the same things: one that lacks the provision cannot have agreed to it.
+      const missingIn = authentic.filter((m) => !carrying.some(({ text }) => text === m.document)).map((m) => m.document.language ?? '');
+      if (holding.length === 0 && missingIn.length === 0) {
         agreed += 1;
         continue;
       }
-      const first = holding[0]!.c;
+      const first = (holding[0] ?? carrying[0]!).c;
       open.push({
         documentId: original.document.id,
         documentTitle: original.document.title,
@@ -99,6 +106,7 @@ export function packageOf(docs: LoadedDocument[], outOfStep: OutOfStep[] = []): 
           ...new Set(holding.flatMap(({ c }) => c.positions.filter((p) => p.position !== 'confirmed').map((p) => p.shortName))),
         ],
         ...(hasVersions ? { languages: holding.map(({ text }) => text.language ?? '') } : {}),
+        ...(missingIn.length ? { missingIn } : {}),
       });
     }
     const marks = authentic.map((m) => m.marks).reduce(addMarks);
@@ -170,5 +178,8 @@ export function describePackage(pkg: NegotiationPackage): string {
   const misaligned = pkg.outOfStep.length
     ? `; ${pkg.outOfStep.length} provision${pkg.outOfStep.length === 1 ? '' : 's'} of an authentic text out of step (${languages})`
     : '';
-  return `Package provisional — ${count}${perDoc.length ? `; open: ${perDoc.join(', ')}` : ''}${misaligned}`;
+  const gaps = pkg.open.filter((o) => o.missingIn?.length);
+  const lacking = [...new Set(gaps.flatMap((o) => o.missingIn!.map(languageName)))].join(', ');
+  const missing = gaps.length ? `; ${gaps.length} provision${gaps.length === 1 ? '' : 's'} missing from an authentic text (${lacking})` : '';
+  return `Package provisional — ${count}${perDoc.length ? `; open: ${perDoc.join(', ')}` : ''}${misaligned}${missing}`;
 }

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { Db } from '@/db/client';
+import { docUpdates } from '@/db/schema';
 import { checkAlignment } from '@/lib/languages/check-alignment';
 import { createLanguageVersion } from '@/lib/languages/create-language-version';
+import { getLanguageVersions } from '@/lib/languages/get-language-versions';
 import { markAligned } from '@/lib/languages/mark-aligned';
 import { describePackage, getNegotiationPackage } from '@/lib/status/get-package-state';
 import { getStatusBoard } from '@/lib/status/get-status-board';
+import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { clauseDoc, storeDoc } from '../support/clause-doc';
 import { demoIds } from '../support/demo-ids';
 import { agreeByBothLeads, rewriteProvision } from '../support/provisions';
@@ -26,6 +30,22 @@ const pkg = () => getNegotiationPackage(db, chapter().negotiationId);
 
 const agree = (documentId: string, clauseKey: string) => agreeByBothLeads(db, [as('gov.lead'), as('apm.lead')], documentId, clauseKey);
 const rewrite = (documentId: string, clauseKey: string, text: string) => rewriteProvision(db, documentId, clauseKey, text, as('gov.lead'));
+
+/** Deletes a provision's paragraph from a stored text, as a saved edit would. */
+async function removeProvision(documentId: string, clauseKey: string): Promise<void> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, await unsafeLoadStoredState(db, documentId));
+  const before = Y.encodeStateVector(doc);
+  const fragment = doc.getXmlFragment('default');
+  const index = fragment.toArray().findIndex((b) => b instanceof Y.XmlElement && b.getAttribute('uid') === clauseKey);
+  expect(index).toBeGreaterThanOrEqual(0);
+  fragment.delete(index, 1);
+  await db.insert(docUpdates).values({ documentId, update: Y.encodeStateAsUpdate(doc, before), userId: as('gov.lead') });
+  doc.destroy();
+}
+/** Side by side: each provision's key with, per language, whether the text carries it. */
+const sideBySide = async () =>
+  (await getLanguageVersions(db, as('observer'), chapter().id)).rows.map((r) => [r.key, ...r.cells.map((c) => c.nodes !== null)]);
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase({ seeded: true }));
@@ -90,5 +110,41 @@ describe(`the package over language versions on ${TEST_DRIVER}`, () => {
     const changed = await checkAlignment(db, { id: frenchId, versionOf: chapter().id });
     expect(changed.filter((c) => c.outOfStepSince !== null)).toEqual([]);
     expect(await pkg()).toMatchObject({ provisional: false, outOfStep: [], translationsOutOfStep: [] });
+  });
+
+  it('a provision missing from an authentic text holds the package; missing from a working translation it is only shown', async () => {
+    expect(await pkg()).toMatchObject({ provisional: false });
+    // Columns: English (original), Arabic (authentic), French (working).
+    expect(await sideBySide()).toEqual([['p1', true, true, true], ['p2', true, true, true]]);
+
+    await removeProvision(frenchId, 'p2');
+    expect(await pkg()).toMatchObject({ provisional: false, open: [] });
+    expect(await sideBySide()).toEqual([['p1', true, true, true], ['p2', true, true, false]]);
+
+    await removeProvision(arabicId, 'p1');
+    const held = await pkg();
+    expect(held).toMatchObject({ provisional: true, total: 3, agreed: 2 });
+    expect(held.open.map((o) => [o.clauseKey, o.documentId, o.missingIn])).toEqual([['p1', chapter().id, ['ar']]]);
+    expect(describePackage(held)).toBe(
+      'Package provisional — 2 of 3 provisions agreed; open: Chapter III – Security Arrangements (1); 1 provision missing from an authentic text (Arabic)',
+    );
+    expect(await sideBySide()).toEqual([['p1', true, false, true], ['p2', true, true, false]]);
+    const board = await getStatusBoard(db, as('observer'), frenchId);
+    expect(board.package).toMatchObject({ provisional: true, open: [{ clauseKey: 'p1', missingIn: ['ar'] }] });
+  });
+
+  it('a provision the original gains after its versions were made holds the package until every authentic text carries it', async () => {
+    const english = new Y.Doc();
+    Y.applyUpdate(english, await unsafeLoadStoredState(db, chapter().id));
+    const before = Y.encodeStateVector(english);
+    const p3 = new Y.XmlElement('paragraph');
+    p3.setAttribute('uid', 'p3');
+    p3.insert(0, [new Y.XmlText('3. Heavy weapons are stored.')]);
+    english.getXmlFragment('default').push([p3]);
+    await db.insert(docUpdates).values({ documentId: chapter().id, update: Y.encodeStateAsUpdate(english, before), userId: as('gov.lead') });
+    await agree(chapter().id, 'p3');
+    const held = await pkg();
+    expect(held.open.map((o) => [o.clauseKey, o.missingIn])).toEqual([['p1', ['ar']], ['p3', ['ar']]]);
+    expect(describePackage(held)).toContain('2 provisions missing from an authentic text (Arabic)');
   });
 });
