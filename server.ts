@@ -2,6 +2,7 @@ import http from 'node:http';
 import next from 'next';
 import { getDb } from './db/client';
 import { openDatabase, closeDatabase } from './db/open';
+import { prepareEmbeddedDatabase } from './db/prepare-embedded';
 import { runMain } from './db/run-main';
 import { demoAccountLines } from './db/seed';
 import { seedDemoWithDraft } from './db/seed-draft';
@@ -28,8 +29,12 @@ async function main() {
   prepareRuntimeEnv(port);
   installLogRedaction(); // no query parameters or document text in any log line, Next's own included
 
+  const seeding = process.env.PACTUM_SEED !== 'off';
+  // A fresh embedded database is created, migrated and seeded by a process of its own, which exits
+  // with the memory that took; this one then opens it (db/prepare-embedded.ts).
+  const prepared = await prepareEmbeddedDatabase(seeding ? 'demo-with-draft' : 'none');
   const db = await openDatabase();
-  if (process.env.PACTUM_SEED !== 'off' && (await seedDemoWithDraft(db))) printDemoAccounts(port);
+  if (seeding && ((await seedDemoWithDraft(db)) || prepared?.seeded)) printDemoAccounts(port);
 
   const app = next({ dev, hostname: 'localhost', port });
   await app.prepare();

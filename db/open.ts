@@ -75,7 +75,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     setDbHolder({ ...pool, driver: 'postgres' });
     return pool.db;
   }
-  const dataDir = opts.dataDir ?? process.env.PGLITE_DIR ?? '.data/pglite';
+  const dataDir = embeddedDataDir(opts);
   const inMemory = dataDir.startsWith('memory://');
   const release = inMemory ? () => {} : acquireDataLock(dataDir);
   let embedded: EmbeddedServer | undefined;
@@ -107,6 +107,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     release();
     throw new Error(`Could not open the embedded database at ${dataDir}`, { cause: err });
   }
+}
+
+/** The embedded database's folder: `opts.dataDir`, else PGLITE_DIR, else `.data/pglite`. */
+export function embeddedDataDir(opts: Pick<OpenOptions, 'dataDir'> = {}): string {
+  return opts.dataDir ?? process.env.PGLITE_DIR ?? '.data/pglite';
 }
 
 export async function closeDatabase(): Promise<void> {

@@ -27,4 +27,8 @@ export async function bundleServer(entry: string, outfile: string): Promise<void
   fs.copyFileSync('db/pglite-worker.mjs', path.join(path.dirname(outfile), 'pglite-worker.mjs'));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) await bundleServer('server.ts', 'dist/server.mjs');
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  await bundleServer('server.ts', 'dist/server.mjs');
+  // The short-lived process that creates a fresh embedded database; db/prepare-embedded.ts finds it beside the bundle.
+  await bundleServer('db/prepare-embedded-cli.ts', 'dist/prepare-embedded-cli.mjs');
+}

@@ -14,10 +14,12 @@ import { startCollabChild } from '../support/collab-child';
 import { connectClient, rawConnect, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
 
 /**
- * `npm run test:soak` runs 100,000 on both stores. `npm test` runs 20,000 on PGlite and 5,000 on the
- * PostgreSQL pass (20–110 frames/s seen on a busy 2-core box, most frames costing a reconnect).
+ * `npm run test:soak` runs 100,000 on both stores; `npm test` runs 20,000 on both (PostgreSQL:
+ * 270 frames/s seen, about 75 s; most frames cost a reconnect).
  */
-const FRAMES = Number(process.env.COLLAB_FUZZ_FRAMES ?? (TEST_DRIVER === 'postgres' ? 5_000 : 20_000));
+const FRAMES = Number(process.env.COLLAB_FUZZ_FRAMES ?? 20_000);
+/** The RSS bound through the run (the issue's 512 MiB); set lower only to see the check fail. */
+const MAX_RSS_MIB = Number(process.env.COLLAB_FUZZ_MAX_RSS_MIB ?? 512);
 /** Parallel hostile sockets: each waits for its frame to be handled (or the socket closed) before the next. */
 const WORKERS = 8;
 const SEED = Number(process.env.COLLAB_FUZZ_SEED ?? 0x5eed);
@@ -124,7 +126,9 @@ describe('collaboration: malformed input', () => {
     await closeDb?.();
   });
 
-  it(`survives ${FRAMES} seeded malformed frames: health < 1 s, RSS bounded, heap back within 20 % (RSS too in the soak), the legitimate client converges`, { timeout: 120_000 + FRAMES * 60 }, async () => {
+  // 7 min for start-up: at a load average of 20 on 2 cores, preparing a fresh embedded database and
+  // opening it again took over 4 minutes before the first frame.
+  it(`survives ${FRAMES} seeded malformed frames: health < 1 s, RSS bounded, heap back within 20 % (RSS too in the soak), the legitimate client converges`, { timeout: 420_000 + FRAMES * 60 }, async () => {
     const env: Record<string, string> = {
       // Reconnects and the probe's awareness queries are the fuzzer's own traffic: no throttling of those.
       COLLAB_OPTIONS: JSON.stringify({ maxPayload: MAX_PAYLOAD, rate: { perSecond: 1e6, burst: 1e6 }, caps: { connectsPerSecond: 1e6, connectBurst: 1e6 }, answerIntervalMs: 0 }),
@@ -151,24 +155,31 @@ describe('collaboration: malformed input', () => {
     });
     try {
       const wsBase = `ws://127.0.0.1:${ready.port}/collab`;
-      const probe = async (gc = false) => {
+      const probe = async (gc = false, resetPeak = false) => {
         const t0 = performance.now();
-        const body = (await (await fetch(`http://127.0.0.1:${ready.port}/health${gc ? '?gc=1' : ''}`)).json()) as { rss: number; heapUsed: number; external: number; rooms: number; sockets: number };
+        const query = [gc && 'gc=1', resetPeak && 'resetPeak=1'].filter(Boolean).join('&');
+        const body = (await (await fetch(`http://127.0.0.1:${ready.port}/health${query ? `?${query}` : ''}`)).json()) as { rss: number; hwm?: number; heapUsed: number; external: number; rooms: number; sockets: number };
         return { ms: performance.now() - t0, ...body };
       };
       const docId = ready.ids.chapter.id;
       const legit = connectClient(wsBase, docId, await sessionCookie(ready.ids.users.apmLead!));
       await waitFor(() => legit.provider.synced, 10_000, 'legit sync');
-      // The start is the server's footprint once it has settled: for some seconds after start-up
-      // its RSS still holds what creating, migrating and seeding the database used (PGlite: 780 →
-      // 490 MiB seen), which would make "back within 20 %" easy. GC'd probes 1 s apart, until two agree.
-      let startProbe = await probe(true);
-      for (let i = 0, prev = 0; i < 30 && Math.abs(startProbe.rss - prev) > startProbe.rss * 0.02; i++) {
-        prev = startProbe.rss;
+      // The start is the server's footprint once it has settled. A fresh embedded database is created
+      // by a short-lived process (db/prepare-embedded.ts), but for some seconds after opening one
+      // V8 still compiles PGlite's hot WebAssembly functions in the background, which briefly takes
+      // RSS to ~840 MiB (README, memory) with plateaus where two probes agree: a start taken there
+      // makes "back within 20 %" easy. So: GC'd probes 1 s apart until five in a row are within 2 %.
+      const settled: Awaited<ReturnType<typeof probe>>[] = [];
+      for (let i = 0; i < 90; i++) {
+        settled.push(await probe(true));
+        const last = settled.slice(-5).map((p) => p.rss);
+        if (last.length === 5 && Math.max(...last) - Math.min(...last) <= Math.min(...last) * 0.02) break;
         await new Promise((r) => setTimeout(r, 1000));
-        startProbe = await probe(true);
       }
+      const startProbe = settled.at(-1)!;
+      const startUpPeak = startProbe.hwm;
       const startRss = startProbe.rss;
+      await probe(false, true); // from here the kernel's own peak (VmHWM) covers what 250 ms probes miss
       let worstHealthMs = 0;
       let peakRss = startRss;
       let probing = true;
@@ -238,6 +249,7 @@ describe('collaboration: malformed input', () => {
       expect(rooms).toBe(0);
       probing = false;
       await prober;
+      peakRss = Math.max(peakRss, (await probe()).hwm ?? 0);
       // A fresh client after the room reloaded from the database: the same text as the legitimate one.
       const fresh = connectClient(wsBase, docId, await sessionCookie(ready.ids.users.observer!));
       await waitFor(() => fresh.provider.synced && fresh.text().startsWith('final '), 20_000, 'fresh client after reload');
@@ -250,23 +262,29 @@ describe('collaboration: malformed input', () => {
       }
       const endRss = end.rss;
       const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
+      const strict = process.env.COLLAB_FUZZ_STRICT_RSS === '1';
       console.log(
         `fuzz (${TEST_DRIVER}): ${sent} frames (seed ${SEED}) in ${seconds.toFixed(0)} s; closes by code ${JSON.stringify(Object.fromEntries(codes))}; ` +
-          `health worst ${worstHealthMs.toFixed(0)} ms; RSS start ${mib(startRss)} MiB, peak ${mib(peakRss)} MiB, end ${mib(endRss)} MiB (${(endRss / startRss).toFixed(2)}×); heap after GC ${mib(startProbe.heapUsed)} → ${mib(end.heapUsed)} MiB`,
+          `health worst ${worstHealthMs.toFixed(0)} ms; RSS start ${mib(startRss)} MiB (settled after ${settled.length} probes; peak while starting ` +
+          `${startUpPeak ? mib(startUpPeak) : '?'} MiB), peak ${mib(peakRss)} MiB, end ${mib(endRss)} MiB (${(endRss / startRss).toFixed(2)}×); ` +
+          `heap after GC ${mib(startProbe.heapUsed)} → ${mib(end.heapUsed)} MiB`,
       );
       expect(child.exitCode).toBeNull(); // no crash
       expect(worstHealthMs).toBeLessThan(1000);
-      // The whole server under 512 MiB, the embedded store included (README, memory). The soak
-      // (npm run test:soak) holds both stores to it; PGlite's peaks varied from 472 to 697 MiB on a
-      // loaded box, so CI keeps its earlier 1 GiB bound there.
-      const strict = process.env.COLLAB_FUZZ_STRICT_RSS === '1';
-      expect(peakRss).toBeLessThan((TEST_DRIVER === 'postgres' || strict ? 512 : 1024) * 1024 * 1024);
+      // The whole server under 512 MiB through the run, the embedded store included (README, memory).
+      // The soak (npm run test:soak) holds both stores to it; CI's shorter run on PGlite keeps a 1 GiB
+      // bound, its peaks having varied more on a loaded box.
+      expect(peakRss, 'RSS peak through the run').toBeLessThan((TEST_DRIVER === 'postgres' || strict ? MAX_RSS_MIB : 1024) * 1024 * 1024);
       // Nothing the attack left behind stays reachable: the JS heap after a full GC is back within 20 %.
       expect(end.heapUsed).toBeLessThan(startProbe.heapUsed * 1.2);
-      // RSS back within 20 % as well is the soak's check (npm run test:soak; 0.96–0.98× measured
-      // with the allocator setting, tests/support/server-env.ts). Without that setting glibc kept
-      // what the attack grew (CI: 262 → 324 MiB with the heap back at its start), so CI only prints it.
-      if (strict) expect(endRss).toBeLessThan(startRss * 1.2);
+      // RSS back within 20 % as well is the soak's check (0.96–0.98× measured with the allocator
+      // setting, tests/support/server-env.ts). Without that setting glibc kept what the attack grew
+      // (CI: 262 → 324 MiB with the heap back at its start), so CI only prints it. An end far below
+      // the start means the start was taken before the server settled, which would hide growth.
+      if (strict) {
+        expect(endRss, 'RSS at the end, back within 20 % of the start').toBeLessThan(startRss * 1.2);
+        expect(endRss, 'RSS at the end against a start taken before the server settled').toBeGreaterThan(startRss * 0.8);
+      }
     } finally {
       for (const c of cleanups) await c();
     }

@@ -1,9 +1,16 @@
 import { once } from 'node:events';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
+import { closeDatabase, openDatabase } from '@/db/open';
+import { prepareEmbeddedDatabase } from '@/db/prepare-embedded';
+import { users } from '@/db/schema';
+import { seedDemo } from '@/db/seed';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 
 // The embedded database's own thread (db/pglite-worker.mjs): one PGlite session shared by
@@ -66,4 +73,38 @@ describe.skipIf(!onPglite)('the embedded database thread', () => {
     await expect(pool.query('select * from no_such_table')).rejects.toThrow(/no_such_table/);
     expect((await pool.query<{ one: number }>('select 1 as one')).rows[0]!.one).toBe(1);
   });
+});
+
+// The serving process must never carry what creating a database cost (README, memory): a fresh
+// folder is created, migrated and seeded by a short-lived process, which has let go of it by the
+// time the server opens it (PGlite: one process owns a folder at a time).
+describe.skipIf(!onPglite)('preparing a fresh embedded database apart from the server', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-prepare-'));
+  const dataDir = path.join(dir, 'pglite');
+  afterAll(async () => {
+    await closeDatabase();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates, migrates and seeds in another process that has released the folder, then does nothing on a prepared one', async () => {
+    const prepared = await prepareEmbeddedDatabase('demo', { dataDir });
+    expect(prepared).not.toBeNull();
+    expect(prepared!.pid).not.toBe(process.pid);
+    expect(prepared!.seeded).toBe(true);
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false); // the child is gone and its lock with it
+    expect(await prepareEmbeddedDatabase('demo', { dataDir })).toBeNull(); // a database is there: nothing to start
+
+    const db = await openDatabase({ dataDir }); // would throw if the child still held the lock
+    const [mediator] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'mediator@pactum.test'));
+    expect(mediator).toBeDefined();
+    expect(await seedDemo(db)).toBe(false); // seeded there, not here
+  }, 180_000);
+
+  it('fails, touching nothing, while another live process holds the folder', async () => {
+    const other = path.join(dir, 'held');
+    fs.writeFileSync(`${other}.lock`, String(process.pid)); // a live holder (this process)
+    await expect(prepareEmbeddedDatabase('none', { dataDir: other })).rejects.toThrow(/exited with 1/);
+    expect(fs.existsSync(path.join(other, 'PG_VERSION'))).toBe(false);
+    expect(fs.readFileSync(`${other}.lock`, 'utf8')).toBe(String(process.pid));
+  }, 120_000);
 });
