@@ -2,6 +2,7 @@
 
 import { useCallback } from 'react';
 import { useLiveJson } from '@/components/editor/use-live-json';
+import { clientErrorText } from '@/components/ui/client-error-text';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { commentsUrl, commentUrl, type AnchorInput, type CommentsJson } from './comments-api';
 
@@ -11,7 +12,7 @@ export function useComments(documentId: string) {
 
   const after = useCallback(
     async (res: { ok: boolean; error?: string; fields?: Record<string, string> }) => {
-      if (!res.ok) return Object.values(res.fields ?? {})[0] ?? res.error ?? 'Something went wrong.';
+      if (!res.ok) return Object.values(res.fields ?? {})[0] ?? res.error ?? clientErrorText().generic;
       await refetch();
       return null;
     },

@@ -1,3 +1,5 @@
+import { clientErrorText } from './client-error-text';
+
 /** What a JSON API call came back with: data, or an error message plus per-field messages. */
 export type JsonResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fields: Record<string, string> };
 
@@ -13,8 +15,8 @@ export async function fetchJson<T>(url: string, method: string, body?: unknown):
     if (res.ok) return { ok: true, data: json as T };
     const fields: Record<string, string> = {};
     for (const f of (json.fields ?? []) as { path: string; message: string }[]) fields[f.path] ??= f.message;
-    return { ok: false, status: res.status, error: json.error ?? 'Something went wrong. Please try again.', fields };
+    return { ok: false, status: res.status, error: json.error ?? clientErrorText().generic, fields };
   } catch {
-    return { ok: false, status: 0, error: 'We could not reach Pactum. Check your connection and try again.', fields: {} };
+    return { ok: false, status: 0, error: clientErrorText().network, fields: {} };
   }
 }
