@@ -12,6 +12,7 @@ import { encodeFrame } from '@/lib/collab/protocol';
 import { createScratchDatabase, openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { startCollabChild } from '../support/collab-child';
 import { connectClient, rawConnect, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
+import { prng } from '../support/prng';
 
 /**
  * `npm run test:soak` runs 100,000 on both stores; `npm test` runs 20,000 on both (PostgreSQL:
@@ -24,18 +25,6 @@ const MAX_RSS_MIB = Number(process.env.COLLAB_FUZZ_MAX_RSS_MIB ?? 512);
 const WORKERS = 8;
 const SEED = Number(process.env.COLLAB_FUZZ_SEED ?? 0x5eed);
 const MAX_PAYLOAD = 64 * 1024;
-
-/** mulberry32: a small seeded PRNG so a failing run can be replayed with COLLAB_FUZZ_SEED. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function templates(): Uint8Array[] {
   const d = new Y.Doc();
