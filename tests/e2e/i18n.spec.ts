@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
+import { axeFindings } from './axe';
 import { ACCOUNTS, expect, signInOverHttp, test, watchConsole, type AccountKey } from './fixtures';
 import { writeBlocks } from './craft-helpers';
 import { appErrors, freshStoryDraft, openEditor, openTab } from './story-helpers';
@@ -62,13 +62,17 @@ async function untranslated(page: Page, lang: 'ar' | 'fr'): Promise<string[]> {
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const passed = new Set(results.passes.map((p) => p.id));
+  const { violations, passed } = await axeFindings(page);
   expect(passed.has('html-has-lang') && passed.has('html-lang-valid'), 'axe checked the page language').toBe(true);
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.line);
 }
 
 const PAGES = ['/negotiations', '/clauses', '/account'] as const;
+
+// The tests need nothing from each other (each puts back what it changes: the profile's language,
+// the negotiation's style), so they spread over both workers: run in order, the walks below kept
+// one worker busy for several minutes while the other ran out of files.
+test.describe.configure({ mode: 'parallel' });
 
 test('the account page switches the interface to Arabic: <html lang="ar" dir="rtl">, mirrored', async ({ browser }) => {
   const page = await openIn(browser, 'expert', 'en-GB');
