@@ -218,6 +218,26 @@ for (const locale of ['ar', 'fr'] as const) {
   }
 }
 
+test('a refusal with a value in it reaches a French reader in French, from the built (precompiled) catalogues', async ({ browser }) => {
+  const page = await openIn(browser, 'mediator', 'fr-FR');
+  try {
+    const api = page.context().request;
+    const { negotiations } = (await (await api.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
+    const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'))!;
+    const overview = (await (await api.get(`/api/negotiations/${talks.id}`)).json()) as { documents: { id: string; title: string }[] };
+    const chapter = overview.documents.find((d) => d.title.startsWith('Chapter III'))!;
+    const board = (await (await api.get(`/api/documents/${chapter.id}/status`)).json()) as { clauses: { clauseKey: string; procedural: string }[] };
+    const clause = board.clauses[0]!;
+    const unchanged = { clauseKey: clause.clauseKey, action: 'set', status: clause.procedural };
+    const res = await api.post(`/api/documents/${chapter.id}/status`, { data: unchanged, headers: { 'accept-language': 'fr' } });
+    expect(res.status()).toBe(400);
+    const status = (catalogue('fr').statuses as Tree)[clause.procedural];
+    expect(((await res.json()) as { error: string }).error).toBe(`Cette clause a déjà le statut « ${status} ».`);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('Arabic library search finds the Arabic ceasefire clause; an unmatched query says there are no results', async ({ browser }) => {
   const page = await openIn(browser, 'observer', 'ar');
   await page.goto('/clauses');
