@@ -21,7 +21,7 @@ export async function addAttachment(db: Db, userId: string, documentId: string, 
   if (scope.document.kind !== 'shared') throw forbidden('Commitments can only be attached to clauses of a shared draft.');
   const refusal = attachRefusal(scope.actor, scope.negotiation.style, input.kind);
   if (refusal) throw forbidden(refusal);
-  const clauses = await loadClauses(db, documentId);
+  const clauses = await loadClauses(db, scope);
   if (!clauses.some((c) => c.key === input.clauseKey)) {
     throw notFound('That clause is not in the saved draft. It may have been deleted, or your latest edits are not saved yet: reload and try again.');
   }

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { clauseAttachments, parties } from '@/db/schema';
 import { listDocumentsFor, requireNegotiation } from '@/lib/access/scope';
 import { CONCEDE_KINDS, GAIN_KINDS, type AttachmentKindName } from './kinds';
-import { loadClauses } from './list-clauses';
+import { unsafeLoadClauses } from './list-clauses';
 
 /** One live commitment in a party's ledger, with where it sits. */
 export interface LedgerEntry {
@@ -53,7 +53,7 @@ export async function getLedger(db: Db, userId: string, negotiationId: string): 
         .orderBy(asc(clauseAttachments.createdAt))
     : [];
   const docIds = [...new Set(rows.map((r) => r.documentId))];
-  const clausesByDoc = new Map(await Promise.all(docIds.map(async (id) => [id, await loadClauses(db, id)] as const)));
+  const clausesByDoc = new Map(await Promise.all(docIds.map(async (id) => [id, await unsafeLoadClauses(db, id)] as const)));
   const entries = rows.map((r) => ({
     partyId: r.partyId,
     entry: {

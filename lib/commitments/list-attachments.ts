@@ -34,12 +34,13 @@ export interface DocumentAttachments {
  * @throws AccessError 404 when the document is not visible to the user.
  */
 export async function listAttachments(db: Db, userId: string, documentId: string): Promise<DocumentAttachments> {
-  const { document, negotiation, actor } = await requireDocument(db, userId, documentId);
+  const scope = await requireDocument(db, userId, documentId);
+  const { document, negotiation, actor } = scope;
   if (document.kind !== 'shared') {
     return { documentId, clauses: [], attachments: [], canAdd: [], readOnlyReason: SHARED_ONLY, readOnly: { code: 'sharedOnly' } };
   }
   const [clauses, rows, partyRows] = await Promise.all([
-    loadClauses(db, documentId),
+    loadClauses(db, scope),
     db.select().from(clauseAttachments).where(eq(clauseAttachments.documentId, documentId)).orderBy(asc(clauseAttachments.createdAt)),
     db.select({ id: parties.id, shortName: parties.shortName, name: parties.name, color: parties.color }).from(parties).where(eq(parties.negotiationId, negotiation.id)).orderBy(asc(parties.position)),
   ]);

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { nodeText, stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { readClauseBlocks } from '@/lib/status/clause-blocks';
+import type { DocumentScope } from '@/lib/access/scope';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 
@@ -43,7 +44,16 @@ export function clausesOf(doc: PmNode): ClauseRef[] {
   return out;
 }
 
-/** The clauses of a document's stored text (what the collaboration server last saved). Callers authorize first. */
-export async function loadClauses(db: Db, documentId: string): Promise<ClauseRef[]> {
+/** The clauses of a document's stored text (what the collaboration server last saved), for a reader checked by requireDocument. */
+export function loadClauses(db: Db, scope: DocumentScope): Promise<ClauseRef[]> {
+  return unsafeLoadClauses(db, scope.document.id);
+}
+
+/**
+ * loadClauses without an access check, for reads across documents the caller already listed as
+ * visible to the reader (listDocumentsFor: the ledger, the facilitative agenda). Never pass it an
+ * id that came from a request.
+ */
+export async function unsafeLoadClauses(db: Db, documentId: string): Promise<ClauseRef[]> {
   return clausesOf(stateToJson(await unsafeLoadStoredState(db, documentId)));
 }

@@ -5,7 +5,7 @@ import { decide } from '@/lib/access/policy';
 import { listDocumentsFor, requireDocument } from '@/lib/access/scope';
 import { getLedger, type Ledger } from '@/lib/commitments/get-ledger';
 import { listAttachments, type DocumentAttachments } from '@/lib/commitments/list-attachments';
-import { loadClauses } from '@/lib/commitments/list-clauses';
+import { unsafeLoadClauses } from '@/lib/commitments/list-clauses';
 import { getFloor, type FloorView } from '@/lib/floor/get-floor';
 import { STYLE_HINTS, STYLE_LABELS } from '@/lib/negotiations/labels';
 import { describeCapabilities, type Capability } from './describe-capabilities';
@@ -54,7 +54,10 @@ export async function getStylePanels(db: Db, userId: string, documentId: string)
 
   let process: StylePanelsData['process'] = null;
   if (negotiation.style === 'facilitative' && document.kind === 'shared') {
-    const agenda = await Promise.all(shared.map(async (d) => ({ id: d.id, title: d.title, clauseCount: (await loadClauses(db, d.id)).filter((c) => !c.heading).length, isCurrent: d.id === document.id })));
+    // `shared` lists only documents visible to this reader (listDocumentsFor).
+    const agenda = await Promise.all(
+      shared.map(async (d) => ({ id: d.id, title: d.title, clauseCount: (await unsafeLoadClauses(db, d.id)).filter((c) => !c.heading).length, isCurrent: d.id === document.id })),
+    );
     const offerRows = await db
       .select({ details: auditEvents.details, at: auditEvents.createdAt, name: users.name })
       .from(auditEvents)

@@ -5,6 +5,7 @@ import type { Db } from '@/db/client';
 import { docUpdates } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { exportDocx, PackageOpenError } from '@/lib/export/export-document';
+import { getPrintView } from '@/lib/export/print-view';
 import { listNotifications } from '@/lib/notifications/list-notifications';
 import { markNotificationsRead } from '@/lib/notifications/mark-read';
 import { changeClauseStatus } from '@/lib/status/change-clause-status';
@@ -50,6 +51,19 @@ describe(`clean export and the package on ${TEST_DRIVER}`, () => {
     // The working draft is fine, and says it is a draft.
     const { buffer } = await exportDocx(db, as('gov.lead'), chapter.id, {});
     expect(documentXml(buffer)).toContain('Draft — not agreed');
+  });
+
+  it('prints the text the export holds, with its label and package line, to those who may export it', async () => {
+    const chapter = ids.doc('Chapter III');
+    const print = await getPrintView(db, as('gov.lead'), chapter.id);
+    expect(print).toMatchObject({ documentTitle: chapter.title, provisional: true, marks: { brackets: 0, suggestions: 0, alternatives: 0 } });
+    expect(print.label).toMatch(/^Current draft/);
+    expect(JSON.stringify(print.doc)).toContain('1.1 Forces withdraw within 30 days.');
+    expect(print.packageLine).toMatch(/^Package provisional — \d of 2 provisions agreed/);
+    expect(print.parties.map((p) => p.shortName)).toEqual(expect.arrayContaining(['GOV', 'APM']));
+    await expect(getPrintView(db, as('observer'), chapter.id)).rejects.toMatchObject({ status: 403 });
+    await expect(getPrintView(db, as('outsider'), chapter.id)).rejects.toMatchObject({ status: 404 });
+    await expect(getPrintView(db, as('gov.lead'), ids.doc('APM caucus').id)).rejects.toMatchObject({ status: 404 });
   });
 
   it('makes a clean text of the current shared draft once every provision is agreed, and of nothing else', async () => {

@@ -10,13 +10,8 @@ import { getDb } from '@/db/client';
 import { decide } from '@/lib/access/policy';
 import { formatDateTime } from '@/lib/i18n/format-date';
 import { requireUserPage } from '@/lib/auth/session';
-import { stateToJson } from '@/lib/editor/to-json';
-import { currentLabel } from '@/lib/export/export-document';
 import { printPageCss } from '@/lib/export/print-css';
-import { describePackage, getNegotiationPackage } from '@/lib/status/get-package-state';
-import { listClauseStatuses } from '@/lib/status/list-clause-statuses';
-import { countOpenMarks } from '@/lib/status/open-marks';
-import { loadStoredState } from '@/lib/versions/load-stored-state';
+import { getPrintView } from '@/lib/export/print-view';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,21 +28,15 @@ export default async function PrintPage({ params }: Props) {
   const draftHref = `/negotiations/${id}/documents/${docId}`;
   // 403 with the page forbidden.tsx shows (this segment streams nothing before deciding).
   if (decide(view.actor, 'export', { style: view.negotiation.style, document: view.document }) !== 'allow') forbidden();
-  const db = getDb();
-  const state = await loadStoredState(db, view);
-  const read = view.document.kind === 'shared' ? await listClauseStatuses(db, view.document, state) : null;
-  const doc = read?.json ?? stateToJson(state);
-  const pkg = await getNegotiationPackage(db, view.negotiation.id, read ? new Map([[view.document.id, read]]) : new Map());
-  const packageLine = describePackage(pkg);
-  const label = await currentLabel(db, view);
-  const marks = countOpenMarks(doc);
-  const headerLine = `${view.negotiation.title} · ${view.document.title} · ${label}`;
+  const print = await getPrintView(getDb(), user.id, docId);
+  const { marks, packageLine, label } = print;
+  const headerLine = `${print.negotiationTitle} · ${print.documentTitle} · ${label}`;
   const t = await getTranslations('print');
   const nonce = (await headers()).get('x-nonce') ?? undefined; // the CSP takes <style> elements only with this page's nonce
   return (
     <article className="mx-auto max-w-3xl bg-white p-8 print:max-w-none print:p-0">
       {/* Every printed page carries the same header and footer as the DOCX (CSS page margin boxes). */}
-      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: printPageCss({ header: headerLine, packageLine, draft: pkg.provisional }) }} />
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: printPageCss({ header: headerLine, packageLine, draft: print.provisional }) }} />
       <div className="mb-6 flex items-start justify-between gap-4 print:hidden">
         <p className="text-sm text-muted">
           {t('intro')}{' '}
@@ -56,13 +45,13 @@ export default async function PrintPage({ params }: Props) {
         <PrintButton />
       </div>
       <header className="border-b border-line pb-4">
-        <p className="text-sm text-muted">{view.negotiation.title} · {label}</p>
-        <h1 dir="auto" className="text-2xl font-semibold">{view.document.title}</h1>
-        {pkg.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">{t('draftLegend')}</p>}
+        <p className="text-sm text-muted">{print.negotiationTitle} · {label}</p>
+        <h1 dir="auto" className="text-2xl font-semibold">{print.documentTitle}</h1>
+        {print.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">{t('draftLegend')}</p>}
         <p className="mt-1 text-sm" data-testid="print-package">{t('nothingAgreed', { line: packageLine })}</p>
         <p className="mt-1 text-xs text-muted">{t('printed', { date: formatDateTime(new Date(), { locale: await getLocale(), timeZone: await getTimeZone() }) })}</p>
       </header>
-      <StaticDoc doc={doc} parties={view.parties} />
+      <StaticDoc doc={print.doc} parties={print.parties} />
       {(marks.brackets > 0 || marks.suggestions > 0 || marks.alternatives > 0) && (
         <footer className="mt-8 border-t border-line pt-3 text-sm">
           <h2 className="font-semibold">{t('legend')}</h2>
