@@ -28,8 +28,14 @@ const nextConfig = {
       'next/dist/compiled/buffer': { browser: './components/ui/no-buffer.ts' },
     },
   },
-  // forbidden(): pages that deny answer 403, the status they display.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): pages that deny answer 403, the status they display.
+    authInterrupts: true,
+    // Declares these packages free of import side effects, so the bundler follows their index's
+    // re-exports and ships only the modules used: the editor needs suggest-changes' plugin, not its
+    // review commands or its edit rewriting (loaded on demand; tests/e2e/editor-bundle.spec.ts).
+    optimizePackageImports: ['@handlewithcare/prosemirror-suggest-changes'],
+  },
   // npm test type-checks the same tree in its first wave (`npm run typecheck`), so its build
   // (scripts/test.mjs sets this) skips Next's second pass; `npm run build` alone still checks.
   typescript: { ignoreBuildErrors: process.env.PACTUM_BUILD_SKIP_TYPECHECK === '1' },

@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/core';
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { negotiationValues, TRANSLATED_DAY_ZERO_PHRASES, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
+import { negotiationValues, TRANSLATED_DAY_ZERO_PHRASES, type NegotiationContext } from '@/lib/clauses/negotiation-values';
 import { variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { ui } from '@/components/ui/styles';
@@ -25,7 +25,7 @@ function PreviewLoading() {
 const ClauseDetails = dynamic(() => import('./clause-details').then((m) => m.ClauseDetails), { loading });
 const VariantPreview = dynamic(() => import('./variant-preview').then((m) => m.VariantPreview), { loading });
 const InsertAction = dynamic(() => import('./insert-action').then((m) => m.InsertAction));
-const loadInsertion = () => Promise.all([import('@/lib/clauses/clause-to-doc'), import('@/lib/editor/insert-clause')]);
+const loadInsertion = () => Promise.all([import('@/lib/clauses/clause-to-doc'), import('@/lib/editor/insert-clause'), import('@/lib/clauses/placeholders')]);
 
 export interface ClauseLibraryPanelProps {
   /** The Tiptap editor of the open document (null until it is ready). */
@@ -58,7 +58,7 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
 
   const insert = async (variant: ClauseVariant) => {
     if (!editor || !clause) return;
-    const [{ clauseToNode }, { insertClauseAtCursor }] = await loadInsertion();
+    const [{ clauseToNode }, { insertClauseAtCursor }, { unfilledRoles }] = await loadInsertion();
     const ok = insertClauseAtCursor(editor, clauseToNode(clause, variant, context));
     const missing = unfilledRoles(variantText(clause, variant), context).map((u) => `{${u.name}}`);
     const roleNote = missing.length ? t('stayedField', { fields: missing.join(', ') }) : '';

@@ -1,4 +1,5 @@
-import { unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
+import type { NegotiationContext } from '@/lib/clauses/negotiation-values';
+import { unfilledRoles } from '@/lib/clauses/placeholders';
 import { type Clause } from '@/lib/clauses/schema';
 import { VARIANTS, variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
 import { useLocale, useTranslations } from 'next-intl';

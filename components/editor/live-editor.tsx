@@ -2,12 +2,11 @@
 
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { Placeholder } from '@tiptap/extensions/placeholder';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { BlockDirection } from '@/lib/editor/block-direction';
 import { DOCUMENT_FIELD, sharedExtensions } from '@/lib/editor/extensions';
-import { SuggestMode } from '@/lib/editor/suggest-mode';
+import { loadSuggestionTracking, SuggestMode, suggestionTrackingReady } from '@/lib/editor/suggest-mode';
 import { PartyColors } from '@/components/drafting/party-colors';
 import { pageNonce } from '@/components/ui/page-nonce';
 import { describeRefusal } from './describe-close';
@@ -16,6 +15,7 @@ import { DocumentEventsContext } from './document-events';
 import { EditorContent, useEditor, useEditorState } from './editor-binding';
 import { renderCaret } from './caret-label';
 import { EditorToolbar } from './editor-toolbar';
+import { EmptyDraftHint } from './empty-draft-hint';
 import { PresenceList } from './presence-list';
 import { SaveStatus } from './save-status';
 import { useCollabSession, type CollabSession, type Refusal } from './use-collab-session';
@@ -59,8 +59,11 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
   );
 }
 
-function EditorPane({ session, props, editable, suggest, synced }: { session: CollabSession; props: DocumentWorkspaceProps; editable: boolean; suggest: boolean; synced: boolean }) {
+function EditorPane({ session, props, editable: mayEdit, suggest, synced }: { session: CollabSession; props: DocumentWorkspaceProps; editable: boolean; suggest: boolean; synced: boolean }) {
   const [message, setMessage] = useState('');
+  // In suggest mode, typing waits for the code that turns edits into suggestions.
+  const tracking = useSuggestionTracking(suggest);
+  const editable = mayEdit && tracking;
   const t = useTranslations('workspace');
   const mayInsertClauses = props.permissions['clause.insert'] !== 'deny';
   const editor = useEditor({
@@ -72,7 +75,7 @@ function EditorPane({ session, props, editable, suggest, synced }: { session: Co
       BlockDirection,
       SuggestMode.configure({ author: { userId: props.user.id, partyId: props.partyId }, enabled: suggest }),
       // Shown only while editable, i.e. after the server's copy arrived: an empty draft, not a loading one.
-      Placeholder.configure({ placeholder: () => t(emptyDraftHint(suggest, mayInsertClauses)) }),
+      EmptyDraftHint.configure({ hint: () => t(emptyDraftHint(suggest, mayInsertClauses)) }),
       Collaboration.configure({ document: session.doc, field: DOCUMENT_FIELD }),
       CollaborationCaret.configure({
         provider: session.provider,
@@ -139,10 +142,27 @@ function editorAttributes(label: string, editable: boolean, language?: string | 
   };
 }
 
-/** What an empty draft invites its editor to do (the Placeholder extension shows it in the first line): a `workspace` message key. */
+/** What an empty draft invites its editor to do (EmptyDraftHint shows it in the first line): a `workspace` message key. */
 export function emptyDraftHint(suggest: boolean, mayInsertClauses: boolean): 'hintSuggest' | 'hintClauses' | 'hintPlain' {
   if (suggest) return 'hintSuggest';
   return mayInsertClauses ? 'hintClauses' : 'hintPlain';
+}
+
+/** True once edits can be rewritten into suggestions, or at once when `suggest` is off (see loadSuggestionTracking). */
+function useSuggestionTracking(suggest: boolean): boolean {
+  const [ready, setReady] = useState(suggestionTrackingReady);
+  useEffect(() => {
+    if (!suggest || ready) return;
+    let live = true;
+    loadSuggestionTracking().then(
+      () => live && setReady(true),
+      (e: unknown) => console.warn('suggest mode could not load; the draft stays read-only', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [suggest, ready]);
+  return !suggest || ready;
 }
 
 const NOTICE_MS = 8000;

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { ui } from '@/components/ui/styles';
 import type { NegotiationOverview } from '@/lib/negotiations/get-overview';
-import type { DocumentKind } from '@/lib/negotiations/terms';
+import { useDocumentKindLabel } from './document-kind-label';
 import { NewDocumentForm } from './new-document-form';
 import { OpenChannelButton } from './open-channel-button';
 
@@ -49,15 +49,4 @@ export function DocumentList({ negotiationId, documents, parties, canCreate, can
       {canCreate && <NewDocumentForm negotiationId={negotiationId} parties={parties} />}
     </section>
   );
-}
-
-/** The badge text for a document kind in the reader's language; caucus badges name the owning delegation. */
-export function useDocumentKindLabel(): (kind: DocumentKind, partyName?: string | null) => string {
-  const t = useTranslations('documents');
-  return (kind, partyName) => {
-    if (kind === 'shared') return t('kindShared');
-    if (kind === 'caucus') return partyName ? t('kindCaucus', { party: partyName }) : t('kindCaucusAnon');
-    if (kind === 'bilateral') return partyName ? t('kindBilateral', { party: partyName }) : t('kindBilateralAnon');
-    return t('kindMediator');
-  };
 }

@@ -1,18 +1,15 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
-import { useFormatDate } from '@/components/ui/format';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
+import type { NoticeItem as Item } from './notifications-list';
 
-interface Item {
-  id: string;
-  message: string;
-  negotiationTitle: string;
-  href: string;
-  createdAt: string;
-  read: boolean;
+// The list's code loads when the menu is first opened: the bell is on every page, the list rarely.
+const NotificationsList = dynamic(() => import('./notifications-list').then((m) => m.NotificationsList), { loading: () => <ListLoading /> });
+function ListLoading() {
+  return <p className="text-muted">{useTranslations('common')('loading')}</p>;
 }
 
 const POLL_MS = 15_000;
@@ -65,7 +62,6 @@ export function NotificationsMenu() {
 
   const unread = data?.unread ?? 0;
   const t = useTranslations('notices');
-  const formatDate = useFormatDate();
   return (
     <div ref={root} className="relative">
       <button
@@ -80,22 +76,7 @@ export function NotificationsMenu() {
       </button>
       {open && (
         <div id={panelId} role="region" aria-label={t('title')} className="absolute end-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg">
-          {!data || data.notifications.length === 0 ? (
-            <p className="text-muted">{t('none')}</p>
-          ) : (
-            <ul className="max-h-80 space-y-2 overflow-auto">
-              {data.notifications.map((n) => (
-                <li key={n.id} className={`rounded border px-2 py-1.5 ${n.read ? 'border-line' : 'border-red-300 bg-red-50'}`}>
-                  <Link href={n.href} lang="en" dir="auto" className="text-ink no-underline hover:underline" onClick={() => setOpen(false)}>
-                    {n.message}
-                  </Link>
-                  <span className="block text-xs text-muted">
-                    <bdi>{n.negotiationTitle}</bdi> · {formatDate(n.createdAt)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <NotificationsList notifications={data?.notifications ?? []} onFollow={() => setOpen(false)} />
         </div>
       )}
     </div>

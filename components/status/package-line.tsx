@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { usePackageSummary } from './package-banner';
+import { usePackageSummary } from './package-summary';
 import type { PackageJson } from './status-api';
 import { usePackageState } from './use-package-state';
 

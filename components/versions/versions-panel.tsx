@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
-import { usePackageSummary } from '@/components/status/package-banner';
+import { usePackageSummary } from '@/components/status/package-summary';
 import { usePackageState } from '@/components/status/use-package-state';
 import type { RedlineBlock } from '@/lib/versions/redline';
 import { useFormatDate } from '@/components/ui/format';

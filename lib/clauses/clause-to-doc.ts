@@ -1,6 +1,7 @@
 import { CLAUSE_BLOCK, PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 import type { PmNode } from '@/lib/editor/to-json';
-import { fillPlaceholders, negotiationValues, type NegotiationContext } from './placeholders';
+import { negotiationValues, type NegotiationContext } from './negotiation-values';
+import { fillPlaceholders } from './placeholders';
 import { type Clause } from './schema';
 import { variantText, type ClauseVariant } from './clause-terms';
 

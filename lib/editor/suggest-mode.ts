@@ -1,7 +1,31 @@
 import { Extension } from '@tiptap/core';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { suggestChanges, suggestChangesKey, transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
+import { suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { suggestionId, type SuggestionAuthor } from './suggestions';
+
+type Tracker = (typeof import('@handlewithcare/prosemirror-suggest-changes'))['transformToSuggestionTransaction'];
+let tracker: Tracker | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the rewriting of edits into suggestions (~4 kB gzipped), which only suggest-only editors
+ * need: everyone else's editor shows suggestions (the plugin's decorations) without it. Until it
+ * has loaded, a suggest-mode editor must stay read-only (live-editor.tsx): an edit it cannot
+ * rewrite is dropped, never sent untracked. A failed load may be retried.
+ */
+export function loadSuggestionTracking(): Promise<void> {
+  loading ??= import('@handlewithcare/prosemirror-suggest-changes').then(
+    (m) => void (tracker = m.transformToSuggestionTransaction),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Whether suggest mode can rewrite edits yet (see loadSuggestionTracking). */
+export const suggestionTrackingReady = (): boolean => tracker !== null;
 
 export interface SuggestModeOptions {
   author: SuggestionAuthor | null;
@@ -32,6 +56,7 @@ export const SuggestMode = Extension.create<SuggestModeOptions, { enabled: boole
       setSuggestMode:
         (enabled) =>
         () => {
+          if (enabled) void loadSuggestionTracking().catch(() => {}); // the editor waits for it (live-editor.tsx)
           this.storage.enabled = enabled;
           return true;
         },
@@ -48,6 +73,7 @@ export const SuggestMode = Extension.create<SuggestModeOptions, { enabled: boole
     const isRemote = ySync?.isChangeOrigin || ySync?.isUndoRedoOperation;
     const isReview = 'skip' in ((transaction.getMeta(suggestChangesKey) as object | undefined) ?? {});
     if (!this.storage.enabled || !author || !transaction.docChanged || isRemote || isReview) return next(transaction);
-    next(transformToSuggestionTransaction(transaction, this.editor.state, () => suggestionId(author, `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`)));
+    if (!tracker) return; // not loaded yet: the editor is read-only until it is, so this edit was not typed
+    next(tracker(transaction, this.editor.state, () => suggestionId(author, `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`)));
   },
 });

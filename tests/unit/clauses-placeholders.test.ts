@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clauseToNode, splitParagraphs } from '@/lib/clauses/clause-to-doc';
 import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import { draftingProblems } from '@/lib/clauses/drafting-conventions';
-import { fillPlaceholders, listPlaceholders, negotiationValues, unfilledRoles, type NegotiationContext } from '@/lib/clauses/placeholders';
+import { negotiationValues, type NegotiationContext } from '@/lib/clauses/negotiation-values';
+import { fillPlaceholders, listPlaceholders, unfilledRoles } from '@/lib/clauses/placeholders';
 import { DEMO_CONTEXT, makeClause, variantsOf } from '../fixtures/clauses/sample-clauses';
 
 describe('placeholder filling by role', () => {

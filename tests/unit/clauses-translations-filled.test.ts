@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_LANGUAGES, VARIANTS, type ClauseLanguage } from '@/lib/clauses/clause-terms';
-import { fillPlaceholders, fillText, negotiationValues, sampleValues, TRANSLATED_DAY_ZERO_PHRASES } from '@/lib/clauses/placeholders';
+import { negotiationValues, TRANSLATED_DAY_ZERO_PHRASES } from '@/lib/clauses/negotiation-values';
+import { fillPlaceholders, fillText, sampleValues } from '@/lib/clauses/placeholders';
 import { validateLibrary } from '@/lib/clauses/validate-library';
 
 /**

@@ -12,7 +12,7 @@ import { decide } from '@/lib/access/policy';
 import { listDocumentsFor } from '@/lib/access/scope';
 import { getStylePanels } from '@/lib/styles/get-style-panels';
 import { getNegotiationPackage } from '@/lib/status/get-package-state';
-import { useDocumentKindLabel } from '@/components/negotiations/document-list';
+import { useDocumentKindLabel } from '@/components/negotiations/document-kind-label';
 
 export const dynamic = 'force-dynamic';
 type Props = PageProps<'/negotiations/[id]/documents/[docId]'>;
