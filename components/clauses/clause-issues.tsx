@@ -2,15 +2,21 @@
 
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
-import { clauseIssuesKey, clauseIssuesPlugin } from '@/lib/editor/clause-issues';
+import { useLocale, useTranslations } from 'next-intl';
+import { clauseIssuesKey, clauseIssuesPlugin, type IssueLabels, type IssuesMeta, type ShownIssue } from '@/lib/editor/clause-issues';
 import { useDocumentAssessment } from './use-document-assessment';
+import { useFindingText } from './use-finding-text';
 
 /**
- * Keeps the checks shown at each inserted clause in step with the draft: blocking findings in red
- * at the top of the clause, visible whichever side tab is open. Renders nothing itself.
+ * Keeps the checks shown at each inserted clause in step with the draft, in the reader's language:
+ * blocking findings in red at the top of the clause, visible whichever side tab is open. Renders
+ * nothing itself.
  */
 export function ClauseIssues({ editor, partyNames }: { editor: Editor; partyNames: readonly string[] }) {
   const assessment = useDocumentAssessment(editor, partyNames);
+  const say = useFindingText();
+  const locale = useLocale();
+  const t = useTranslations('findings.inDraft');
 
   useEffect(() => {
     if (editor.isDestroyed) return;
@@ -22,9 +28,22 @@ export function ClauseIssues({ editor, partyNames }: { editor: Editor; partyName
 
   useEffect(() => {
     if (editor.isDestroyed || !assessment) return;
-    const byBlock = assessment.clauses.map((c) => c.issues.map(({ severity, kind, message }) => ({ severity, kind, message })));
-    editor.view.dispatch(editor.state.tr.setMeta(clauseIssuesKey, byBlock).setMeta('addToHistory', false));
-  }, [editor, assessment]);
+    const byBlock = assessment.clauses.map((c) =>
+      c.issues.map(({ severity, kind, finding }): ShownIssue => {
+        const { text, lang } = say(finding);
+        return { severity, kind, message: text, ...(lang !== locale ? { lang } : {}) };
+      }),
+    );
+    const labels: IssueLabels = {
+      region: t('label'),
+      blocking: t('blocking'),
+      weakens: t('weakens'),
+      gaps: (count) => t('gaps', { count }),
+      fields: t('fields'),
+    };
+    const meta: IssuesMeta = { byBlock, labels };
+    editor.view.dispatch(editor.state.tr.setMeta(clauseIssuesKey, meta).setMeta('addToHistory', false));
+  }, [editor, assessment, say, locale, t]);
 
   return null;
 }

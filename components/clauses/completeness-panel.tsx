@@ -1,11 +1,13 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { languageDirection } from '@/lib/i18n/locales';
 import { provenanceLabel } from '@/lib/editor/clause-provenance';
 import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 import type { ClauseAssessment, ClauseIssue } from '@/lib/clauses/completeness';
 import { useDocumentAssessment } from './use-document-assessment';
+import { useFindingText } from './use-finding-text';
 
 export interface CompletenessPanelProps {
   editor: Editor | null;
@@ -40,6 +42,8 @@ const TONE: Record<ClauseIssue['severity'], string> = {
 
 function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Editor | null }) {
   const t = useTranslations('completeness');
+  const say = useFindingText();
+  const locale = useLocale();
   return (
     <li className="rounded-md border border-line p-2" data-testid="completeness-clause">
       <div className="flex items-start justify-between gap-2">
@@ -54,12 +58,15 @@ function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Edit
         )}
       </div>
       <ul className="mt-2 space-y-1 text-xs">
-        {clause.issues.map((issue) => (
-          <li key={`${issue.code}-${issue.message}`} className={`rounded border-s-4 px-2 py-1 ${TONE[issue.severity]}`}>
-            <span className="font-semibold">{t(`severity_${issue.severity}`)}: </span>
-            {issue.message}
-          </li>
-        ))}
+        {clause.issues.map((issue) => {
+          const { text, lang } = say(issue.finding);
+          return (
+            <li key={`${issue.code}-${issue.message}`} className={`rounded border-s-4 px-2 py-1 ${TONE[issue.severity]}`} data-testid="completeness-finding">
+              <span className="font-semibold">{t(`severity_${issue.severity}`)}: </span>
+              {lang === locale ? text : <span lang={lang} dir={languageDirection(lang)}>{text}</span>}
+            </li>
+          );
+        })}
       </ul>
     </li>
   );

@@ -2,6 +2,7 @@ import { isMediatorsText } from '@/lib/editor/mediators-text';
 import { runChecklist, type ItemResult, type Severity } from './checks';
 import { CLAUSE_BLOCK, PLACEHOLDER_FIELD } from '@/lib/editor/node-names';
 import type { PmNode } from './clause-to-doc';
+import { itemPath, LIBRARY_TEXT, type Finding } from './finding';
 import { documentIssues } from './document-rules';
 import { findClauseBlocks } from './find-clause-blocks';
 import { PLACEHOLDER_PATTERN, PLACEHOLDERS, isPlaceholderName } from './placeholders';
@@ -14,7 +15,10 @@ export interface ClauseIssue {
   severity: Severity;
   /** checklist: an item the text does not address; variant: what the chosen variant gives up; document: a rule about the whole draft; fields: placeholders left. */
   kind: 'checklist' | 'variant' | 'document' | 'fields';
+  /** In English, for the command line and logs; readers see `finding` in their language. */
   message: string;
+  /** The same finding as a catalogue key with values (lib/clauses/finding.ts). */
+  finding: Finding;
   /** The checklist item or rule id, e.g. "tj:exclusions", "doc:amnesty-without-exclusions". */
   code: string;
 }
@@ -70,13 +74,48 @@ export function nodeText(node: PmNode): string {
   return parts.join(isBlockContainer ? '\n' : '');
 }
 
+/** A checklist gap: the item's label and why it is not met. */
+function checklistFinding(gap: ItemResult): Finding {
+  const known = gap.label !== gap.item;
+  return {
+    key: 'checklist',
+    ...(known
+      ? { refs: { label: { key: `label.${itemPath(gap.item)}` }, detail: gap.reason ?? { key: 'reason.noRule' } } }
+      : { values: { label: gap.item }, refs: { detail: gap.reason ?? { key: 'reason.noRule' } } }),
+  };
+}
+
+/** What a variant gives up, in each language its clause has a translated warning in. */
+function variantFinding(clause: Clause, variant: 'maximal' | 'standard' | 'fallback'): Finding {
+  const values: Record<string, string> = { en: clause.variants[variant].warning?.message ?? '' };
+  for (const [lang, t] of Object.entries(clause.translations ?? {})) {
+    const message = t?.variants[variant].warning?.message;
+    if (message) values[lang] = message;
+  }
+  return { key: LIBRARY_TEXT, values };
+}
+
 const RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
 
 /** The fields a block still needs, as one info-level issue naming each field. */
 function fieldsIssue(placeholders: readonly string[]): ClauseIssue[] {
   if (placeholders.length === 0) return [];
   const described = placeholders.map((p) => (isPlaceholderName(p) ? `{${p}} (${PLACEHOLDERS[p].description})` : `{${p}}`));
-  return [{ severity: 'info', kind: 'fields', code: 'fields', message: `${placeholders.length} field${placeholders.length === 1 ? '' : 's'} to fill: ${described.join(', ')}.` }];
+  const list = placeholders.map((p): Finding =>
+    isPlaceholderName(p)
+      ? { key: 'fieldNamed', values: { field: `{${p}}` }, refs: { description: { key: `placeholder.${p}` } } }
+      : { key: 'fieldBare', values: { field: `{${p}}` } },
+  );
+  const message = `${placeholders.length} field${placeholders.length === 1 ? '' : 's'} to fill: ${described.join(', ')}.`;
+  return [
+    {
+      severity: 'info',
+      kind: 'fields',
+      code: 'fields',
+      message,
+      finding: { key: 'fields', values: { count: placeholders.length }, lists: { list } },
+    },
+  ];
 }
 
 /**
@@ -86,31 +125,57 @@ function fieldsIssue(placeholders: readonly string[]): ClauseIssue[] {
  * alternatives at once) and the fields left. A clause whose library entry is not loaded yet is
  * reported with its fields only.
  */
-export function assessDocument(doc: PmNode, library: Readonly<Record<string, Clause | undefined>>, options: AssessOptions = {}): DocumentAssessment {
+export function assessDocument(
+  doc: PmNode,
+  library: Readonly<Record<string, Clause | undefined>>,
+  options: AssessOptions = {},
+): DocumentAssessment {
   // A released Mediator's text is a clause block but no library clause: nothing to assess.
   const blocks = findClauseBlocks(doc).flatMap((block, index) => {
     const attrs = block.attrs ?? {};
     if (isMediatorsText(attrs)) return [];
     const body = (block.content ?? []).filter((c, i) => !(i === 0 && c.type === 'heading'));
-    return [{
-      index,
-      clauseId: String(attrs.clauseId ?? ''),
-      version: Number(attrs.version ?? 1),
-      variant: String(attrs.variant ?? 'standard'),
-      title: String(attrs.title ?? attrs.clauseId ?? ''),
-      text: body.map(nodeText).join('\n'),
-    }];
+    return [
+      {
+        index,
+        clauseId: String(attrs.clauseId ?? ''),
+        version: Number(attrs.version ?? 1),
+        variant: String(attrs.variant ?? 'standard'),
+        title: String(attrs.title ?? attrs.clauseId ?? ''),
+        text: body.map(nodeText).join('\n'),
+      },
+    ];
   });
-  const outside = (doc.content ?? []).filter((n) => n.type !== CLAUSE_BLOCK).map(nodeText).join('\n');
+  const outside = (doc.content ?? [])
+    .filter((n) => n.type !== CLAUSE_BLOCK)
+    .map(nodeText)
+    .join('\n');
   const byDocument = documentIssues(blocks, library, outside);
   const clauses = blocks.map((b): ClauseAssessment => {
     const clause = library[b.clauseId];
     const text = assessClauseText(b.text, clause?.checklist ?? [], options);
-    const warning = clause && (b.variant === 'maximal' || b.variant === 'standard' || b.variant === 'fallback') ? clause.variants[b.variant].warning : undefined;
+    const named = b.variant === 'maximal' || b.variant === 'standard' || b.variant === 'fallback' ? b.variant : null;
+    const warning = clause && named ? clause.variants[named].warning : undefined;
     const issues: ClauseIssue[] = [
-      ...(warning ? [{ severity: warning.severity, kind: 'variant' as const, code: `variant:${b.variant}`, message: warning.message }] : []),
+      ...(warning && named
+        ? [
+            {
+              severity: warning.severity,
+              kind: 'variant' as const,
+              code: `variant:${named}`,
+              message: warning.message,
+              finding: variantFinding(clause!, named),
+            },
+          ]
+        : []),
       ...(byDocument.get(b.index) ?? []),
-      ...text.gaps.map((g) => ({ severity: g.severity, kind: 'checklist' as const, code: g.item, message: `${g.label}: ${g.detail}.` })),
+      ...text.gaps.map((g) => ({
+        severity: g.severity,
+        kind: 'checklist' as const,
+        code: g.item,
+        message: `${g.label}: ${g.detail}.`,
+        finding: checklistFinding(g),
+      })),
       ...fieldsIssue(text.placeholders),
     ].sort((a, z) => RANK[a.severity] - RANK[z.severity]);
     return { ...b, ...text, issues };

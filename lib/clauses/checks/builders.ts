@@ -1,6 +1,6 @@
 import { GENERAL_CHECKS } from './general-checks';
 import type { Statement } from './segments';
-import { fail, pass, type Check, type Severity } from './types';
+import { because, fail, pass, type Check, type Severity } from './types';
 import { DATE, EXCLUDED_CRIMES } from './vocabulary';
 
 /**
@@ -10,7 +10,8 @@ import { DATE, EXCLUDED_CRIMES } from './vocabulary';
  */
 export type Polarity = 'affirm' | 'prohibit' | 'any';
 
-const PROHIBITION = /\b(?:prohibit\w*|refrain\w* from|ban\w*|forbid\w*|cease\w*|end (?:all|any)|criminali[sz]\w*|not (?:to )?(?:recruit|use|lay|attack|commit)|commit none|renounce\w*|release\w*|exclud\w*|bar\w*)\b/i;
+const PROHIBITION =
+  /\b(?:prohibit\w*|refrain\w* from|ban\w*|forbid\w*|cease\w*|end (?:all|any)|criminali[sz]\w*|not (?:to )?(?:recruit|use|lay|attack|commit)|commit none|renounce\w*|release\w*|exclud\w*|bar\w*)\b/i;
 const quote = (s: string) => `“${s.length > 60 ? `${s.slice(0, 57)}…` : s}”`;
 
 /** The first place where a statement carries `pattern` with the required polarity, or null. */
@@ -31,14 +32,22 @@ function standsAs(s: Statement, pattern: RegExp, polarity: Polarity): string | n
       const start = s.text.indexOf(p.text);
       return p.negated && start <= at && at < start + p.text.length && s.text.slice(start, at).trim().split(/\s+/).length <= 5;
     });
-    const negatedSubject = s.predicates.some((p) => p.negated && s.text.indexOf(p.subject) <= at && at < s.text.indexOf(p.subject) + p.subject.length);
+    const negatedSubject = s.predicates.some(
+      (p) => p.negated && s.text.indexOf(p.subject) <= at && at < s.text.indexOf(p.subject) + p.subject.length,
+    );
     if (!negatedHere && !negatedSubject) return match[0];
   }
   return null;
 }
 
 /** A topic item met when the text holds one of `patterns` in the required polarity. */
-export function terms(label: string, element: string, pattern: RegExp, polarity: Polarity = 'affirm', severity: Severity = 'warning'): Check {
+export function terms(
+  label: string,
+  element: string,
+  pattern: RegExp,
+  polarity: Polarity = 'affirm',
+  severity: Severity = 'warning',
+): Check {
   return {
     label,
     element,
@@ -49,7 +58,11 @@ export function terms(label: string, element: string, pattern: RegExp, polarity:
         if (found) return pass(quote(found));
       }
       const hint = polarity === 'prohibit' ? ' as a prohibition' : polarity === 'affirm' ? ' in an obligation' : '';
-      return fail(`${element} not found${hint}`);
+      // The element is named by the item it belongs to (runChecklist adds it: a builder does not know its item).
+      return fail(
+        `${element} not found${hint}`,
+        because(polarity === 'prohibit' ? 'notFoundProhibition' : polarity === 'affirm' ? 'notFoundObligation' : 'notFound'),
+      );
     },
   };
 }
@@ -68,13 +81,14 @@ export function both(label: string, element: string, first: RegExp, second: RegE
     severity,
     run: ({ statements }) => {
       const s = statements.find((x) => x.operative && first.test(x.text) && second.test(x.text));
-      return s ? pass(quote(s.text.match(first)![0])) : fail(`${element} not found in an obligation`);
+      return s ? pass(quote(s.text.match(first)![0])) : fail(`${element} not found in an obligation`, because('notFoundObligation'));
     },
   };
 }
 
 const AMNESTY = /\b(?:amnest\w*|pardons?|immunit\w*|(?:reduction|commutation) of sentences?|equivalent measures?)\b/i;
-const NEGATIVE_APPLICATION = /\b(?:shall|will|does|do|may)\s+not\s+(?:apply|extend|cover|benefit|include)\b|\bno\b[^.;:]{0,160}\b(?:shall|will|may)\s+(?:apply|extend|cover|benefit)\b|\bexclud(?:es|ed|ing)?\b(?![^.;]{0,20}\bnot\b)|\bexcept(?:ing)?\b/i;
+const NEGATIVE_APPLICATION =
+  /\b(?:shall|will|does|do|may)\s+not\s+(?:apply|extend|cover|benefit|include)\b|\bno\b[^.;:]{0,160}\b(?:shall|will|may)\s+(?:apply|extend|cover|benefit)\b|\bexclud(?:es|ed|ing)?\b(?![^.;]{0,20}\bnot\b)|\bexcept(?:ing)?\b/i;
 const NEGATED_EXCLUSION = /\b(?:shall|will|may)\s+not\s+be\s+exclud\w*|\bno\b[^.;]{0,60}\bshall\s+be\s+exclud\w*|\bnot\s+exclud\w*/i;
 
 /**
@@ -85,17 +99,30 @@ const NEGATED_EXCLUSION = /\b(?:shall|will|may)\s+not\s+be\s+exclud\w*|\bno\b[^.
 export function exclusionList(label: string): Check {
   return {
     label,
-    element: 'an exclusion from amnesty naming genocide, crimes against humanity, war crimes, sexual violence, torture, enforced disappearance, extrajudicial execution, slavery and child recruitment',
+    element:
+      'an exclusion from amnesty naming genocide, crimes against humanity, war crimes, sexual violence, torture, enforced disappearance, extrajudicial execution, slavery and child recruitment',
     severity: 'blocking',
     run: ({ statements }) => {
-      const exclusions = statements.filter((s) => AMNESTY.test(s.text) && NEGATIVE_APPLICATION.test(s.text) && !NEGATED_EXCLUSION.test(s.text));
+      const exclusions = statements.filter(
+        (s) => AMNESTY.test(s.text) && NEGATIVE_APPLICATION.test(s.text) && !NEGATED_EXCLUSION.test(s.text),
+      );
       if (exclusions.length === 0) {
         const negated = statements.find((s) => AMNESTY.test(s.text) && NEGATED_EXCLUSION.test(s.text));
-        return fail(negated ? `the text says crimes shall not be excluded (${quote(negated.text)}): an exclusion must keep the crimes out of the amnesty` : 'no exclusion from amnesty: nothing keeps international crimes out of it');
+        return negated
+          ? fail(
+              `the text says crimes shall not be excluded (${quote(negated.text)}): an exclusion must keep the crimes out of the amnesty`,
+              because('exclusionNegated', { quote: quote(negated.text) }),
+            )
+          : fail('no exclusion from amnesty: nothing keeps international crimes out of it', because('exclusionNone'));
       }
       const text = exclusions.map((s) => s.text).join(' ');
-      const missing = EXCLUDED_CRIMES.filter((c) => !c.pattern.test(text)).map((c) => c.name);
-      return missing.length === 0 ? pass('all crimes named') : fail(`the exclusion does not name ${missing.join(', ')}`);
+      const missing = EXCLUDED_CRIMES.filter((c) => !c.pattern.test(text));
+      if (missing.length === 0) return pass('all crimes named');
+      const crimes = missing.map((c) => ({ key: `crime.${c.key}` }));
+      return fail(`the exclusion does not name ${missing.map((c) => c.name).join(', ')}`, {
+        key: 'reason.exclusionMissing',
+        lists: { crimes },
+      });
     },
   };
 }
@@ -109,8 +136,14 @@ export function exclusionReference(label: string): Check {
     run: (input) => {
       const full = exclusionList(label).run(input);
       if (full.ok) return full;
-      const s = input.statements.find((x) => /\b(?:crimes?|offences?)\s+(?:excluded|that cannot be amnestied)\b|\bexclusions\b[^.;]{0,60}\b(?:set out|provided|established)\b/i.test(x.text));
-      return s ? pass(quote(s.text)) : fail('the amnesty does not say that the excluded crimes fall outside it');
+      const s = input.statements.find((x) =>
+        /\b(?:crimes?|offences?)\s+(?:excluded|that cannot be amnestied)\b|\bexclusions\b[^.;]{0,60}\b(?:set out|provided|established)\b/i.test(
+          x.text,
+        ),
+      );
+      return s
+        ? pass(quote(s.text))
+        : fail('the amnesty does not say that the excluded crimes fall outside it', because('exclusionNotReferenced'));
     },
   };
 }
@@ -126,7 +159,10 @@ export function charterChapter(label: string): Check {
         const m = s.text.match(/\bChapter\s+(VIII|VII|VI)\b/);
         if (m && /\bCharter\b/.test(s.text)) return pass(quote(`Chapter ${m[1]}`));
       }
-      return fail('no Chapter of the Charter named: "this Chapter" refers to the agreement, not to Chapter VI or VII');
+      return fail(
+        'no Chapter of the Charter named: "this Chapter" refers to the agreement, not to Chapter VI or VII',
+        because('noCharterChapter'),
+      );
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Predicate, Statement } from './segments';
-import { fail, pass, type Check, type CheckInput } from './types';
+import { because, fail, pass, type Check, type CheckInput } from './types';
 import {
   DISPUTE_NOUN,
   DISPUTE_ROUTE,
@@ -31,7 +31,7 @@ const whoBound: Check = {
       const doer = predicate.passive && predicate.agent ? predicate.agent : predicate.subject;
       if (namesActor(doer, input.partyNames) || namesActor(predicate.subject, input.partyNames)) return pass(quote(doer));
     }
-    return fail('no obligation names who must act: write "the Parties", a party or an institution as the subject');
+    return fail('no obligation names who must act: write "the Parties", a party or an institution as the subject', because('noWhoBound'));
   },
 };
 
@@ -42,7 +42,9 @@ const action: Check = {
   severity: 'warning',
   run: (input) => {
     const found = obligations(input).find(({ predicate }) => /\b[a-z]{3,}/i.test(predicate.text.replace(/^not\s+/, '')));
-    return found ? pass(quote(`${found.predicate.modal} ${found.predicate.text}`)) : fail('no obligation found: the text states, recognises or hopes, but nobody shall do anything');
+    return found
+      ? pass(quote(`${found.predicate.modal} ${found.predicate.text}`))
+      : fail('no obligation found: the text states, recognises or hopes, but nobody shall do anything', because('noAction'));
   },
 };
 
@@ -59,7 +61,12 @@ const deadline: Check = {
       if (time) return pass(quote(time));
       vague ??= s.text.match(VAGUE_TIME)?.[0] ?? null;
     }
-    return fail(vague ? `only a vague time (${quote(vague)}): give a date or a number of days, weeks or months` : 'no date or period attached to an obligation');
+    return vague
+      ? fail(
+          `only a vague time (${quote(vague)}): give a date or a number of days, weeks or months`,
+          because('deadlineVague', { quote: quote(vague) }),
+        )
+      : fail('no date or period attached to an obligation', because('noDeadline'));
   },
 };
 
@@ -70,13 +77,21 @@ const responsibleBody: Check = {
   severity: 'warning',
   run: (input) => {
     for (const { statement, predicate } of obligations(input)) {
-      for (const doer of [predicate.subject, predicate.agent ?? '']) if (doer && namesBody(doer, input.partyNames)) return pass(quote(doer));
-      const via = statement.text.match(/\b(?:through|by|under the authority of|under|administered by|chaired by|run by|managed by|with)\s+((?:the|an?)\s+[^,;.]+)/i)?.[1];
+      for (const doer of [predicate.subject, predicate.agent ?? ''])
+        if (doer && namesBody(doer, input.partyNames)) return pass(quote(doer));
+      const via = statement.text.match(
+        /\b(?:through|by|under the authority of|under|administered by|chaired by|run by|managed by|with)\s+((?:the|an?)\s+[^,;.]+)/i,
+      )?.[1];
       if (via && namesBody(via, input.partyNames)) return pass(quote(via));
-      const to = `${predicate.text}`.match(/\b(?:report|refer|submit|provide|deliver|give|notify|hand|transmit|declare|present)\w*\b[^.;]{0,80}?\bto\s+((?:the|an?)\s+[^,;.]+)/i)?.[1];
+      const to = `${predicate.text}`.match(
+        /\b(?:report|refer|submit|provide|deliver|give|notify|hand|transmit|declare|present)\w*\b[^.;]{0,80}?\bto\s+((?:the|an?)\s+[^,;.]+)/i,
+      )?.[1];
       if (to && namesBody(to, input.partyNames)) return pass(quote(to));
     }
-    return fail('no institution is made responsible: name the commission, ministry, mission or body that acts');
+    return fail(
+      'no institution is made responsible: name the commission, ministry, mission or body that acts',
+      because('noResponsibleBody'),
+    );
   },
 };
 
@@ -91,27 +106,44 @@ const verification: Check = {
       const acts = VERIFY_VERB.test(predicate.text.split(/[;:]/)[0]!);
       if (acts && !predicate.passive && namesBody(predicate.subject, input.partyNames)) return pass(quote(predicate.subject));
       if (acts && predicate.passive && predicate.agent && namesBody(predicate.agent, input.partyNames)) return pass(quote(predicate.agent));
-      const under = statement.text.match(/\b(?:verified|monitored|inspected|certified|audited|supervised|observed|witnessed)\s+by\s+((?:the|an?)\s+[^,;.]+)|\bunder the (?:observation|supervision|verification|monitoring) of\s+((?:the|an?)\s+[^,;.]+)|\b(?:in the presence of)\s+((?:the|an?)\s+[^,;.]+)/i);
+      const under = statement.text.match(
+        /\b(?:verified|monitored|inspected|certified|audited|supervised|observed|witnessed)\s+by\s+((?:the|an?)\s+[^,;.]+)|\bunder the (?:observation|supervision|verification|monitoring) of\s+((?:the|an?)\s+[^,;.]+)|\b(?:in the presence of)\s+((?:the|an?)\s+[^,;.]+)/i,
+      );
       const who = under?.[1] ?? under?.[2] ?? under?.[3];
-      if (who && namesBody(who, input.partyNames) && !/\bshall not\b|\bno\b/.test(statement.text.slice(0, under!.index))) return pass(quote(who));
+      if (who && namesBody(who, input.partyNames) && !/\bshall not\b|\bno\b/.test(statement.text.slice(0, under!.index)))
+        return pass(quote(who));
     }
     // "designate the national human rights institution as … to monitor …", "establish a joint group … to monitor …".
     for (const s of input.statements) {
-      const m = s.text.match(/\b(?:establish|designate|appoint|mandate|request)\w*\s+((?:an?|the)\s+[^;.]{2,240}?)\s+to\s+(?:verify|monitor|inspect|certify|audit)\b/i);
-      if (m && (namesBody(m[1]!, input.partyNames) || /\b(?:group|committee|team|commission|mechanism|panel|board|unit|office|institution)\b/i.test(m[1]!))) return pass(quote(m[1]!));
+      const m = s.text.match(
+        /\b(?:establish|designate|appoint|mandate|request)\w*\s+((?:an?|the)\s+[^;.]{2,240}?)\s+to\s+(?:verify|monitor|inspect|certify|audit)\b/i,
+      );
+      if (
+        m &&
+        (namesBody(m[1]!, input.partyNames) ||
+          /\b(?:group|committee|team|commission|mechanism|panel|board|unit|office|institution)\b/i.test(m[1]!))
+      )
+        return pass(quote(m[1]!));
     }
     // "grant the Board access to its bases to verify …": the body given access is the verifier.
     for (const s of input.statements) {
-      const m = s.text.match(/\b(?:grant|give|allow|permit)\s+((?:the|an?)\s+[^,;.]+?)\s+(?:access|freedom of movement)\b[^.;]{0,100}?\bto\s+(?:verify|monitor|inspect|confirm|check)\b/i);
+      const m = s.text.match(
+        /\b(?:grant|give|allow|permit)\s+((?:the|an?)\s+[^,;.]+?)\s+(?:access|freedom of movement)\b[^.;]{0,100}?\bto\s+(?:verify|monitor|inspect|confirm|check)\b/i,
+      );
       if (m && namesBody(m[1]!, input.partyNames)) return pass(quote(m[1]!));
     }
     // "where the Board certifies …", "once the Mechanism has confirmed …": a body doing the verifying in a subordinate clause.
     for (const s of input.statements) {
-      for (const m of s.text.matchAll(/\b((?:the|an?)\s+[^,;.]{2,80}?)\s+(?:has\s+|have\s+)?(?:verifies|verified|certifies|certified|monitors|inspects|confirms|confirmed)\b/gi)) {
+      for (const m of s.text.matchAll(
+        /\b((?:the|an?)\s+[^,;.]{2,80}?)\s+(?:has\s+|have\s+)?(?:verifies|verified|certifies|certified|monitors|inspects|confirms|confirmed)\b/gi,
+      )) {
         if (namesBody(m[1]!, input.partyNames)) return pass(quote(m[1]!));
       }
     }
-    return fail('no independent verifier: name the body that verifies, monitors or certifies (a Party checking itself does not count)');
+    return fail(
+      'no independent verifier: name the body that verifies, monitors or certifies (a Party checking itself does not count)',
+      because('noVerifier'),
+    );
   },
 };
 
@@ -132,7 +164,7 @@ const disputes: Check = {
       const forum = s.predicates.find((p) => !p.negated && namesBody(p.subject, input.partyNames));
       if (forum) return pass(quote(forum.subject));
     }
-    return fail('no route for disagreements: say to whom disputes, complaints or appeals go and who decides');
+    return fail('no route for disagreements: say to whom disputes, complaints or appeals go and who decides', because('noDisputeRoute'));
   },
 };
 
@@ -146,12 +178,20 @@ const funding: Check = {
       if (predicate.negated) continue;
       const text = `${predicate.subject} ${predicate.text}`;
       const source = text.match(FUNDING_SOURCE)?.[0];
-      const paidBy = text.match(/\b(?:funded|financed|paid|met|borne|covered|resourced)\s+(?:\w+\s+){0,3}(?:by|from|through|out of)\s+([^,;.]+)/i)?.[1];
+      const paidBy = text.match(
+        /\b(?:funded|financed|paid|met|borne|covered|resourced)\s+(?:\w+\s+){0,3}(?:by|from|through|out of)\s+([^,;.]+)/i,
+      )?.[1];
       if (paidBy && !/^\s*▢\s*$/.test(paidBy)) return pass(quote(paidBy));
       if (source) return pass(quote(source));
-      if (/\b(?:shall|will|should)\s+(?:fund|finance|bear (?:the|its|their)(?: own)? costs?|meet (?:the|its|their)(?: own)? costs?|pay for|contribute)\b/i.test(`${predicate.modal} ${predicate.text}`) && namesActor(predicate.subject, input.partyNames)) return pass(quote(predicate.subject));
+      if (
+        /\b(?:shall|will|should)\s+(?:fund|finance|bear (?:the|its|their)(?: own)? costs?|meet (?:the|its|their)(?: own)? costs?|pay for|contribute)\b/i.test(
+          `${predicate.modal} ${predicate.text}`,
+        ) &&
+        namesActor(predicate.subject, input.partyNames)
+      )
+        return pass(quote(predicate.subject));
     }
-    return fail('no funding source: say who pays or from which budget or fund');
+    return fail('no funding source: say who pays or from which budget or fund', because('noFunding'));
   },
 };
 
@@ -162,7 +202,9 @@ const sequencing: Check = {
   severity: 'warning',
   run: (input) => {
     const found = input.statements.find((s) => s.operative && SEQUENCE_WORD.test(s.text));
-    return found ? pass(quote(found.text.match(SEQUENCE_WORD)![0])) : fail('no order or condition: say what must happen first or what this depends on');
+    return found
+      ? pass(quote(found.text.match(SEQUENCE_WORD)![0]))
+      : fail('no order or condition: say what must happen first or what this depends on', because('noSequencing'));
   },
 };
 
@@ -178,10 +220,12 @@ const reporting: Check = {
       if (m) return pass(quote(m[0]));
     }
     for (const s of input.statements) {
-      const m = s.text.match(/\b(?:its|their|the|a|an|public|annual|monthly|quarterly|final)\s+(?:\w+\s+)?reports?\s+(?:shall|will)\s+be\s+(?:made public|published|submitted|presented)\b/i);
+      const m = s.text.match(
+        /\b(?:its|their|the|a|an|public|annual|monthly|quarterly|final)\s+(?:\w+\s+)?reports?\s+(?:shall|will)\s+be\s+(?:made public|published|submitted|presented)\b/i,
+      );
       if (m) return pass(quote(m[0]));
     }
-    return fail('no reporting duty: say who reports to whom, how often, and whether it is published');
+    return fail('no reporting duty: say who reports to whom, how often, and whether it is published', because('noReporting'));
   },
 };
 

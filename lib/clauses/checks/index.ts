@@ -1,3 +1,4 @@
+import { itemPath } from '../finding';
 import { GENERAL_CHECKS } from './general-checks';
 import { statementsOf } from './segments';
 import { TOPIC_CHECKS } from './topic-checks';
@@ -30,7 +31,21 @@ export function runChecklist(text: string, checklist: readonly string[], partyNa
   const input = { statements: statementsOf(text), partyNames };
   return checklist.map((item) => {
     const check = findCheck(item);
-    if (!check) return { item, label: item, element: 'a rule for this item', severity: 'warning', ok: false, detail: 'no rule exists for this checklist item' };
-    return { item, label: check.label, element: check.element, severity: check.severity, ...check.run(input) };
+    if (!check)
+      return {
+        item,
+        label: item,
+        element: 'a rule for this item',
+        severity: 'warning',
+        ok: false,
+        detail: 'no rule exists for this checklist item',
+        reason: { key: 'reason.noRule' },
+      };
+    const outcome = check.run(input);
+    // "… not found" names the element this item looks for (`findings.element.<item>`).
+    const reason = outcome.reason?.key.startsWith('reason.notFound')
+      ? { ...outcome.reason, refs: { element: { key: `element.${itemPath(item)}` } } }
+      : outcome.reason;
+    return { item, label: check.label, element: check.element, severity: check.severity, ...outcome, ...(reason ? { reason } : {}) };
   });
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '../finding';
 import type { Statement } from './segments';
 
 /** How much a finding matters: blocking = an international-law problem; warning = not implementable as written; info = to do. */
@@ -15,6 +16,8 @@ export interface CheckOutcome {
   ok: boolean;
   /** Why it is missing ("no deadline: …") or, when ok, the words that satisfied it. */
   detail: string;
+  /** When not ok: the reason as a catalogue key (lib/clauses/finding.ts), said in the reader's language. */
+  reason?: Finding;
 }
 
 /** One checklist item: the element it looks for, how serious its absence is, and the test. */
@@ -27,4 +30,6 @@ export interface Check {
 }
 
 export const pass = (detail: string): CheckOutcome => ({ ok: true, detail });
-export const fail = (detail: string): CheckOutcome => ({ ok: false, detail });
+export const fail = (detail: string, reason: Finding): CheckOutcome => ({ ok: false, detail, reason });
+/** A reason with no values: `reason.<name>` in the `findings` catalogue. */
+export const because = (name: string, values?: Finding['values']): Finding => ({ key: `reason.${name}`, ...(values ? { values } : {}) });

@@ -85,14 +85,14 @@ export const REVIEW_ROUTE = /\b(?:(?:right of|may|shall)\s+(?:\w+\s+){0,2}appeal
 export const SEQUENCE_WORD = /\b(?:after|before|once|upon|following|prior to|pending|until|unless|only (?:when|if|after|once)|conditional on|conditions?|uncondition\w*|depend\w*|regardless of|subject to|phases?|phased|stages?|in pairs|not before|provided that|on condition that|then|first|in parallel|simultaneous(?:ly)?|precede[sd]?|sequenc\w*|begin(?:s|ning)?|starting|at the end of|by the end of|from (?:H-Hour|signature|the signature|the entry into force)|as long as|for as long as|during)\b/i;
 
 /** The crimes an amnesty may not cover (UN policy; Belfast Guidelines; UN guidance on CRSV), each with how it may be written. */
-export const EXCLUDED_CRIMES: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'genocide', pattern: /\bgenocide\b/i },
-  { name: 'crimes against humanity', pattern: /\bcrimes? against humanity\b/i },
-  { name: 'war crimes', pattern: /\bwar crimes?\b|\bserious violations of (?:international humanitarian law|the laws and customs)/i },
-  { name: 'conflict-related sexual violence', pattern: /\bsexual violence\b|\brape\b/i },
-  { name: 'torture', pattern: /\btorture\b/i },
-  { name: 'enforced disappearance', pattern: /\benforced disappearances?\b/i },
-  { name: 'extrajudicial execution', pattern: /\b(?:extrajudicial|summary|arbitrary)(?:,?\s+(?:summary|or arbitrary|arbitrary))*\s+executions?\b/i },
-  { name: 'slavery', pattern: /\bslavery\b|\benslavement\b/i },
-  { name: 'recruitment of children', pattern: /\b(?:recruit\w*|conscript\w*|enlist\w*|use)\b[^.;]{0,80}\bchild(?:ren)?\b|\bchild(?:ren)?\b[^.;]{0,40}\b(?:recruit\w*|conscript\w*|soldiers?)\b/i },
+export const EXCLUDED_CRIMES: readonly { key: string; name: string; pattern: RegExp }[] = [
+  { key: 'genocide', name: 'genocide', pattern: /\bgenocide\b/i },
+  { key: 'crimesAgainstHumanity', name: 'crimes against humanity', pattern: /\bcrimes? against humanity\b/i },
+  { key: 'warCrimes', name: 'war crimes', pattern: /\bwar crimes?\b|\bserious violations of (?:international humanitarian law|the laws and customs)/i },
+  { key: 'sexualViolence', name: 'conflict-related sexual violence', pattern: /\bsexual violence\b|\brape\b/i },
+  { key: 'torture', name: 'torture', pattern: /\btorture\b/i },
+  { key: 'enforcedDisappearance', name: 'enforced disappearance', pattern: /\benforced disappearances?\b/i },
+  { key: 'extrajudicialExecution', name: 'extrajudicial execution', pattern: /\b(?:extrajudicial|summary|arbitrary)(?:,?\s+(?:summary|or arbitrary|arbitrary))*\s+executions?\b/i },
+  { key: 'slavery', name: 'slavery', pattern: /\bslavery\b|\benslavement\b/i },
+  { key: 'childRecruitment', name: 'recruitment of children', pattern: /\b(?:recruit\w*|conscript\w*|enlist\w*|use)\b[^.;]{0,80}\bchild(?:ren)?\b|\bchild(?:ren)?\b[^.;]{0,40}\b(?:recruit\w*|conscript\w*|soldiers?)\b/i },
 ];
