@@ -10,6 +10,8 @@ import { describePackage, getNegotiationPackage, type OpenProvision } from '@/li
 import { listClauseStatuses, listParties } from '@/lib/status/list-clause-statuses';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
 import { getVersionState, listVersions } from '@/lib/versions/versions';
+import type { Locale } from '@/lib/i18n/locales';
+import { exportText } from './export-text';
 import { toDocx } from './to-docx';
 
 export const zExportQuery = z.object({
@@ -31,10 +33,11 @@ export class PackageOpenError extends HttpError {
   }
 }
 
-/** "Current draft (after v7)" — the version a reader can find in the history. */
-export async function currentLabel(db: Db, scope: DocumentScope): Promise<string> {
+/** "Current draft (after v7)" — the version a reader can find in the history — in the reader's language. */
+export async function currentLabel(db: Db, scope: DocumentScope, locale: Locale = 'en'): Promise<string> {
   const [latest] = await listVersions(db, scope);
-  return latest ? `Current draft (after v${latest.number})` : 'Current draft';
+  const t = exportText(locale);
+  return latest ? t('currentAfter', { n: latest.number }) : t('currentDraft');
 }
 
 /**
@@ -42,9 +45,16 @@ export async function currentLabel(db: Db, scope: DocumentScope): Promise<string
  * every page. A clean text (no brackets, markings or draft legend) is made only of the current
  * text of a shared draft, and only once the package is agreed — computed from the same stored
  * state that is exported, so the file can never claim more than the text carries. Audited.
+ * The words the export adds (headings, package line, legend) are in `locale`, the requester's.
  * @throws AccessError 404/403 (`export`); PackageOpenError 409; HttpError 409 for other clean refusals.
  */
-export async function exportDocx(db: Db, userId: string, documentId: string, query: unknown): Promise<{ buffer: Buffer; filename: string }> {
+export async function exportDocx(
+  db: Db,
+  userId: string,
+  documentId: string,
+  query: unknown,
+  locale: Locale = 'en',
+): Promise<{ buffer: Buffer; filename: string }> {
   const scope = await requireDocument(db, userId, documentId);
   requireDocumentPermission(scope, 'export');
   const q = zExportQuery.parse(query);
@@ -55,18 +65,20 @@ export async function exportDocx(db: Db, userId: string, documentId: string, que
   const pkg = await getNegotiationPackage(db, negotiation.id, preloaded);
   if (clean) {
     if (document.kind !== 'shared') throw new HttpError(409, 'A clean text is made from a shared draft, not from private notes.');
-    if (q.version !== 'current') throw new HttpError(409, 'A clean text is exported from the current text only: an earlier version is not what the parties agreed.');
+    if (q.version !== 'current')
+      throw new HttpError(409, 'A clean text is exported from the current text only: an earlier version is not what the parties agreed.');
     if (pkg.provisional) throw new PackageOpenError(pkg.open);
   }
   const version = q.version === 'current' ? null : await getVersionState(db, scope, q.version);
   const json = version ? stateToJson(version.state) : (preloaded.get(document.id)?.json ?? stateToJson(current));
-  const label = version ? `Version ${version.number} — ${version.name}` : await currentLabel(db, scope);
+  const label = version ? exportText(locale)('version', { n: version.number, name: version.name }) : await currentLabel(db, scope, locale);
   const buffer = await toDocx(json, {
     negotiationTitle: negotiation.title,
     documentTitle: document.title,
     label,
     parties: preloaded.get(document.id)?.parties ?? (await listParties(db, negotiation.id)),
-    packageLine: describePackage(pkg),
+    packageLine: describePackage(pkg, locale),
+    locale,
     provisional: pkg.provisional,
     clean,
     suggestions: q.suggestions,
@@ -79,6 +91,11 @@ export async function exportDocx(db: Db, userId: string, documentId: string, que
     targetId: document.id,
     details: { version: q.version, clean, format: 'docx', suggestions: q.suggestions, packageProvisional: pkg.provisional },
   });
-  const filename = `${document.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'draft'}${clean ? '-clean' : ''}.docx`;
+  const filename = `${
+    document.title
+      .replace(/[^\p{L}\p{N} _-]+/gu, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'draft'
+  }${clean ? '-clean' : ''}.docx`;
   return { buffer, filename };
 }

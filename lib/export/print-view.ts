@@ -6,6 +6,7 @@ import { describePackage, getNegotiationPackage } from '@/lib/status/get-package
 import { listClauseStatuses, listParties, type PartyRef } from '@/lib/status/list-clause-statuses';
 import { countOpenMarks, type OpenMarks } from '@/lib/status/open-marks';
 import { loadStoredState } from '@/lib/versions/load-stored-state';
+import type { Locale } from '@/lib/i18n/locales';
 import { currentLabel } from './export-document';
 
 /** What the print page shows: the saved text with the same header, label and package line as the DOCX. */
@@ -30,7 +31,7 @@ export interface PrintView {
  * state as the DOCX export and with the same right (`export`).
  * @throws AccessError 404 (document not visible), 403 (`export` denied).
  */
-export async function getPrintView(db: Db, userId: string, documentId: string): Promise<PrintView> {
+export async function getPrintView(db: Db, userId: string, documentId: string, locale: Locale = 'en'): Promise<PrintView> {
   const scope = await requireDocument(db, userId, documentId);
   requireDocumentPermission(scope, 'export');
   const { document, negotiation } = scope;
@@ -41,10 +42,10 @@ export async function getPrintView(db: Db, userId: string, documentId: string): 
   return {
     negotiationTitle: negotiation.title,
     documentTitle: document.title,
-    label: await currentLabel(db, scope),
+    label: await currentLabel(db, scope, locale),
     doc,
     parties: read?.parties ?? (await listParties(db, negotiation.id)),
-    packageLine: describePackage(pkg),
+    packageLine: describePackage(pkg, locale),
     provisional: pkg.provisional,
     marks: countOpenMarks(doc),
   };

@@ -1,4 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { createTranslator } from 'next-intl';
+import ar from '@/messages/ar.json';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Db } from '@/db/client';
 import { documents, type ClauseStatus, type DocumentRow } from '@/db/schema';
 import { listOutOfStep, type OutOfStep } from '@/lib/languages/list-out-of-step';
@@ -155,31 +160,37 @@ export async function getNegotiationPackage(
   return packageOf(loaded, await listOutOfStep(db, { negotiationId }));
 }
 
-/** A language's English name for this English line ("Arabic"); the code itself when Intl does not know it. */
-function languageName(code: string | null): string {
+const CATALOGUES = { en, fr, ar } as const;
+
+/** A language's name in the reader's language ("Arabic", "arabe", "العربية"); the code itself when Intl does not know it. */
+function languageName(code: string | null, locale: Locale): string {
   if (!code) return '?';
   try {
-    return new Intl.DisplayNames('en', { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-/** "Package provisional — 31 of 44 provisions agreed; open: Chapter III (9), Annex A (4)". */
-export function describePackage(pkg: NegotiationPackage): string {
-  if (!pkg.provisional) return `Package agreed — all ${pkg.total} provisions agreed by every party`;
+/**
+ * "Package provisional — 31 of 44 provisions agreed; open: Chapter III (9), Annex A (4)", in the
+ * reader's language (the print view, the DOCX of whoever asks for it). Document titles stay as
+ * written.
+ */
+export function describePackage(pkg: NegotiationPackage, locale: Locale = 'en'): string {
+  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'packageState' });
+  const tl = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'packageLine' });
+  if (!pkg.provisional) return t('agreed', { total: pkg.total });
+  if (pkg.total === 0) return t('empty');
+  const separator = locale === 'ar' ? '، ' : ', ';
   const perDoc = pkg.documents
     .map((d) => ({ title: d.title, open: d.total - d.agreed, marks: hasOpenMarks(d.marks) }))
     .filter((d) => d.open > 0 || d.marks)
-    .map((d) => (d.open > 0 ? `${d.title} (${d.open})` : `${d.title} (open marks)`));
-  const count = `${pkg.agreed} of ${pkg.total} provision${pkg.total === 1 ? '' : 's'} agreed`;
-  if (pkg.total === 0) return 'Package provisional — no provisions drafted yet';
-  const languages = [...new Set(pkg.outOfStep.map((o) => languageName(o.language)))].join(', ');
-  const misaligned = pkg.outOfStep.length
-    ? `; ${pkg.outOfStep.length} provision${pkg.outOfStep.length === 1 ? '' : 's'} of an authentic text out of step (${languages})`
-    : '';
+    .map((d) => (d.open > 0 ? `${d.title} (${d.open})` : t('openMarks', { title: d.title })));
+  const languages = [...new Set(pkg.outOfStep.map((o) => languageName(o.language, locale)))].join(separator);
+  const misaligned = pkg.outOfStep.length ? tl('outOfStep', { count: pkg.outOfStep.length, languages }) : '';
   const gaps = pkg.open.filter((o) => o.missingIn?.length);
-  const lacking = [...new Set(gaps.flatMap((o) => o.missingIn!.map(languageName)))].join(', ');
-  const missing = gaps.length ? `; ${gaps.length} provision${gaps.length === 1 ? '' : 's'} missing from an authentic text (${lacking})` : '';
-  return `Package provisional — ${count}${perDoc.length ? `; open: ${perDoc.join(', ')}` : ''}${misaligned}${missing}`;
+  const lacking = [...new Set(gaps.flatMap((o) => o.missingIn!.map((code) => languageName(code, locale))))].join(separator);
+  const missing = gaps.length ? tl('missing', { count: gaps.length, languages: lacking }) : '';
+  return `${t('provisional', { agreed: pkg.agreed, total: pkg.total })}${perDoc.length ? t('openList', { list: perDoc.join(separator) }) : ''}${misaligned}${missing}`;
 }

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { exportDraft } from '@/lib/export/export-draft';
+import { requestLocale } from '@/lib/http/localize-error';
 import { docxResponse, withUser } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
@@ -12,6 +13,6 @@ type Ctx = RouteContext<'/api/documents/[id]/export'>;
  */
 export const GET = withUser<Ctx>(async (req, user, { params }) => {
   const query = Object.fromEntries(new URL(req.url).searchParams);
-  const { buffer, filename } = await exportDraft(getDb(), user.id, (await params).id, query);
+  const { buffer, filename } = await exportDraft(getDb(), user.id, (await params).id, query, requestLocale(req, user.locale));
   return docxResponse(buffer, filename);
 });

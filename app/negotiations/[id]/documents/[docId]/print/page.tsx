@@ -9,6 +9,7 @@ import { PrintButton } from '@/components/document/print-button';
 import { getDb } from '@/db/client';
 import { decide } from '@/lib/access/policy';
 import { formatDateTime } from '@/lib/i18n/format-date';
+import type { Locale } from '@/lib/i18n/locales';
 import { requireUserPage } from '@/lib/auth/session';
 import { printPageCss } from '@/lib/export/print-css';
 import { getPrintView } from '@/lib/export/print-view';
@@ -28,7 +29,9 @@ export default async function PrintPage({ params }: Props) {
   const draftHref = `/negotiations/${id}/documents/${docId}`;
   // 403 with the page forbidden.tsx shows (this segment streams nothing before deciding).
   if (decide(view.actor, 'export', { style: view.negotiation.style, document: view.document }) !== 'allow') forbidden();
-  const print = await getPrintView(getDb(), user.id, docId);
+  // The page's own words (label, package line) follow the reader's interface language; the document's text stays as written.
+  const locale = (await getLocale()) as Locale;
+  const print = await getPrintView(getDb(), user.id, docId, locale);
   const { marks, packageLine, label } = print;
   const headerLine = `${print.negotiationTitle} · ${print.documentTitle} · ${label}`;
   const t = await getTranslations('print');
@@ -49,7 +52,7 @@ export default async function PrintPage({ params }: Props) {
         <h1 dir="auto" className="text-2xl font-semibold">{print.documentTitle}</h1>
         {print.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">{t('draftLegend')}</p>}
         <p className="mt-1 text-sm" data-testid="print-package">{t('nothingAgreed', { line: packageLine })}</p>
-        <p className="mt-1 text-xs text-muted">{t('printed', { date: formatDateTime(new Date(), { locale: await getLocale(), timeZone: await getTimeZone() }) })}</p>
+        <p className="mt-1 text-xs text-muted">{t('printed', { date: formatDateTime(new Date(), { locale, timeZone: await getTimeZone() }) })}</p>
       </header>
       <StaticDoc doc={print.doc} parties={print.parties} />
       {(marks.brackets > 0 || marks.suggestions > 0 || marks.alternatives > 0) && (
