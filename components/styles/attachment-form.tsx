@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { useBlockLabel } from '@/components/ui/use-block-label';
 import { ui } from '@/components/ui/styles';
 import type { AttachmentKindName } from '@/lib/commitments/kinds';
 import type { ClauseRef } from '@/lib/commitments/list-clauses';
@@ -20,6 +21,7 @@ export interface AttachmentFormProps {
 export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }: AttachmentFormProps) {
   const id = useId();
   const t = useTranslations('commitments');
+  const blockLabel = useBlockLabel();
   const [kind, setKind] = useState<AttachmentKindName>(kinds[0]!);
   const [clauseKey, setClauseKey] = useState(clauses[0]?.key ?? '');
   const [partyId, setPartyId] = useState('');
@@ -64,7 +66,7 @@ export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }:
         <label className={ui.label}>
           {t('clause')}
           <select className={ui.input} value={clauseKey} onChange={(e) => setClauseKey(e.target.value)} aria-invalid={!!fields.clauseKey}>
-            {clauses.map((c) => <option key={c.key} value={c.key}>{c.label}{c.excerpt && c.label !== c.excerpt ? ` — ${c.excerpt.slice(0, 40)}` : ''}</option>)}
+            {clauses.map((c) => <option key={c.key} value={c.key}>{blockLabel(c.label, c.labelRef)}{c.excerpt && c.label !== c.excerpt ? ` — ${c.excerpt.slice(0, 40)}` : ''}</option>)}
           </select>
           {err('clauseKey')}
         </label>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { useBlockLabel } from '@/components/ui/use-block-label';
 import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { AttachmentView } from '@/lib/commitments/attachment-view';
@@ -25,6 +26,7 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
   const t = useTranslations('commitments');
   const tReadOnly = useTranslations('commitmentsReadOnly');
   const tStyle = useTranslations('styles');
+  const blockLabel = useBlockLabel();
   const [status, setStatus] = useState('');
   const reload = useCallback(async () => {
     const res = await fetchJson<DocumentAttachments>(`/api/documents/${documentId}/attachments`, 'GET');
@@ -58,7 +60,7 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
             const items = live.filter((a) => a.clauseKey === key);
             return (
               <div key={key}>
-                <h3 className="text-sm font-semibold text-ink">{items[0]!.clauseLabel}</h3>
+                <h3 className="text-sm font-semibold text-ink">{blockLabel(items[0]!.clauseLabel, items[0]!.clauseLabelRef)}</h3>
                 <ul className="mt-1 space-y-2">
                   {items.map((a) => <AttachmentItem key={a.id} a={a} onWithdraw={withdraw} />)}
                 </ul>
@@ -72,7 +74,7 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
           <summary className="cursor-pointer text-muted">{t('withdrawnCount', { count: withdrawn.length })}</summary>
           <ul className="mt-2 space-y-1 text-muted">
             {withdrawn.map((a) => (
-              <li key={a.id}><s>{t(`kind_${a.kind}`)}: {a.text}</s> {t('withdrawnOn', { clause: a.clauseLabel, date: formatDate(a.withdrawnAt!) })}</li>
+              <li key={a.id}><s>{t(`kind_${a.kind}`)}: {a.text}</s> {t('withdrawnOn', { clause: blockLabel(a.clauseLabel, a.clauseLabelRef), date: formatDate(a.withdrawnAt!) })}</li>
             ))}
           </ul>
         </details>

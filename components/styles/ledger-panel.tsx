@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { PartySwatch } from '@/components/ui/badge';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { useBlockLabel } from '@/components/ui/use-block-label';
 import { useFormatDate } from '@/components/ui/format';
 import { ui } from '@/components/ui/styles';
 import type { Ledger, LedgerEntry } from '@/lib/commitments/get-ledger';
@@ -48,6 +49,7 @@ function EntryList({ title, entries, empty }: { title: string; entries: LedgerEn
   const formatDate = useFormatDate();
   const t = useTranslations('ledger');
   const tk = useTranslations('commitments');
+  const blockLabel = useBlockLabel();
   return (
     <div>
       <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h4>
@@ -58,7 +60,7 @@ function EntryList({ title, entries, empty }: { title: string; entries: LedgerEn
           {entries.map((e) => (
             <li key={e.id}>
               <span className="font-medium">{tk(`kind_${e.kind}`)}:</span> {e.text}{' '}
-              <span className="text-muted">({e.clauseLabel}, {e.documentTitle}{e.dueAt ? t('due', { date: formatDate(e.dueAt) }) : ''})</span>
+              <span className="text-muted">({blockLabel(e.clauseLabel, e.clauseLabelRef)}, {e.documentTitle}{e.dueAt ? t('due', { date: formatDate(e.dueAt) }) : ''})</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { MarkRef, RedlineBlock, RedlinePart } from '@/lib/versions/redline';
+import { useBlockLabel } from '@/components/ui/use-block-label';
+import type { MarkRef, RedlineBlock, RedlineNote, RedlinePart } from '@/lib/versions/redline';
 
 /** Words with their negotiation marks, drawn as in the editor: [bracketed]ᴾᴬᴿᵀʸ, proposals underlined/struck with the party. */
 function Marked({ text, marks }: { text: string; marks: MarkRef[] }) {
@@ -30,6 +31,9 @@ function Part({ p }: { p: RedlinePart }) {
 /** A redline: per block, insertions underlined in green, deletions struck through in red, changed marks outlined, with notes naming the party. */
 export function RedlineView({ blocks, showUnchanged }: { blocks: RedlineBlock[]; showUnchanged: boolean }) {
   const t = useTranslations('versions');
+  const tr = useTranslations('redlineText');
+  const blockLabel = useBlockLabel();
+  const note = (n: RedlineNote) => tr(n.key, { party: n.party || tr('aParty'), quote: n.quote ?? '' });
   const shown = showUnchanged ? blocks : blocks.filter((b) => b.change !== 'unchanged');
   if (shown.length === 0) return <p className="text-sm text-muted">{t('noDifferences')}</p>;
   return (
@@ -37,14 +41,14 @@ export function RedlineView({ blocks, showUnchanged }: { blocks: RedlineBlock[];
       {shown.map((b, i) => (
         <li key={i} className="rounded-md border border-line bg-white p-3">
           <p className="text-xs font-medium uppercase tracking-wide text-muted">
-            {b.label} · {t(`change_${b.change}`)}
+            {blockLabel(b.label, b.labelRef)} · {t(`change_${b.change}`)}
           </p>
           <p className="mt-1 text-sm leading-relaxed">
             {b.parts.map((p, j) => <Part key={j} p={p} />)}
           </p>
           {b.notes.length > 0 && (
-            <ul aria-label={t('marksChanged', { label: b.label })} className="mt-1 list-disc ps-5 text-xs text-amber-950">
-              {b.notes.map((n, j) => <li key={j}>{n}</li>)}
+            <ul aria-label={t('marksChanged', { label: blockLabel(b.label, b.labelRef) })} className="mt-1 list-disc ps-5 text-xs text-amber-950">
+              {b.notes.map((n, j) => <li key={j}>{b.noteRefs?.[j] ? note(b.noteRefs[j]) : n}</li>)}
             </ul>
           )}
         </li>

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useDocumentTopic } from '@/components/editor/document-events';
 import { usePackageSummary } from '@/components/status/package-summary';
 import { usePackageState } from '@/components/status/use-package-state';
-import type { RedlineBlock } from '@/lib/versions/redline';
+import type { RedlineBlock, TextRef } from '@/lib/versions/redline';
 import { useFormatDate } from '@/components/ui/format';
 import { RedlineView } from './redline-view';
 
@@ -42,7 +42,9 @@ export function VersionsPanel({ documentId, canCreate, canRestore, canExport, pr
   const [name, setName] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('current');
-  const [diff, setDiff] = useState<{ from: string; to: string; blocks: RedlineBlock[] } | null>(null);
+  const [diff, setDiff] = useState<{ from: string; to: string; fromRef?: TextRef; toRef?: TextRef; blocks: RedlineBlock[] } | null>(null);
+  const tr = useTranslations('redlineText');
+  const sideName = (ref: TextRef | undefined, english: string) => (!ref ? english : ref.kind === 'current' ? tr('current') : tr('version', { n: ref.number, name: ref.name }));
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<VersionItem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -176,7 +178,7 @@ export function VersionsPanel({ documentId, canCreate, canRestore, canExport, pr
       )}
       {diff && (
         <div aria-live="polite">
-          <p className="mb-2 text-sm text-muted">{diff.from} → {diff.to}</p>
+          <p className="mb-2 text-sm text-muted" data-testid="compare-sides">{sideName(diff.fromRef, diff.from)} → {sideName(diff.toRef, diff.to)}</p>
           <RedlineView blocks={diff.blocks} showUnchanged={false} />
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { ClauseAttachment } from '@/db/schema';
+import type { BlockLabelRef } from '@/lib/i18n/block-label';
 import type { ClauseRef } from './list-clauses';
 import type { AttachmentKindName } from './kinds';
 
@@ -9,6 +10,8 @@ export interface AttachmentView {
   clauseKey: string;
   /** The clause's label, or "Removed clause" when the block is no longer in the saved draft. */
   clauseLabel: string;
+  /** When the label is made up ("Paragraph n", "Removed clause"): its key, for the reader's language. */
+  clauseLabelRef?: BlockLabelRef;
   clauseExists: boolean;
   kind: AttachmentKindName;
   text: string;
@@ -28,6 +31,12 @@ export interface ViewContext {
   canWithdraw: (row: ClauseAttachment) => boolean;
 }
 
+/** The key of a made-up clause label (or of "Removed clause" when the clause is gone), as `clauseLabelRef`. */
+export function labelRefOf(clause: ClauseRef | undefined): { clauseLabelRef?: BlockLabelRef } {
+  if (!clause) return { clauseLabelRef: { key: 'removed' } };
+  return clause.labelRef ? { clauseLabelRef: clause.labelRef } : {};
+}
+
 /** Maps a stored row to its view. */
 export function toAttachmentView(row: ClauseAttachment, ctx: ViewContext): AttachmentView {
   const clause = ctx.clauses.find((c) => c.key === row.clauseKey);
@@ -37,6 +46,7 @@ export function toAttachmentView(row: ClauseAttachment, ctx: ViewContext): Attac
     documentId: row.documentId,
     clauseKey: row.clauseKey,
     clauseLabel: clause?.label ?? 'Removed clause',
+    ...labelRefOf(clause),
     clauseExists: !!clause,
     kind: row.kind,
     text: row.text,

@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { BlockLabelRef } from '@/lib/i18n/block-label';
+import { labelRefOf } from './attachment-view';
 import type { Db } from '@/db/client';
 import { clauseAttachments, parties } from '@/db/schema';
 import { listDocumentsFor, requireNegotiation } from '@/lib/access/scope';
@@ -14,6 +16,8 @@ export interface LedgerEntry {
   documentTitle: string;
   clauseKey: string;
   clauseLabel: string;
+  /** When the label is made up ("Paragraph n", "Removed clause"): its key, for the reader's language. */
+  clauseLabelRef?: BlockLabelRef;
   dueAt: string | null;
 }
 
@@ -64,6 +68,7 @@ export async function getLedger(db: Db, userId: string, negotiationId: string): 
       documentTitle: shared.find((d) => d.id === r.documentId)?.title ?? '',
       clauseKey: r.clauseKey,
       clauseLabel: clausesByDoc.get(r.documentId)?.find((c) => c.key === r.clauseKey)?.label ?? 'Removed clause',
+      ...labelRefOf(clausesByDoc.get(r.documentId)?.find((c) => c.key === r.clauseKey)),
       dueAt: r.dueAt?.toISOString() ?? null,
     } satisfies LedgerEntry,
   }));

@@ -4,6 +4,7 @@ import { readClauseBlocks } from '@/lib/status/clause-blocks';
 import type { DocumentScope } from '@/lib/access/scope';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
+import { englishBlockLabel, type BlockLabelRef } from '@/lib/i18n/block-label';
 
 /** A provision (lib/status/clause-blocks.ts) or an article heading that commitments can be attached to. */
 export interface ClauseRef {
@@ -11,6 +12,8 @@ export interface ClauseRef {
   key: string;
   /** What a negotiator calls it: the clause title, the heading, or "Paragraph n". */
   label: string;
+  /** When the label is made up ("Paragraph n", "Clause"): its key, said in the reader's language. */
+  labelRef?: BlockLabelRef;
   /** The first words of its text, to recognise it. */
   excerpt: string;
   /** An article heading (a deadline may cover a whole article), not a provision. */
@@ -38,8 +41,10 @@ export function clausesOf(doc: PmNode): ClauseRef[] {
     }
     const provision = provisions.get(key);
     if (!provision) continue;
-    const label = node.type === CLAUSE_BLOCK ? String(node.attrs?.title || 'Clause') : `Paragraph ${++paragraph}`;
-    out.push({ key, label, excerpt: excerptOf(text) });
+    const labelRef: BlockLabelRef | undefined =
+      node.type !== CLAUSE_BLOCK ? { key: 'paragraph', n: ++paragraph } : node.attrs?.title ? undefined : { key: 'clause' };
+    const label = labelRef ? englishBlockLabel(labelRef) : String(node.attrs?.title);
+    out.push({ key, label, ...(labelRef ? { labelRef } : {}), excerpt: excerptOf(text) });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { diffArrays } from 'diff';
 import type { PmNode } from '@/lib/editor/to-json';
 import { markTokens, sameMarks, spansOf, type MarkRef, type Token } from './redline-tokens';
 import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
+import type { BlockLabelRef } from '@/lib/i18n/block-label';
 
 export type { MarkRef };
 export type RedlineOp = 'equal' | 'insert' | 'delete' | 'remark';
@@ -17,11 +18,33 @@ export interface RedlinePart {
 export interface RedlineBlock {
   /** Clause title, heading text, "Paragraph n" or "Alt 2 · APM" — what a negotiator calls this block. */
   label: string;
+  /** When the label is made up ("Paragraph n"): its key, said in the reader's language. */
+  labelRef?: BlockLabelRef;
   change: 'unchanged' | 'changed' | 'inserted' | 'deleted';
   parts: RedlinePart[];
   /** Changes of negotiation marks in plain words, with the party: "Bracket added by GOV: “30 days”". */
   notes: string[];
+  /** The same notes as keys of `redlineText` with their values, one per note, for the reader's language. */
+  noteRefs: RedlineNote[];
 }
+
+/** A note as a key of `redlineText` in messages/*.json; `party` absent: "a party". */
+export interface RedlineNote {
+  key:
+    | 'bracketAdded'
+    | 'bracketRemoved'
+    | 'suggestionAddedInsert'
+    | 'suggestionAddedDelete'
+    | 'suggestionSettledInsert'
+    | 'suggestionSettledDelete'
+    | 'alternativeProposed'
+    | 'alternativeRemoved';
+  party?: string;
+  quote?: string;
+}
+
+/** Which text a side of a comparison is, for the interface to name in the reader's language. */
+export type TextRef = { kind: 'current' } | { kind: 'version'; number: number; name: string };
 
 export interface RedlineParty {
   id: string;
@@ -30,6 +53,7 @@ export interface RedlineParty {
 
 interface Block {
   label: string;
+  labelRef?: BlockLabelRef;
   tokens: Token[];
   /** Words and marks: two blocks with the same key read the same. */
   key: string;
@@ -42,15 +66,25 @@ function blocksOf(doc: PmNode, parties: RedlineParty[]): Block[] {
   return (doc.content ?? []).map((node) => {
     const tokens = markTokens(node, parties);
     const key = tokens.map((t) => `${t.text}\u0001${t.marks.map((m) => m.key).join('|')}`).join('\u0002');
-    const text = tokens.map((t) => t.text).join('').trim();
-    if (node.type === CLAUSE_BLOCK) return { label: String(node.attrs?.title ?? 'Clause'), tokens, key, alternative: null };
-    if (node.type === 'heading') return { label: text.slice(0, 80) || 'Heading', tokens, key, alternative: null };
+    const text = tokens
+      .map((t) => t.text)
+      .join('')
+      .trim();
+    if (node.type === CLAUSE_BLOCK) {
+      return node.attrs?.title
+        ? { label: String(node.attrs.title), tokens, key, alternative: null }
+        : { label: 'Clause', labelRef: { key: 'clause' as const }, tokens, key, alternative: null };
+    }
+    if (node.type === 'heading')
+      return text
+        ? { label: text.slice(0, 80), tokens, key, alternative: null }
+        : { label: 'Heading', labelRef: { key: 'heading' as const }, tokens, key, alternative: null };
     if (node.type === 'paragraph' && node.attrs?.altOf) {
       const party = node.attrs.altPartyShort ? String(node.attrs.altPartyShort) : null;
-      return { label: `${String(node.attrs.altLabel ?? 'Alt')}${party ? ` · ${party}` : ''}`, tokens, key, alternative: party ?? 'a party' };
+      return { label: `${String(node.attrs.altLabel ?? 'Alt')}${party ? ` · ${party}` : ''}`, tokens, key, alternative: party ?? '' };
     }
     paragraph += 1;
-    return { label: `Paragraph ${paragraph}`, tokens, key, alternative: null };
+    return { label: `Paragraph ${paragraph}`, labelRef: { key: 'paragraph' as const, n: paragraph }, tokens, key, alternative: null };
   });
 }
 
@@ -65,7 +99,8 @@ function merge(parts: RedlinePart[]): RedlinePart[] {
   return out;
 }
 
-const whole = (op: 'insert' | 'delete' | 'equal', tokens: Token[]): RedlinePart[] => merge(tokens.map((t) => ({ op, text: t.text, marks: t.marks })));
+const whole = (op: 'insert' | 'delete' | 'equal', tokens: Token[]): RedlinePart[] =>
+  merge(tokens.map((t) => ({ op, text: t.text, marks: t.marks })));
 
 /** Words diffed by text; where the words stay but their marks change, a 'remark' part. */
 function tokenParts(before: Token[], after: Token[]): RedlinePart[] {
@@ -88,19 +123,62 @@ function tokenParts(before: Token[], after: Token[]): RedlinePart[] {
   return merge(parts);
 }
 
-/** Negotiation marks placed or lifted between two versions of a block, in words. */
-function markNotes(before: Token[], after: Token[]): string[] {
+/** Negotiation marks placed or lifted between two versions of a block, as keys with their party and quoted words. */
+function markNotes(before: Token[], after: Token[]): RedlineNote[] {
   const was = spansOf(before);
   const now = spansOf(after);
   const key = (s: { mark: MarkRef; text: string }) => `${s.mark.key}\u0001${s.text}`;
   const wasKeys = new Set(was.map(key));
   const nowKeys = new Set(now.map(key));
   const quote = (t: string) => `“${t.trim().length > 80 ? `${t.trim().slice(0, 79)}…` : t.trim()}”`;
-  const notes: string[] = [];
-  for (const s of now) if (!wasKeys.has(key(s))) notes.push(s.mark.kind === 'bracket' ? `Bracket added by ${s.mark.party}: ${quote(s.text)}` : `Suggestion by ${s.mark.party} added: ${s.mark.kind === 'insertion' ? 'insert' : 'delete'} ${quote(s.text)}`);
-  for (const s of was) if (!nowKeys.has(key(s))) notes.push(s.mark.kind === 'bracket' ? `Bracket by ${s.mark.party} removed: ${quote(s.text)}` : `Suggestion by ${s.mark.party} accepted, rejected or withdrawn: ${s.mark.kind === 'insertion' ? 'insert' : 'delete'} ${quote(s.text)}`);
+  const notes: RedlineNote[] = [];
+  const op = (s: { mark: MarkRef }) => (s.mark.kind === 'insertion' ? 'Insert' : 'Delete');
+  for (const s of now) {
+    if (!wasKeys.has(key(s)))
+      notes.push({
+        key: s.mark.kind === 'bracket' ? 'bracketAdded' : `suggestionAdded${op(s)}`,
+        party: s.mark.party,
+        quote: quote(s.text),
+      });
+  }
+  for (const s of was) {
+    if (!nowKeys.has(key(s)))
+      notes.push({
+        key: s.mark.kind === 'bracket' ? 'bracketRemoved' : `suggestionSettled${op(s)}`,
+        party: s.mark.party,
+        quote: quote(s.text),
+      });
+  }
   return notes;
 }
+
+/** A note in English, as the `notes` field carries it. */
+export function englishNote(n: RedlineNote): string {
+  const party = n.party || 'a party';
+  switch (n.key) {
+    case 'bracketAdded':
+      return `Bracket added by ${party}: ${n.quote}`;
+    case 'bracketRemoved':
+      return `Bracket by ${party} removed: ${n.quote}`;
+    case 'suggestionAddedInsert':
+    case 'suggestionAddedDelete':
+      return `Suggestion by ${party} added: ${n.key.endsWith('Insert') ? 'insert' : 'delete'} ${n.quote}`;
+    case 'suggestionSettledInsert':
+    case 'suggestionSettledDelete':
+      return `Suggestion by ${party} accepted, rejected or withdrawn: ${n.key.endsWith('Insert') ? 'insert' : 'delete'} ${n.quote}`;
+    case 'alternativeProposed':
+      return `Alternative proposed by ${party}`;
+    case 'alternativeRemoved':
+      return `Alternative by ${party} removed`;
+  }
+}
+
+const withNotes = (block: Omit<RedlineBlock, 'notes' | 'noteRefs'>, noteRefs: RedlineNote[]): RedlineBlock => ({
+  ...block,
+  notes: noteRefs.map(englishNote),
+  noteRefs,
+});
+const named = (blk: Block) => ({ label: blk.label, ...(blk.labelRef ? { labelRef: blk.labelRef } : {}) });
 
 /**
  * A per-block redline between two documents that sees the negotiation marks, not only the words:
@@ -112,8 +190,18 @@ export function redline(before: PmNode, after: PmNode, parties: RedlineParty[] =
   const b = blocksOf(after, parties);
   const aligned = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });
   const out: RedlineBlock[] = [];
-  const inserted = (blk: Block): RedlineBlock => ({ label: blk.label, change: 'inserted', parts: whole('insert', blk.tokens), notes: [...(blk.alternative ? [`Alternative proposed by ${blk.alternative}`] : []), ...markNotes([], blk.tokens)] });
-  const deleted = (blk: Block): RedlineBlock => ({ label: blk.label, change: 'deleted', parts: whole('delete', blk.tokens), notes: [...(blk.alternative ? [`Alternative by ${blk.alternative} removed`] : []), ...markNotes(blk.tokens, [])] });
+  const alt = (blk: Block, key: 'alternativeProposed' | 'alternativeRemoved'): RedlineNote[] =>
+    blk.alternative === null ? [] : [{ key, ...(blk.alternative ? { party: blk.alternative } : {}) }];
+  const inserted = (blk: Block) =>
+    withNotes({ ...named(blk), change: 'inserted', parts: whole('insert', blk.tokens) }, [
+      ...alt(blk, 'alternativeProposed'),
+      ...markNotes([], blk.tokens),
+    ]);
+  const deleted = (blk: Block) =>
+    withNotes({ ...named(blk), change: 'deleted', parts: whole('delete', blk.tokens) }, [
+      ...alt(blk, 'alternativeRemoved'),
+      ...markNotes(blk.tokens, []),
+    ]);
   for (let i = 0; i < aligned.length; i++) {
     const chunk = aligned[i]!;
     const next = aligned[i + 1];
@@ -127,7 +215,9 @@ export function redline(before: PmNode, after: PmNode, parties: RedlineParty[] =
         if (old && neu && (old.alternative === null) === (neu.alternative === null)) {
           olds.shift();
           news.shift();
-          out.push({ label: neu.label, change: 'changed', parts: tokenParts(old.tokens, neu.tokens), notes: markNotes(old.tokens, neu.tokens) });
+          out.push(
+            withNotes({ ...named(neu), change: 'changed', parts: tokenParts(old.tokens, neu.tokens) }, markNotes(old.tokens, neu.tokens)),
+          );
         } else if (neu && (!old || neu.alternative !== null)) out.push(inserted(news.shift()!));
         else out.push(deleted(olds.shift()!));
       }
@@ -137,7 +227,7 @@ export function redline(before: PmNode, after: PmNode, parties: RedlineParty[] =
     for (const block of chunk.value) {
       if (chunk.added) out.push(inserted(block));
       else if (chunk.removed) out.push(deleted(block));
-      else out.push({ label: block.label, change: 'unchanged', parts: whole('equal', block.tokens), notes: [] });
+      else out.push(withNotes({ ...named(block), change: 'unchanged', parts: whole('equal', block.tokens) }, []));
     }
   }
   return out;

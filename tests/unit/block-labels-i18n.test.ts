@@ -10,7 +10,11 @@ import { redline, type RedlineNote } from '@/lib/versions/redline';
 
 const CATALOGUES = { en, fr, ar } as const;
 type Lang = keyof typeof CATALOGUES;
-const strict = { onError: (e: Error) => { throw e; } };
+const strict = {
+  onError: (e: Error) => {
+    throw e;
+  },
+};
 /** As the interface says a made-up block name and a redline note (components/ui/use-block-label.ts, redline-view.tsx). */
 const say = (lang: Lang) => {
   const labels = createTranslator({ locale: lang, messages: CATALOGUES[lang], namespace: 'blockLabels', ...strict });
@@ -21,11 +25,27 @@ const say = (lang: Lang) => {
   };
 };
 
-const p = (t: string, attrs?: Record<string, unknown>): PmNode => ({ type: 'paragraph', ...(attrs ? { attrs } : {}), content: [{ type: 'text', text: t }] });
+const p = (t: string, attrs?: Record<string, unknown>): PmNode => ({
+  type: 'paragraph',
+  ...(attrs ? { attrs } : {}),
+  content: [{ type: 'text', text: t }],
+});
 const doc = (...content: PmNode[]): PmNode => ({ type: 'doc', content });
 const parties = [{ id: 'p-gov', shortName: 'GOV' }];
-const bracketed: PmNode = { type: 'paragraph', content: [{ type: 'text', text: 'Forces withdraw within ' }, { type: 'text', text: '30 days', marks: [{ type: 'bracket', attrs: { partyId: 'p-gov' } }] }] };
-const suggested: PmNode = { type: 'paragraph', content: [{ type: 'text', text: 'Forces withdraw within ' }, { type: 'text', text: '30 days', marks: [{ type: 'suggestion', attrs: { partyId: 'p-gov', kind: 'insertion' } }] }] };
+const bracketed: PmNode = {
+  type: 'paragraph',
+  content: [
+    { type: 'text', text: 'Forces withdraw within ' },
+    { type: 'text', text: '30 days', marks: [{ type: 'bracket', attrs: { partyId: 'p-gov' } }] },
+  ],
+};
+const suggested: PmNode = {
+  type: 'paragraph',
+  content: [
+    { type: 'text', text: 'Forces withdraw within ' },
+    { type: 'text', text: '30 days', marks: [{ type: 'suggestion', attrs: { partyId: 'p-gov', kind: 'insertion' } }] },
+  ],
+};
 const alt = p('Forces withdraw within 90 days.', { altOf: 'c1', altLabel: 'Alt 2' });
 
 describe('made-up block names and redline notes in the reader’s language', () => {
@@ -44,7 +64,9 @@ describe('made-up block names and redline notes in the reader’s language', () 
       if (b.labelRef) expect(en_.label(b.labelRef)).toBe(b.label);
       expect(b.noteRefs.map(en_.note)).toEqual(b.notes);
     }
-    expect(blocks.flatMap((b) => b.notes)).toEqual(expect.arrayContaining(['Bracket added by GOV: “30 days”', 'Bracket by GOV removed: “30 days”', 'Alternative proposed by a party']));
+    expect(blocks.flatMap((b) => b.notes)).toEqual(
+      expect.arrayContaining(['Bracket added by GOV: “30 days”', 'Bracket by GOV removed: “30 days”', 'Alternative proposed by a party']),
+    );
   });
 
   it('says them in French and Arabic, quotes of the draft kept as written', () => {
@@ -56,7 +78,13 @@ describe('made-up block names and redline notes in the reader’s language', () 
   });
 
   it('gives the commitments panel’s paragraphs and untitled clauses a key, titles none', () => {
-    const clauses = clausesOf(doc(p('First.', { uid: 'a' }), { type: 'clauseBlock', attrs: { uid: 'b', title: 'Cantonment' }, content: [p('Text.')] }, p('Second.', { uid: 'c' })));
+    const clauses = clausesOf(
+      doc(
+        p('First.', { uid: 'a' }),
+        { type: 'clauseBlock', attrs: { uid: 'b', title: 'Cantonment' }, content: [p('Text.')] },
+        p('Second.', { uid: 'c' }),
+      ),
+    );
     const labelled = clauses.map((c) => [c.label, c.labelRef]);
     for (const c of clauses) if (c.labelRef) expect(englishBlockLabel(c.labelRef)).toBe(c.label);
     expect(labelled.filter(([, ref]) => ref).map(([label]) => label)).toEqual(expect.arrayContaining(['Paragraph 1']));
