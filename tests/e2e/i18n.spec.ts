@@ -1,10 +1,10 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { axeFindings } from './axe';
 import { ACCOUNTS, expect, signInOverHttp, test, watchConsole, type AccountKey } from './fixtures';
 import { writeBlocks } from './craft-helpers';
-import { appErrors, freshStoryDraft, openEditor, openTab } from './story-helpers';
+import { appErrors, freshStoryDraft, openEditor, openTab, setStyle } from './story-helpers';
 
 /**
  * Issue #25: the interface in Arabic and French, right-to-left drafting, search in Arabic.
@@ -402,4 +402,96 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
   for (const { board } of [...watchers, { board: govBoard }]) await expect(board.getByTestId('out-of-step')).toHaveCount(0, { timeout: 20_000 });
   for (const { page } of watchers) await page.context().close();
   await gov.context().close();
+});
+
+/** Inserts a library clause at the end of the draft through the clause panel (English interface). */
+async function insertClause(page: Page, editor: Locator, query: string, title: RegExp, variant: 'standard' | 'fallback'): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: 'Clause library' });
+  const back = panel.getByRole('button', { name: 'Back to results' });
+  if (await back.isVisible()) await back.click();
+  await panel.getByLabel('Search the clause library').fill(query);
+  await panel.getByRole('button', { name: title }).first().click();
+  await panel.getByTestId('clause-preview').getByRole('button', { name: `Insert ${variant}`, exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+}
+
+test('ar and fr: what the checks find — in the completeness panel and at the clause in the draft — is said in the reader’s language', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const writer = await openIn(browser, 'mediator', 'en-GB');
+  const draft = await freshStoryDraft(writer.context().request);
+  await setStyle(writer.context().request, draft.talksId, 'formulative');
+  try {
+    const editor = await openEditor(writer, draft.url, { saved: false });
+    // A fallback amnesty with no exclusions anywhere (blocking), and a ceasefire clause nobody monitors.
+    await insertClause(writer, editor, 'amnesty cut-off', /Scope of the amnesty/, 'fallback');
+    await insertClause(writer, editor, 'air maritime ceasefire', /Air and maritime activity/, 'fallback');
+    await expect(writer.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
+    await expect(editor.locator('.clause-issue.is-blocking')).toContainText('This amnesty has no exclusions clause in this draft');
+    // Two named versions a paragraph apart, for the compare view.
+    const request = writer.context().request;
+    const version = async (name: string) => {
+      const res = await request.post(`/api/documents/${draft.documentId}/versions`, { data: { name } });
+      expect(res.status()).toBe(201);
+      return ((await res.json()) as { version: { id: string } }).version.id;
+    };
+    const first = await version('Before the meetings');
+    const extra = await writeBlocks(request, draft.documentId, [{ uid: 'i18n-extra', text: 'The Parties shall meet every week.' }]);
+    await extra.saved();
+    extra.close();
+    const second = await version('After the meetings');
+    await writer.context().close();
+
+    for (const lang of ['ar', 'fr'] as const) {
+      const page = await openIn(browser, 'mediator', lang);
+      const errors = watchConsole(page);
+      const problems: string[] = [];
+      await page.goto(draft.url);
+      const view = page.locator('.ProseMirror').first();
+      await expect(view).toBeVisible({ timeout: 20_000 });
+      const f = (catalogue(lang).findings as Tree);
+      const blocking = ((f.doc as Tree).amnestyNone as string).replace('{clause}', 'tj-amnesty-exclusions');
+      // At the clause, in the draft: the blocking finding and the folded rest, in the reader's words.
+      await expect(view.locator('.clause-issue.is-blocking')).toContainText(blocking, { timeout: 20_000 });
+      await expect(view.locator('.clause-issues').first()).toHaveAttribute('aria-label', (f.inDraft as Tree).label as string);
+      for (const summary of await view.locator('.clause-issues-more > summary').all()) await summary.click();
+      // The completeness panel beside it (the clause tools are the mediator's first tab).
+      await page.getByRole('tab', { name: message(lang, 'workspace', 'tabClauses') }).click();
+      const findings = page.getByTestId('completeness-finding');
+      await expect(findings.filter({ hasText: blocking })).toHaveCount(1, { timeout: 20_000 });
+      expect(await findings.count()).toBeGreaterThan(8);
+      await expect(findings.filter({ hasText: ((f.doc as Tree).ceasefireUnmonitored as string).replace('{clause}', 'cf-monitoring-mechanism') })).toHaveCount(1);
+      await openDisclosures(page);
+      await checkPage(page, lang, `${lang} › draft with findings`, problems);
+
+      // The compare view of the two versions: its sides, block names and changes.
+      await page.getByRole('tab', { name: message(lang, 'workspace', 'tabVersions') }).click();
+      const panel = page.locator('[role="tabpanel"]:not([hidden])');
+      const compare = panel.locator('form').filter({ has: page.locator('select') });
+      await compare.locator('select').nth(0).selectOption(first);
+      await compare.locator('select').nth(1).selectOption(second);
+      await compare.locator('button[type="submit"]').click();
+      const r = catalogue(lang).redlineText as Tree;
+      await expect(panel.getByTestId('compare-sides')).toHaveText(`${(r.version as string).replace('{n}', '1').replace('{name}', 'Before the meetings')} → ${(r.version as string).replace('{n}', '2').replace('{name}', 'After the meetings')}`);
+      // The added paragraph is named by a made-up label ("Paragraph n"), in the reader's words.
+      const paragraphWord = ((catalogue(lang).blockLabels as Tree).paragraph as string).replace('{n}', '').trim();
+      await expect(panel.locator('li p').filter({ hasText: new RegExp(`^${paragraphWord} \\d+ · `) })).toHaveCount(1);
+      await checkPage(page, lang, `${lang} › compare`, problems);
+
+      // The print view: its header line and package line in the reader's language, the text as written.
+      await page.goto(`${draft.url}/print`);
+      await expect(page.getByTestId('print-package')).toContainText(((catalogue(lang).packageState as Tree).provisional as string).split(' — ')[0]!);
+      await expect(page.locator('article header p').first()).toContainText(((catalogue(lang).exportText as Tree).currentAfter as string).replace('{n}', '2'));
+      await checkPage(page, lang, `${lang} › print`, problems);
+      expect(problems).toEqual([]);
+      expect(appErrors(errors)).toEqual([]);
+      await page.context().close();
+    }
+  } finally {
+    const convener = await openIn(browser, 'mediator', 'en-GB');
+    await setStyle(convener.context().request, draft.talksId, 'facilitative');
+    await convener.context().close();
+  }
 });
