@@ -348,7 +348,7 @@ test('Arabic typed in the editor runs right to left, a bracket encloses exactly 
 });
 
 test('two language versions: a change to provision 3 in English puts Arabic provision 3 out of step for every member, live; marking it aligned clears it; the package waits meanwhile', async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const mediator = await openIn(browser, 'mediator', 'en-GB');
   const draft = await freshStoryDraft(mediator.context().request);
   // GOV holds the pen in the facilitative demo: it writes the English provisions.
@@ -372,7 +372,7 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
     const lang = who === 'observer' ? 'ar' : 'en';
     const page = await openIn(browser, who, lang === 'ar' ? 'ar' : 'en-GB');
     await page.goto(arabicUrl);
-    await expect(page.getByTestId('save-status')).toHaveText(message(lang, 'save', 'saved'), { timeout: 20_000 });
+    await expect(page.getByTestId('save-status')).toHaveText(message(lang, 'save', 'saved'), { timeout: 60_000 });
     const tools = page.getByRole('complementary', { name: message(lang, 'workspace', 'tools') });
     await tools.getByRole('tab', { name: message(lang, 'workspace', 'tabStatus'), exact: true }).click();
     const board = tools.getByRole('tabpanel', { name: message(lang, 'workspace', 'tabStatus'), exact: true });
@@ -400,6 +400,31 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
   const govBoard = await openTab(gov, 'Status');
   await govBoard.locator('[data-clause-key="p3"]').getByRole('button', { name: 'Mark aligned' }).click();
   for (const { board } of [...watchers, { board: govBoard }]) await expect(board.getByTestId('out-of-step')).toHaveCount(0, { timeout: 20_000 });
+
+  // A fourth English provision the Arabic text lacks: the side-by-side view says it is missing
+  // there, and the package waits for it.
+  const english4 = await openEditor(gov, draft.url);
+  await english4.getByText('Inventories are published', { exact: false }).click();
+  await gov.keyboard.press('End');
+  await gov.keyboard.press('Enter');
+  await gov.keyboard.type('Monitors report monthly.'); // no "4. ": that would start an ordered list, part of provision 3
+  await expect(gov.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
+  const reader = watchers[1]!.page; // the observer, who reads the interface in Arabic
+  await reader.goto(`${arabicUrl}/languages`);
+  const table = reader.getByTestId('language-table');
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await expect(table.getByTestId('out-of-step')).toHaveCount(0);
+  const missing = table.getByTestId('provision-missing');
+  await expect(missing).toHaveCount(1);
+  await expect(missing).toContainText(message('ar', 'languages', 'missingIn').split('{language}')[0]!);
+  await expect(table.locator('tbody tr').nth(3).locator('td').first()).toContainText('Monitors report monthly.');
+  const problems: string[] = [];
+  await checkPage(reader, 'ar', 'languages', problems);
+  expect(problems).toEqual([]);
+  const held = (await (await gov.context().request.get(`/api/documents/${draft.documentId}/status`)).json()).package;
+  expect(held.provisional).toBe(true);
+  const gaps = held.open.filter((o: { missingIn?: string[] }) => o.missingIn);
+  expect(gaps).toEqual([expect.objectContaining({ label: 'Monitors report monthly.', missingIn: ['ar'] })]);
   for (const { page } of watchers) await page.context().close();
   await gov.context().close();
 });
