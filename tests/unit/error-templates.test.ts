@@ -41,6 +41,14 @@ describe('API error sentences that carry values', () => {
     );
   });
 
+  it('says a clean export refused by the open package in the reader\'s language, the open provisions as they are', () => {
+    const open = 'Security chapter: ‘3.2 Cantonment’ (missing in ar)';
+    const message = `A clean text is exported only once the whole package is agreed. Still open: ${open}.`;
+    expect(localizeError(message, 'en')).toBe(message);
+    expect(localizeError(message, 'fr')).toBe(`Un texte propre n’est exporté qu’une fois l’ensemble du paquet convenu. Encore ouvert : ${open}.`);
+    expect(localizeError(message, 'ar')).toContain(open);
+  });
+
   it('passes an unknown message through, and an enum value it does not know as given', () => {
     expect(localizeError('Release everything now.', 'fr')).toBe('Release everything now.');
     expect(localizeError('This clause is already dancing.', 'fr')).toBe('Cette clause a déjà le statut « dancing ».');
