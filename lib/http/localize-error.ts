@@ -9,7 +9,8 @@ const MESSAGES = { en, fr, ar } as const;
 /** The namespaces an error sentence may come from: fixed sentences, then sentences that carry values. */
 const NAMESPACES = ['apiErrors', 'apiErrorTemplates'] as const;
 type Namespace = (typeof NAMESPACES)[number];
-const catalogue = (locale: Locale, ns: Namespace | 'statuses' | 'styles' | 'apiErrorValues') => MESSAGES[locale][ns] as Catalogue;
+type WordNamespace = 'statuses' | 'styles' | 'apiErrorValues' | 'passwordWarnings';
+const catalogue = (locale: Locale, ns: Namespace | WordNamespace) => MESSAGES[locale][ns] as Catalogue;
 
 /**
  * The English sentence each fixed error is thrown with → where it lives in messages/*.json. Next's
@@ -29,10 +30,10 @@ for (const ns of NAMESPACES) {
 }
 
 /** The key whose English text is `english` (case-insensitive), to say an enum value in another language. */
-function keyOfEnglish(ns: 'styles' | 'apiErrorValues', english: string): string | undefined {
+function keyOfEnglish(ns: Exclude<WordNamespace, 'statuses'>, english: string): string | undefined {
   return Object.entries(catalogue('en', ns)).find(([, text]) => typeof text === 'string' && text.toLowerCase() === english.toLowerCase())?.[0];
 }
-const wordIn = (locale: Locale, ns: 'statuses' | 'styles' | 'apiErrorValues', key: string | undefined, fallback: string) => {
+const wordIn = (locale: Locale, ns: WordNamespace, key: string | undefined, fallback: string) => {
   const text = key === undefined ? undefined : catalogue(locale, ns)[key];
   return typeof text === 'string' ? text : fallback;
 };
@@ -53,6 +54,8 @@ const VALUE_WORDS: Record<string, (value: string, locale: Locale) => string> = {
   },
   // Media types joined with "or" (lib/security/request-guard.ts).
   types: (value, locale) => new Intl.ListFormat(locale, { type: 'disjunction' }).format(value.split(' or ')),
+  // zxcvbn's warning about a weak password, without its full stop (lib/auth/password-policy.ts).
+  passwordWarning: (value, locale) => wordIn(locale, 'passwordWarnings', keyOfEnglish('passwordWarnings', value), value),
   // A sentence of its own (a restore refused for a drafting-rights reason).
   reason: (value, locale) => localizeError(value, locale),
 };

@@ -5,6 +5,8 @@ import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import { localizeError } from '@/lib/http/localize-error';
 import { templateParts } from '@/lib/http/error-templates';
+import * as zxcvbnEn from '@zxcvbn-ts/language-en';
+import { passwordProblem } from '@/lib/auth/password-policy';
 
 type Templates = Record<string, string>;
 const CATALOGUES = { en: en.apiErrorTemplates as Templates, fr: fr.apiErrorTemplates as Templates, ar: ar.apiErrorTemplates as Templates };
@@ -47,6 +49,21 @@ describe('API error sentences that carry values', () => {
     expect(localizeError(message, 'en')).toBe(message);
     expect(localizeError(message, 'fr')).toBe(`Un texte propre n’est exporté qu’une fois l’ensemble du paquet convenu. Encore ouvert : ${open}.`);
     expect(localizeError(message, 'ar')).toContain(open);
+  });
+
+  it('says why a password is weak in French and Arabic, zxcvbn\'s own warning included', () => {
+    // Our English list is zxcvbn's, so every warning it can give has a translation.
+    const warnings = Object.entries(zxcvbnEn.translations.warnings).map(([key, text]) => [key, text.replace(/\.$/, '')]);
+    expect(Object.entries(en.passwordWarnings)).toEqual(warnings);
+    const problem = passwordProblem('password12345');
+    expect(problem).toMatch(/^\S.*\. This password would be guessed quickly\./);
+    const warning = problem!.split('. ')[0]!;
+    for (const [locale, messages] of [['fr', fr], ['ar', ar]] as const) {
+      const localized = localizeError(problem!, locale);
+      const key = Object.entries(en.passwordWarnings).find(([, text]) => text === warning)![0] as keyof typeof en.passwordWarnings;
+      expect(localized).toBe(`${messages.passwordWarnings[key]}. ${messages.apiErrorTemplates.weakPassword}`);
+    }
+    expect(localizeError(problem!, 'en')).toBe(problem);
   });
 
   it('passes an unknown message through, and an enum value it does not know as given', () => {
