@@ -41,7 +41,8 @@ async function untranslated(page: Page, lang: 'ar' | 'fr'): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || english(el) || el.closest('script, style, [hidden]')) continue;
+      // <bdi> holds a value spliced into a sentence (a title, a label, a name): content, not interface.
+      if (!el || english(el) || el.closest('script, style, [hidden], bdi')) continue;
       const text = n.textContent?.trim();
       if (text) out.push(text);
     }

@@ -47,10 +47,15 @@ describe('collaboration: crash safety', () => {
       });
       n++;
     }, 50);
+    const ackedNow = () => edits.filter((e) => (Y.decodeStateVector(writers[e.writer]!.state.saved).get(writers[e.writer]!.doc.clientID) ?? 0) >= e.clock);
+    // Kill mid-write once enough edits are acknowledged to make the check mean something: at least
+    // 2 s of typing, longer on a loaded machine where SAVED comes back more slowly.
+    const started = Date.now();
     await new Promise((r) => setTimeout(r, 2000));
+    while (ackedNow().length <= 20 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    const acked = edits.filter((e) => (Y.decodeStateVector(writers[e.writer]!.state.saved).get(writers[e.writer]!.doc.clientID) ?? 0) >= e.clock);
+    const acked = ackedNow();
     writers.forEach((w) => w.provider.disconnect());
     await new Promise((r) => setTimeout(r, 300)); // a little offline typing
     clearInterval(typing);

@@ -15,10 +15,11 @@ import { connectClient, rawConnect, seedIds, sessionCookie, startCollab, useColl
 import { prng } from '../support/prng';
 
 /**
- * `npm run test:soak` runs 100,000 on both stores; `npm test` runs 20,000 on both (PostgreSQL:
- * 270 frames/s seen, about 75 s; most frames cost a reconnect).
+ * `npm run test:soak` runs 100,000 on both stores; `npm test` runs 20,000 on PGlite and 5,000 on
+ * PostgreSQL: 20,000 there took 427 s in CI beside the e2e and PGlite passes, and the health probe
+ * then measured the machine's load (2.2 s), not the server.
  */
-const FRAMES = Number(process.env.COLLAB_FUZZ_FRAMES ?? 20_000);
+const FRAMES = Number(process.env.COLLAB_FUZZ_FRAMES ?? (TEST_DRIVER === 'postgres' ? 5_000 : 20_000));
 /** The RSS bound through the run (the issue's 512 MiB); set lower only to see the check fail. */
 const MAX_RSS_MIB = Number(process.env.COLLAB_FUZZ_MAX_RSS_MIB ?? 512);
 /** Parallel hostile sockets: each waits for its frame to be handled (or the socket closed) before the next. */
