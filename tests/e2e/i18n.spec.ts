@@ -41,8 +41,9 @@ async function untranslated(page: Page, lang: 'ar' | 'fr'): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      // <bdi> holds a value spliced into a sentence (a title, a label, a name): content, not interface.
-      if (!el || english(el) || el.closest('script, style, [hidden], bdi')) continue;
+      // <bdi> holds a value spliced into a sentence (a title, a label, a name), and the editor holds
+      // the draft's own words (never translated): content, not interface.
+      if (!el || english(el) || el.closest('script, style, [hidden], bdi, .ProseMirror')) continue;
       const text = n.textContent?.trim();
       if (text) out.push(text);
     }
