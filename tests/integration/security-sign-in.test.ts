@@ -81,7 +81,7 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
     expect(JSON.stringify(rows)).not.toMatch(/@|203\.0\.113/);
   });
 
-  it('unknown and known accounts take the same time to refuse (medians within 20%)', async () => {
+  it('unknown and known accounts take the same time to refuse (medians within 40%)', async () => {
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 16; i++) {
@@ -95,7 +95,9 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
     const [k, u] = [median(known.slice(2)), median(unknown.slice(2))];
     console.log(`wrong password for a known account: ${k.toFixed(1)} ms, unknown account: ${u.toFixed(1)} ms (median of 14)`);
-    expect(Math.abs(k - u) / Math.max(k, u)).toBeLessThan(0.2);
+    // Skipping the hash for an unknown account would make it ~100× faster (a ratio near 1); 40 %
+    // leaves room for CI's loaded cores (0.23 seen with three suites side by side).
+    expect(Math.abs(k - u) / Math.max(k, u)).toBeLessThan(0.4);
     // An invited person without a password yet is compared against the dummy hash too.
     await db.insert(users).values({ email: 'invited@pactum.test', name: 'Invited', passwordHash: null });
     expect(await findUserByCredentials(db, 'invited@pactum.test', '')).toBeNull();
