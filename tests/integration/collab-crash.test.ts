@@ -13,7 +13,7 @@ describe('collaboration: crash safety', () => {
     for (const c of cleanups.reverse()) await c();
   });
 
-  it('kill -9 during 5 writers: every acknowledged edit survives, and all clients converge after restart', { timeout: 120_000 }, async () => {
+  it('kill -9 during 5 writers: every acknowledged edit survives, and all clients converge after restart', { timeout: 240_000 }, async () => {
     useCollabEnv();
     const env: Record<string, string> = {};
     if (TEST_DRIVER === 'postgres') {
