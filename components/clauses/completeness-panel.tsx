@@ -3,7 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import { useLocale, useTranslations } from 'next-intl';
 import { languageDirection } from '@/lib/i18n/locales';
-import { provenanceLabel } from '@/lib/editor/clause-provenance';
+import { isMediatorsText } from '@/lib/editor/mediators-text';
 import { CLAUSE_BLOCK } from '@/lib/editor/node-names';
 import type { ClauseAssessment, ClauseIssue } from '@/lib/clauses/completeness';
 import { useDocumentAssessment } from './use-document-assessment';
@@ -34,6 +34,15 @@ function summaryLine(t: ReturnType<typeof useTranslations<'completeness'>>, tota
   return lead + (gaps === 1 ? t('gapsOne', { total }) : t('gapsMany', { gaps, total }));
 }
 
+/** Where a clause came from, in the reader's language (the block's label is "Library · id v3 · standard"). */
+function provenance(t: ReturnType<typeof useTranslations<'completeness'>>, tv: ReturnType<typeof useTranslations<'clausePanel'>>, clause: ClauseAssessment): string {
+  const version = Number(clause.version ?? 1) || 1;
+  if (isMediatorsText(clause)) return t('provenanceMediator', { version });
+  const variant = String(clause.variant ?? '');
+  const variants: Record<string, string> = { maximal: tv('variant_maximal'), standard: tv('variant_standard'), fallback: tv('variant_fallback') };
+  return t('provenanceLibrary', { clause: String(clause.clauseId ?? ''), version, variant: variants[variant] ?? variant });
+}
+
 const TONE: Record<ClauseIssue['severity'], string> = {
   blocking: 'border-red-700 bg-red-50 text-red-900',
   warning: 'border-amber-500 bg-amber-50 text-amber-950',
@@ -42,14 +51,16 @@ const TONE: Record<ClauseIssue['severity'], string> = {
 
 function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Editor | null }) {
   const t = useTranslations('completeness');
+  const tv = useTranslations('clausePanel');
   const say = useFindingText();
   const locale = useLocale();
   return (
     <li className="rounded-md border border-line p-2" data-testid="completeness-clause">
       <div className="flex items-start justify-between gap-2">
         <p className="text-sm font-medium">
-          {clause.title}
-          <span className="block text-xs font-normal text-muted">{provenanceLabel(clause)}</span>
+          {/* The title stored on the block is the draft's own words (as inserted), never translated. */}
+          <bdi>{clause.title}</bdi>
+          <span className="block text-xs font-normal text-muted">{provenance(t, tv, clause)}</span>
         </p>
         {editor && (
           <button type="button" className="shrink-0 text-xs text-accent underline" onClick={() => goToClause(editor, clause.index)}>
