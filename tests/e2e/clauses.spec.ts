@@ -73,6 +73,7 @@ test('on a phone, choosing a clause brings its variants into view, and “Back t
 });
 
 test('a mediator inserts the standard cantonment clause; the other delegation sees it live', async ({ browser }) => {
+  test.setTimeout(150_000); // two editors on a shared 2-core machine (over 60 s on CI beside the integration passes)
   const mediator = await openAs(browser, 'mediator');
   const apm = await openAs(browser, 'apmLead');
   const { negotiationId, documentId } = await findChapterThree(mediator.context.request);

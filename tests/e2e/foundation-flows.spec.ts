@@ -1,6 +1,7 @@
 import { expect, openAs, test, watchConsole } from './fixtures';
 
 test('a convener opens a negotiation, changes its style, invites someone who sets a password and joins', async ({ browser }) => {
+  test.setTimeout(150_000); // two accounts, several password hashes and page loads on a shared 2-core machine
   const { context, page } = await openAs(browser, 'guarantor');
   const errors = watchConsole(page);
   const title = `Riverside Talks ${Date.now().toString(36)}`;
@@ -54,8 +55,10 @@ test('a convener opens a negotiation, changes its style, invites someone who set
   await expect(invitee.locator('#password-error')).toContainText('at least 12 characters');
   await invitee.getByLabel('Password').fill('riverside-delegate-2026');
   await invitee.getByRole('button', { name: 'Create account and join' }).click();
+  // The invite page's heading is the title too, so the URL shows the join went through: hashing the
+  // password and signing in took over 10 s on CI's loaded cores.
+  await expect(invitee).toHaveURL(negotiationUrl, { timeout: 45_000 });
   await expect(invitee.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(invitee).toHaveURL(negotiationUrl);
   await expect(invitee.getByText('You take part as').locator('..')).toContainText('Delegation member · RG');
   await expect(invitee.getByRole('link', { name: 'RG caucus notes' })).toBeVisible();
   await expect(invitee.getByRole('link', { name: 'DA caucus notes' })).toHaveCount(0);
