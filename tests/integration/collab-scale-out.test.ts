@@ -54,6 +54,10 @@ const connected = (c: Client) => c.provider.wsconnected && c.provider.synced;
 /** The client's own edits acknowledged, as its "Saved" shows it (own client id covered, every frame it sent durable). */
 const saved = (c: Client) => (Y.decodeStateVector(c.state.saved).get(c.doc.clientID) ?? 0) >= Y.getState(c.doc.store, c.doc.clientID) && c.state.durableFrames >= c.sentFrames();
 
+/** What a writer's "Saved" rests on, for a failure message. */
+const describeWriter = (w: ReturnType<typeof typist>) =>
+  `${w.edits[0]?.token.split(':')[0]}> connected ${connected(w.client)}, own clock ${Y.getState(w.client.doc.store, w.client.doc.clientID)} saved ${Y.decodeStateVector(w.client.state.saved).get(w.client.doc.clientID) ?? 0}, frames durable ${w.client.state.durableFrames} sent ${w.client.sentFrames()}, closes ${JSON.stringify(w.client.state.closes)}`;
+
 describe.skipIf(missing.length > 0)('collaboration scale-out: no acknowledged edit lost when an instance or Redis fails', () => {
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
   beforeAll(() => useCollabEnv());
@@ -148,7 +152,9 @@ describe.skipIf(missing.length > 0)('collaboration scale-out: no acknowledged ed
     );
     await sleep(1500);
     clearInterval(typing);
-    await waitFor(() => writers.every((w) => saved(w.client)), 20_000, 'every edit acknowledged after the kill');
+    await waitFor(() => writers.every((w) => saved(w.client)), 20_000, 'every edit acknowledged after the kill').catch((err: Error) => {
+      throw new Error(`${err.message}: ${writers.map(describeWriter).join('; ')}`);
+    });
     writers.forEach((w) => w.stop());
     for (const [i, w] of writers.entries()) {
       const after = w.client.state.closes.slice(closesBefore[i]);
