@@ -71,8 +71,17 @@ const REMOTE = Symbol('remote');
  */
 export const SAVED_INTERVAL_MS = 1000;
 
-/** How often a socket is asked again for what the room lacks (sync step 1) while it sends updates built on it. */
+/** How often a socket whose frame is held is asked again for what the room lacks (sync step 1). */
 const REPAIR_ASK_MS = 1000;
+
+/** A socket whose frame is held until it resends what the frame built on (askForMissing). */
+interface Repair {
+  askedAt: number;
+  held: boolean;
+  /** The socket's frame count at the last frame dropped for missing structs. */
+  dropped: number;
+  retry: NodeJS.Timeout | null;
+}
 
 /** Origin of an update made by the server itself on behalf of a user (e.g. released text). */
 class ServerEdit {
@@ -91,7 +100,7 @@ export class Room implements BatchSource {
   lastSeenId = 0;
   private closed = false;
   /** Sockets whose update built on something this room lacks: when they were last asked to resend. */
-  private repairs = new WeakMap<RoomPeer, { askedAt: number; held: boolean; dropped: number }>();
+  private repairs = new WeakMap<RoomPeer, Repair>();
   private savedVector: Uint8Array;
   private sinceCompact = 0;
   /** Whether the document has ever held a bracket or an alternative (then writers' deletions are checked). */
@@ -203,6 +212,8 @@ export class Room implements BatchSource {
   /** Removes a socket and its presence; true when the room is now empty. */
   leave(peer: RoomPeer): boolean {
     this.peers.delete(peer);
+    const repair = this.repairs.get(peer);
+    if (repair?.retry) clearTimeout(repair.retry);
     const notice = this.savedNotices.get(peer);
     if (notice?.timer) clearTimeout(notice.timer);
     this.savedNotices.delete(peer);
@@ -431,16 +442,37 @@ export class Room implements BatchSource {
    * until a sync step 2 from the socket (which covers it) is committed.
    */
   private askForMissing(peer: RoomPeer): void {
-    const repair = this.repairs.get(peer) ?? { askedAt: -Infinity, held: false, dropped: 0 };
+    const repair = this.repairs.get(peer) ?? { askedAt: -Infinity, held: false, dropped: 0, retry: null };
     this.repairs.set(peer, repair);
     repair.dropped = peer.documentFrames;
     if (!repair.held) {
       repair.held = true;
       if (peer.uncommitted[peer.uncommitted.length - 1] !== peer.documentFrames) peer.uncommitted.push(peer.documentFrames);
     }
+    this.armRepairRetry(peer, repair);
     if (performance.now() - repair.askedAt < REPAIR_ASK_MS) return;
+    this.askAgain(peer, repair);
+  }
+
+  private askAgain(peer: RoomPeer, repair: Repair): void {
     repair.askedAt = performance.now();
     peer.send(encodeFrame(MESSAGE.sync, Y.encodeStateVector(this.doc), syncProtocol.messageYjsSyncStep1));
+  }
+
+  /**
+   * While a socket's frame is held, it is asked again every REPAIR_ASK_MS even if it sends nothing
+   * more: what the frame lacked may arrive from another socket (after a failover each writer's resend
+   * can build on the other's, which is the other's to resend), and only the held socket's next sync
+   * step 2 makes its frame durable. Without this a writer that had stopped typing never heard Saved.
+   */
+  private armRepairRetry(peer: RoomPeer, repair: Repair): void {
+    if (repair.retry) return;
+    repair.retry = setTimeout(() => {
+      repair.retry = null;
+      if (!repair.held || this.closed || !this.peers.has(peer)) return;
+      if (performance.now() - repair.askedAt >= REPAIR_ASK_MS) this.askAgain(peer, repair);
+      this.armRepairRetry(peer, repair);
+    }, REPAIR_ASK_MS);
   }
 
   /** A sync step 2 from a socket with a dropped frame holds everything it had: durable with its commit. */

@@ -36,4 +36,37 @@ describe('collaboration: an update that depends on structs the server lacks', ()
     w.destroy();
     fresh.destroy();
   });
+
+  it('a resend held for another person’s edits is acknowledged once those arrive, though its writer sends nothing more', async () => {
+    // Two writers of an instance that died: each had seen the other's unsaved edits. G resends first;
+    // its own part builds on X's edits, which are X's to resend, so it is held and G is asked again.
+    // When X's resend arrives the held part goes on; G, silent by then, must still hear Saved.
+    const { srv, ids } = ctx;
+    // A text of its own in the chapter's document (the first test wrote to 't').
+    const x = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.apmLead));
+    const g = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.govLead));
+    await waitFor(() => x.provider.synced && g.provider.synced, 10_000, 'both synced');
+    x.doc.getText('art').insert(0, 'Article 1. ');
+    await waitFor(() => isSaved(x.doc, x.state.saved) && g.doc.getText('art').toString() === 'Article 1. ', 10_000, 'X’s first edit stored and seen by G');
+
+    x.provider.disconnect();
+    g.provider.disconnect();
+    x.doc.getText('art').insert(11, 'Forces withdraw ');
+    Y.applyUpdate(g.doc, Y.encodeStateAsUpdate(x.doc)); // G saw X's edit before the instance died
+    g.doc.getText('art').insert(27, 'within 30 days.'); // and built on it
+    g.provider.connect();
+    await waitFor(() => g.provider.synced, 10_000, 'G back');
+    await new Promise((r) => setTimeout(r, 1500)); // G's resend is held (and asked again) meanwhile
+    expect(isSaved(g.doc, g.state.saved)).toBe(false);
+
+    x.provider.connect();
+    await waitFor(() => isSaved(x.doc, x.state.saved) && x.state.durableFrames >= x.sentFrames(), 10_000, 'X’s resend stored');
+    await waitFor(() => isSaved(g.doc, g.state.saved) && g.state.durableFrames >= g.sentFrames(), 10_000, 'G’s held resend acknowledged without G typing again');
+    expect([...x.state.closes, ...g.state.closes].filter((c) => c.code !== 1000 && c.code !== 1005)).toEqual([]);
+
+    const fresh = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.observer));
+    await waitFor(() => fresh.provider.synced, 10_000, 'fresh client synced');
+    expect(fresh.doc.getText('art').toString()).toBe('Article 1. Forces withdraw within 30 days.');
+    for (const c of [x, g, fresh]) c.destroy();
+  });
 });
