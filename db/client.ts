@@ -17,6 +17,8 @@ export interface DbHolder {
   close: () => Promise<void>;
   /** PGlite only: writes the data folder to a tar file (db/open.ts dumpEmbeddedDatabase). */
   dump?: (file: string) => Promise<void>;
+  /** PGlite only: the database thread's V8 heap (db/open.ts embeddedDatabaseHeap). */
+  heap?: () => Promise<import('node:v8').HeapInfo>;
 }
 
 /**

@@ -87,11 +87,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     // (a big compaction) must not be cut off. With one connection, waiting for it counts as
     // connecting, so the bound is generous: it only catches a stuck database thread.
     const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0, connectionTimeoutMillis: Math.max(timeouts.connectMs, 30_000) }, 'PGlite');
-    const { stop, dump } = embedded;
+    const { stop, dump, heap } = embedded;
     setDbHolder({
       ...pool,
       driver: 'pglite',
       dump,
+      heap,
       close: async () => {
         try {
           await pool.close();
@@ -168,7 +169,14 @@ interface EmbeddedServer {
   socketDir: string;
   /** Writes the data folder to a tar file (see dumpEmbeddedDatabase). */
   dump(file: string): Promise<void>;
+  /** The database thread's V8 heap: the thread's JavaScript (PGlite's wrapper, query buffers). */
+  heap(): Promise<import('node:v8').HeapInfo>;
   stop(): Promise<void>;
+}
+
+/** The embedded database thread's V8 heap (memory probes: README, memory), or null on PostgreSQL. */
+export async function embeddedDatabaseHeap(): Promise<import('node:v8').HeapInfo | null> {
+  return hasDb() ? ((await getDbHolder().heap?.()) ?? null) : null;
 }
 
 /** Starts PGlite on a worker thread, listening on a socket in a fresh private (0700) folder. */
@@ -203,6 +211,7 @@ async function startEmbedded(dataDir: string | undefined, snapshot: string | und
   );
   return {
     socketDir,
+    heap: () => worker.getHeapStatistics(),
     dump: (file) =>
       new Promise<void>((resolve, reject) => {
         const onMessage = (m: { dumped?: string; error?: string }) => {

@@ -5,12 +5,12 @@
  * commits what it received), COLLAB_OPTIONS (JSON, merged into the server's options). Prints one
  * JSON line when ready. GET /health answers { rss, hwm (peak RSS), heapUsed, external, rooms, sockets }
  * (`?gc=1` collects garbage first when run with --expose-gc; `?resetPeak=1` restarts the peak,
- * Linux) — the fuzz test's health and memory probe.
+ * Linux; `?maps=1` adds the resident mappings and the embedded database thread's heap) — the fuzz test's health and memory probe.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openDatabase } from '@/db/open';
+import { embeddedDatabaseHeap, openDatabase } from '@/db/open';
 import { prepareEmbeddedDatabase } from '@/db/prepare-embedded';
 import { createCollabServer } from '@/lib/collab';
 import { createDocStore } from '@/lib/collab/doc-store';
@@ -32,14 +32,41 @@ function peakRss(): number | undefined {
     return undefined;
   }
 }
-const server = http.createServer((req, res) => {
+/**
+ * The process's resident mappings, from /proc/self/smaps (Linux): where resident
+ * memory sits (V8 heaps and malloc arenas are anonymous; PGlite's WebAssembly memory is one
+ * anonymous mapping of its reserved size), so a run's growth can be pinned to a mapping.
+ */
+function residentMappings(): { at: string; size: number; rss: number; perms: string; name: string }[] | undefined {
+  try {
+    const maps: { at: string; size: number; rss: number; perms: string; name: string }[] = [];
+    let current: (typeof maps)[number] | undefined;
+    for (const line of fs.readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
+      const range = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \d+\s*(.*)$/.exec(line);
+      if (range) {
+        current = { at: range[1]!, size: Number(BigInt(`0x${range[2]}`) - BigInt(`0x${range[1]}`)), rss: 0, perms: range[3]!, name: range[4]! };
+        maps.push(current);
+        continue;
+      }
+      const rss = /^Rss:\s+(\d+) kB/.exec(line);
+      if (rss && current) current.rss = Number(rss[1]) * 1024;
+    }
+    return maps.filter((m) => m.rss > 0);
+  } catch {
+    return undefined;
+  }
+}
+const server = http.createServer(async (req, res) => {
   if (!req.url?.startsWith('/health')) return void res.writeHead(404).end();
   const query = new URL(req.url, 'http://x').searchParams;
   if (query.has('gc')) (globalThis as { gc?: () => void }).gc?.();
   // Linux: writing 5 to clear_refs resets VmHWM, so a later `hwm` is the peak since this request.
   if (query.has('resetPeak')) fs.writeFileSync('/proc/self/clear_refs', '5');
   const mem = process.memoryUsage();
-  const body = { rss: mem.rss, hwm: peakRss(), heapUsed: mem.heapUsed, external: mem.external, rooms: collab.roomCount(), sockets: collab.socketCount() };
+  const body = { rss: mem.rss, hwm: peakRss(), heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, arrayBuffers: mem.arrayBuffers, rooms: collab.roomCount(), sockets: collab.socketCount(), ...(query.has('maps') ? { maps: residentMappings() } : {}) };
+  // The database thread answers between statements: asked only with the maps, not on every probe.
+  const dbHeap = query.has('maps') ? await embeddedDatabaseHeap() : null;
+  if (dbHeap) Object.assign(body, { dbHeap: { used: dbHeap.used_heap_size, physical: dbHeap.total_physical_size, external: dbHeap.external_memory } });
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 });
 // A clean exit on SIGTERM, so --cpu-prof / --heap-prof write their files (the fuzz test's profiling).
