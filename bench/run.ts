@@ -39,6 +39,7 @@ import { createBenchDatabase, watchDatabaseCpu, type DatabaseCpu } from './datab
 import { coldLoad, fillReference, type Target } from './fleet';
 import { manyRooms, type ManyRoomsResult } from './many-rooms';
 import { pairedScenario, type Row, type Scenario, type Side } from './paired';
+import { SERVER_MALLOC_ENV } from '../tests/support/server-env';
 import { startServer, type ServerProcess } from './servers';
 import { pct } from './stats';
 import { twoInstances, type OurInfo } from './two-instances';
@@ -111,7 +112,8 @@ async function main() {
     // Inside the project, so its packages resolve from node_modules.
     const ourBundle = path.join('dist', 'bench', 'our-server.mjs');
     await bundleServer('bench/our-server.ts', ourBundle);
-    const baseEnv = { PGLITE_DIR: path.join(dataDir, 'pglite'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, REDIS_URL: '' };
+    // Our server with the allocator `npm start` gives it (scripts/with-allocator.sh: jemalloc where present).
+    const baseEnv = { ...SERVER_MALLOC_ENV, PGLITE_DIR: path.join(dataDir, 'pglite'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, REDIS_URL: '' };
     const ours = await startServer([...nodeArgs, ourBundle], {
       ...baseEnv,
       DATABASE_URL: databaseUrl,
