@@ -22,10 +22,14 @@ const nextConfig = {
   // JavaScript budget (tests/e2e/editor-bundle.spec.ts) is exceeded.
   productionBrowserSourceMaps: process.env.PACTUM_SOURCEMAPS === '1',
   // Browser bundles: lib0 names Node's `Buffer` on paths that never run there; no polyfill for it.
+  // lib0's logging and DOM helpers pull in its schema library: small stand-ins for what Yjs and
+  // y-tiptap use of them (components/ui/lib0-*.ts; tests/unit/lib0-browser-shims.test.ts).
   turbopack: {
     resolveAlias: {
       buffer: { browser: './components/ui/no-buffer.ts' },
       'next/dist/compiled/buffer': { browser: './components/ui/no-buffer.ts' },
+      'lib0/logging': { browser: './components/ui/lib0-logging.ts' },
+      'lib0/dom': { browser: './components/ui/lib0-dom.ts' },
     },
   },
   experimental: {

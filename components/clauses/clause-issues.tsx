@@ -41,8 +41,21 @@ export function ClauseIssues({ editor, partyNames }: { editor: Editor; partyName
       gaps: (count) => t('gaps', { count }),
       fields: t('fields'),
     };
-    const meta: IssuesMeta = { byBlock, labels };
-    editor.view.dispatch(editor.state.tr.setMeta(clauseIssuesKey, meta).setMeta('addToHistory', false));
+    let live = true; // a newer assessment replaces this one, even one whose panel code is still loading
+    const send = (render?: IssuesMeta['render']) => {
+      if (!live || editor.isDestroyed) return;
+      const meta: IssuesMeta = { byBlock, labels, render };
+      editor.view.dispatch(editor.state.tr.setMeta(clauseIssuesKey, meta).setMeta('addToHistory', false));
+    };
+    if (byBlock.some((issues) => issues.length > 0)) {
+      import('@/lib/editor/clause-issues-view').then(
+        (m) => send(m.renderIssues),
+        (e: unknown) => console.warn('the checks at the clauses could not be shown', e),
+      );
+    } else send();
+    return () => {
+      live = false;
+    };
   }, [editor, assessment, say, locale, t]);
 
   return null;

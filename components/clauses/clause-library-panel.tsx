@@ -1,12 +1,12 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { negotiationValues, TRANSLATED_DAY_ZERO_PHRASES, type NegotiationContext } from '@/lib/clauses/negotiation-values';
 import { variantText, type ClauseVariant } from '@/lib/clauses/clause-terms';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { ui } from '@/components/ui/styles';
 import { searchClauses } from './clause-api';
 import { ClauseResultList } from './clause-result-list';
@@ -18,13 +18,12 @@ import { useInsertPermission } from './use-insert-permission';
 
 // A clause's preview and its insertion load when a clause is opened, not with the editor (the
 // mediator starts on this panel: tests/e2e/editor-bundle.spec.ts counts what the list needs).
-const loading = () => <PreviewLoading />;
 function PreviewLoading() {
   return <p className="text-sm text-muted">{useTranslations('common')('loading')}</p>;
 }
-const ClauseDetails = dynamic(() => import('./clause-details').then((m) => m.ClauseDetails), { loading });
-const VariantPreview = dynamic(() => import('./variant-preview').then((m) => m.VariantPreview), { loading });
-const InsertAction = dynamic(() => import('./insert-action').then((m) => m.InsertAction));
+const ClauseDetails = lazyComponent(() => import('./clause-details').then((m) => m.ClauseDetails), <PreviewLoading />);
+const VariantPreview = lazyComponent(() => import('./variant-preview').then((m) => m.VariantPreview), <PreviewLoading />);
+const InsertAction = lazyComponent(() => import('./insert-action').then((m) => m.InsertAction));
 const loadInsertion = () => Promise.all([import('@/lib/clauses/clause-to-doc'), import('@/lib/editor/insert-clause'), import('@/lib/clauses/placeholders')]);
 
 export interface ClauseLibraryPanelProps {

@@ -3,8 +3,6 @@
 import type { Editor } from '@tiptap/core';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ensureParagraphUid } from './ensure-paragraph-uid';
-import { logAct } from './log-act';
 
 export interface DraftingMe {
   userId: string;
@@ -23,6 +21,11 @@ export interface DraftingToolbarProps {
   suggestOnly: boolean;
   onMessage: (message: string) => void;
 }
+
+// An act's helpers load with the first act: the toolbar is on every writable draft
+// (tests/e2e/editor-bundle.spec.ts), acts come later.
+const logAct: typeof import('./log-act').logAct = async (...args) => (await import('./log-act')).logAct(...args);
+const loadEnsureParagraphUid = () => import('./ensure-paragraph-uid').then((m) => m.ensureParagraphUid);
 
 /** Bracket disputed text for one's party, clean brackets, and propose an alternative paragraph. */
 export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, suggestOnly, onMessage }: DraftingToolbarProps) {
@@ -53,6 +56,7 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
 
   async function proposeAlt(e: React.FormEvent) {
     e.preventDefault();
+    const ensureParagraphUid = await loadEnsureParagraphUid();
     if (!ensureParagraphUid(editor)) return onMessage(t('placeCursor'));
     const ok = editor
       .chain()

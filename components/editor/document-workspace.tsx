@@ -1,7 +1,8 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
+import { useSyncExternalStore } from 'react';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import type { DayZero, DocumentKind, SignatoryRole } from '@/lib/negotiations/terms';
 import type { Action, Decision } from '@/lib/access/matrix';
 import type { StylePanelsData } from '@/lib/styles/get-style-panels';
@@ -31,15 +32,15 @@ export interface DocumentWorkspaceProps {
   packageState?: PackageJson | null;
 }
 
-// Yjs, IndexedDB and the websocket exist only in the browser (and Yjs must be imported once).
-const LiveEditor = dynamic(() => import('./live-editor'), {
-  ssr: false,
-  loading: () => <OpeningDocument />,
-});
+// Yjs, IndexedDB and the websocket exist only in the browser (and Yjs must be imported once):
+// the server and the hydrating browser render the stand-in, the browser then loads the editor.
+const LiveEditor = lazyComponent(() => import('./live-editor').then((m) => m.default), <OpeningDocument />);
+const noSubscription = () => () => {};
 
 /** The document's live editing area: editor, toolbar, presence and save status. */
 export function DocumentWorkspace(props: DocumentWorkspaceProps) {
-  return <LiveEditor {...props} />;
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  return inBrowser ? <LiveEditor {...props} /> : <OpeningDocument />;
 }
 
 /** The editor's stand-in while its code and the server's copy load. */

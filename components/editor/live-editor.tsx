@@ -10,6 +10,7 @@ import { loadSuggestionTracking, SuggestMode, suggestionTrackingReady } from '@/
 import { PartyColors } from '@/components/drafting/party-colors';
 import { pageNonce } from '@/components/ui/page-nonce';
 import { describeRefusal } from './describe-close';
+import { loadDropCursorOnDrag } from './drop-cursor-on-drag';
 import { OpeningDocument, type DocumentWorkspaceProps } from './document-workspace';
 import { DocumentEventsContext } from './document-events';
 import { EditorContent, useEditor, useEditorState } from './editor-binding';
@@ -23,7 +24,7 @@ import { WorkspaceSidebar } from './workspace-sidebar';
 import { DraftingToolbar } from '@/components/drafting/drafting-toolbar';
 import { PackageLine } from '@/components/status/package-line';
 
-/** The live editor (browser only: loaded through next/dynamic with ssr:false). */
+/** The live editor (browser only: DocumentWorkspace loads it after hydration). */
 export default function LiveEditor(props: DocumentWorkspaceProps) {
   const { session, status, events, refusal } = useCollabSession(props.documentId, props.user.id, props.access);
   const canEdit = status.access === 'write' || status.access === 'suggest';
@@ -94,6 +95,7 @@ function EditorPane({ session, props, editable: mayEdit, suggest, synced }: { se
     }
     editor.commands.setSuggestMode(suggest);
   }, [editor, editable, suggest, props.documentTitle, props.documentLanguage, t]);
+  useEffect(() => (editor ? loadDropCursorOnDrag(editor) : undefined), [editor]);
   const empty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? false });
   if (!editor) return <EditorPlaceholder />;
   const p = props.permissions;

@@ -1,11 +1,11 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import type { WebsocketProvider } from 'y-websocket';
 import { ClauseIssues } from '@/components/clauses/clause-issues';
 import { RefreshOnTopic, StyleSync } from '@/components/styles/style-sync';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { bindingOf, rangeFromAnchor, selectionAnchor } from '@/lib/editor/comment-anchor';
 import { CommentHighlights } from './comment-highlights';
 import { usePresence, useRoleName } from './presence-list';
@@ -14,16 +14,16 @@ import { WorkspaceTabs, type WorkspaceTab } from './workspace-tabs';
 
 // Each panel's code loads when its tab is first opened (WorkspaceTabs mounts panels on demand):
 // opening a draft downloads the editor and the panel it starts on, not all six.
-const loading = () => <PanelLoading />;
 function PanelLoading() {
   return <p className="text-sm text-muted">{useTranslations('common')('loading')}</p>;
 }
-const CommentsPanel = dynamic(() => import('@/components/comments/comments-panel').then((m) => m.CommentsPanel), { loading });
-const ReviewPanel = dynamic(() => import('@/components/drafting/review-panel').then((m) => m.ReviewPanel), { loading });
-const ClauseSidebar = dynamic(() => import('@/components/clauses/clause-sidebar').then((m) => m.ClauseSidebar), { loading });
-const StatusBoard = dynamic(() => import('@/components/status/status-board').then((m) => m.StatusBoard), { loading });
-const VersionsPanel = dynamic(() => import('@/components/versions/versions-panel').then((m) => m.VersionsPanel), { loading });
-const StylePanels = dynamic(() => import('@/components/styles/style-panels').then((m) => m.StylePanels), { loading });
+const loading = <PanelLoading />;
+const CommentsPanel = lazyComponent(() => import('@/components/comments/comments-panel').then((m) => m.CommentsPanel), loading);
+const ReviewPanel = lazyComponent(() => import('@/components/drafting/review-panel').then((m) => m.ReviewPanel), loading);
+const ClauseSidebar = lazyComponent(() => import('@/components/clauses/clause-sidebar').then((m) => m.ClauseSidebar), loading);
+const StatusBoard = lazyComponent(() => import('@/components/status/status-board').then((m) => m.StatusBoard), loading);
+const VersionsPanel = lazyComponent(() => import('@/components/versions/versions-panel').then((m) => m.VersionsPanel), loading);
+const StylePanels = lazyComponent(() => import('@/components/styles/style-panels').then((m) => m.StylePanels), loading);
 
 /** The panels beside the editor, shown as tabs; each one appears only where the matrix gives it a use. */
 export function WorkspaceSidebar({ editor, props, provider, onMessage }: { editor: Editor; props: DocumentWorkspaceProps; provider: WebsocketProvider; onMessage: (m: string) => void }) {

@@ -1,13 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import type { NoticeItem as Item } from './notifications-list';
 
 // The list's code loads when the menu is first opened: the bell is on every page, the list rarely.
-const NotificationsList = dynamic(() => import('./notifications-list').then((m) => m.NotificationsList), { loading: () => <ListLoading /> });
+const NotificationsList = lazyComponent(() => import('./notifications-list').then((m) => m.NotificationsList), <ListLoading />);
 function ListLoading() {
   return <p className="text-muted">{useTranslations('common')('loading')}</p>;
 }

@@ -26,6 +26,8 @@ export interface IssueLabels {
 export interface IssuesMeta {
   byBlock: readonly (readonly ShownIssue[])[];
   labels: IssueLabels;
+  /** Draws a clause's panel (lib/editor/clause-issues-view.ts): loaded by the sender only when some clause has findings. */
+  render?: (issues: readonly ShownIssue[], labels: IssueLabels) => HTMLElement;
 }
 
 interface IssuesState extends IssuesMeta {
@@ -42,56 +44,6 @@ const ENGLISH_LABELS: IssueLabels = {
 
 export const clauseIssuesKey = new PluginKey<IssuesState>('pactumClauseIssues');
 
-/** The message as a text node, or in a span carrying its language when that is not the interface's. */
-function said(issue: ShownIssue): Node {
-  if (!issue.lang) return document.createTextNode(issue.message);
-  const span = document.createElement('span');
-  span.lang = issue.lang;
-  span.textContent = issue.message;
-  return span;
-}
-
-function line(severity: string, label: string, issue: ShownIssue): HTMLElement {
-  const p = document.createElement('p');
-  p.className = `clause-issue is-${severity}`;
-  p.dataset.severity = severity;
-  const strong = document.createElement('strong');
-  strong.textContent = `${label}: `;
-  p.append(strong, said(issue));
-  return p;
-}
-
-/** The panel inserted at the top of a clause: blocking findings and weakened safeguards shown, the rest folded. */
-function renderIssues(issues: readonly ShownIssue[], labels: IssueLabels): HTMLElement {
-  const box = document.createElement('div');
-  box.className = 'clause-issues';
-  box.contentEditable = 'false';
-  box.setAttribute('role', 'note');
-  box.setAttribute('aria-label', labels.region);
-  box.dataset.testid = 'clause-issues';
-  for (const issue of issues.filter((i) => i.severity === 'blocking')) box.append(line('blocking', labels.blocking, issue));
-  for (const issue of issues.filter((i) => i.severity === 'warning' && i.kind === 'variant')) box.append(line('warning', labels.weakens, issue));
-  const rest = issues.filter((i) => i.severity !== 'blocking' && !(i.severity === 'warning' && i.kind === 'variant'));
-  if (rest.length > 0) {
-    const details = document.createElement('details');
-    details.className = 'clause-issues-more';
-    const summary = document.createElement('summary');
-    const warnings = rest.filter((i) => i.severity === 'warning').length;
-    const infos = rest.length - warnings;
-    summary.textContent = [warnings && labels.gaps(warnings), infos && labels.fields].filter(Boolean).join(' · ');
-    const list = document.createElement('ul');
-    for (const issue of rest) {
-      const li = document.createElement('li');
-      li.className = `clause-issue is-${issue.severity}`;
-      li.append(said(issue));
-      list.append(li);
-    }
-    details.append(summary, list);
-    box.append(details);
-  }
-  return box;
-}
-
 /** A short stable hash of the findings, so an unchanged panel is not redrawn. */
 function hashOf(issues: readonly ShownIssue[]): string {
   let h = 5381;
@@ -99,17 +51,18 @@ function hashOf(issues: readonly ShownIssue[]): string {
   return (h >>> 0).toString(36);
 }
 
-function decorate(doc: PmModelNode, { byBlock, labels }: IssuesMeta): DecorationSet {
+function decorate(doc: PmModelNode, { byBlock, labels, render }: IssuesMeta): DecorationSet {
   const decorations: Decoration[] = [];
   let index = -1;
   doc.descendants((node, pos) => {
     if (node.type.name !== CLAUSE_BLOCK) return true;
     const issues = byBlock[++index] ?? [];
-    if (issues.length === 0) return true;
+    if (issues.length === 0 || !render) return true;
     const blocking = issues.filter((i) => i.severity === 'blocking').length;
-    decorations.push(Decoration.node(pos, pos + node.nodeSize, { class: blocking ? 'clause-has-blocking' : 'clause-has-issues', 'data-blocking': String(blocking) }));
+    const attrs = { class: blocking ? 'clause-has-blocking' : 'clause-has-issues', 'data-blocking': String(blocking) };
+    decorations.push(Decoration.node(pos, pos + node.nodeSize, attrs));
     const key = `issues-${index}-${hashOf(issues)}-${labels.region}`;
-    decorations.push(Decoration.widget(pos + 1, () => renderIssues(issues, labels), { side: -1, key, ignoreSelection: true, stopEvent: () => true }));
+    decorations.push(Decoration.widget(pos + 1, () => render(issues, labels), { side: -1, key, ignoreSelection: true, stopEvent: () => true }));
     return true;
   });
   return DecorationSet.create(doc, decorations);

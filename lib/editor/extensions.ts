@@ -7,13 +7,12 @@ import { Italic } from '@tiptap/extension-italic';
 import { BulletList } from '@tiptap/extension-list/bullet-list';
 import { ListItem } from '@tiptap/extension-list/item';
 import { ListKeymap } from '@tiptap/extension-list/keymap';
-import { OrderedList } from '@tiptap/extension-list/ordered-list';
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Text } from '@tiptap/extension-text';
-import { Dropcursor } from '@tiptap/extensions/drop-cursor';
 import { Gapcursor } from '@tiptap/extensions/gap-cursor';
 import { ClauseKit } from './clause-kit';
 import { DraftingKit, SuggestableDocument } from './drafting-kit';
+import { OrderedList } from './nodes/ordered-list';
 
 /**
  * Extra extensions registered by other features (clause blocks, placeholder marks, ...). Add them
@@ -38,7 +37,6 @@ export function sharedExtensions(): AnyExtension[] {
     Bold,
     Blockquote,
     BulletList,
-    Dropcursor,
     Gapcursor,
     HardBreak,
     Heading.configure({ levels: [1, 2, 3] }),
