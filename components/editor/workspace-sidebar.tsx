@@ -26,12 +26,24 @@ const VersionsPanel = lazyComponent(() => import('@/components/versions/versions
 const StylePanels = lazyComponent(() => import('@/components/styles/style-panels').then((m) => m.StylePanels), loading);
 
 /** The panels beside the editor, shown as tabs; each one appears only where the matrix gives it a use. */
-export function WorkspaceSidebar({ editor, props, provider, onMessage }: { editor: Editor; props: DocumentWorkspaceProps; provider: WebsocketProvider; onMessage: (m: string) => void }) {
+export function WorkspaceSidebar({
+  editor,
+  props,
+  provider,
+  onMessage,
+}: {
+  editor: Editor;
+  props: DocumentWorkspaceProps;
+  provider: WebsocketProvider;
+  onMessage: (m: string) => void;
+}) {
   const p = props.permissions;
   const t = useTranslations('workspace');
   const people = usePresence(provider);
   const roleName = useRoleName();
-  const presence = people.filter((x) => x.id !== props.user.id).map((x) => ({ name: x.name, color: x.color, detail: x.party ? `${roleName(x.role)}, ${x.party}` : roleName(x.role) }));
+  const presence = people
+    .filter((x) => x.id !== props.user.id)
+    .map((x) => ({ name: x.name, color: x.color, detail: x.party ? `${roleName(x.role)}, ${x.party}` : roleName(x.role) }));
   const shared = props.documentKind === 'shared';
   const showInText = (anchor: { from: string; to: string; quote: string }) => {
     const binding = bindingOf(editor.state);
@@ -40,16 +52,57 @@ export function WorkspaceSidebar({ editor, props, provider, onMessage }: { edito
     editor.chain().focus().setTextSelection(range).scrollIntoView().run();
   };
   const tabs: WorkspaceTab[] = [
-    { id: 'comments', label: t('tabComments'), content: <CommentsPanel documentId={props.documentId} currentUser={{ id: props.user.id, name: props.user.name }} createAnchor={() => selectionAnchor(editor.state)} onShowInText={showInText} /> },
+    {
+      id: 'comments',
+      label: t('tabComments'),
+      content: (
+        <CommentsPanel
+          documentId={props.documentId}
+          currentUser={{ id: props.user.id, name: props.user.name }}
+          createAnchor={() => selectionAnchor(editor.state)}
+          onShowInText={showInText}
+        />
+      ),
+    },
     {
       id: 'review',
       label: t('tabReview'),
-      content: <ReviewPanel editor={editor} documentId={props.documentId} parties={props.parties} canReview={p['suggestion.review'] === 'allow'} canCollapse={p['alternative.collapse'] === 'allow'} onMessage={onMessage} />,
+      content: (
+        <ReviewPanel
+          editor={editor}
+          documentId={props.documentId}
+          parties={props.parties}
+          canReview={p['suggestion.review'] === 'allow'}
+          canCollapse={p['alternative.collapse'] === 'allow'}
+          onMessage={onMessage}
+        />
+      ),
     },
-    { id: 'clauses', label: t('tabClauses'), content: <ClauseSidebar editor={editor} documentId={props.documentId} parties={props.parties} dayZero={props.dayZero} /> },
+    {
+      id: 'clauses',
+      label: t('tabClauses'),
+      content: <ClauseSidebar editor={editor} documentId={props.documentId} parties={props.parties} dayZero={props.dayZero} />,
+    },
     { id: 'status', label: t('tabStatus'), content: <StatusBoard documentId={props.documentId} negotiationId={props.negotiationId} /> },
-    { id: 'versions', label: t('tabVersions'), content: <VersionsPanel documentId={props.documentId} canCreate={p['version.create'] === 'allow'} canRestore={p['version.restore'] === 'allow'} canExport={p.export === 'allow'} printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`} negotiationId={shared ? props.negotiationId : undefined} /> },
-    { id: 'process', label: t('tabProcess'), content: <StylePanels data={props.stylePanels} roleLabel={props.user.roleLabel} presence={presence} editor={editor} /> },
+    {
+      id: 'versions',
+      label: t('tabVersions'),
+      content: (
+        <VersionsPanel
+          documentId={props.documentId}
+          canCreate={p['version.create'] === 'allow'}
+          canRestore={p['version.restore'] === 'allow'}
+          canExport={p.export === 'allow'}
+          printHref={`/negotiations/${props.negotiationId}/documents/${props.documentId}/print`}
+          negotiationId={shared ? props.negotiationId : undefined}
+        />
+      ),
+    },
+    {
+      id: 'process',
+      label: t('tabProcess'),
+      content: <StylePanels data={props.stylePanels} roleLabel={props.user.roleLabel} presence={presence} editor={editor} />,
+    },
   ];
   // Whoever may insert clauses starts in the library; everyone else starts with the comments.
   const ordered = p['clause.insert'] === 'deny' ? tabs : [tabs[2]!, ...tabs.filter((tab) => tab.id !== 'clauses')];
