@@ -60,7 +60,7 @@ export const FATAL_CLOSE_CODES: readonly number[] = [CLOSE.unauthenticated, CLOS
 /**
  * Encodes a SAVED message: the persisted state vector and, for the socket it is sent to, how many
  * of its document-update frames (sync step 2 / update) are durable. A state vector cannot show a
- * deletion (deleting moves no clock), the frame count can. Broadcasts to everyone omit the count.
+ * deletion (deleting moves no clock), the frame count can. The SAVED sent on join omits the count.
  */
 export function encodeSaved(stateVector: Uint8Array, durableFrames?: number): Uint8Array {
   const e = encoding.createEncoder();

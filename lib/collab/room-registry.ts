@@ -80,3 +80,5 @@ export function createRoomRegistry(hooks: { load(documentId: string): Promise<Ro
     },
   };
 }
+
+export type RoomRegistry = ReturnType<typeof createRoomRegistry>;

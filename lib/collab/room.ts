@@ -12,8 +12,9 @@ import { checkCraftOwnership } from './craft-ownership';
 import type { Quarantined } from './quarantine';
 import { checkSuggestionUpdate, mentionsCraft } from './suggest-guard';
 import { checkUpdateLimits, DEFAULT_LIMITS, LimitExceeded, type UpdateLimits } from './update-limits';
-import { CLOSE, encodeAccess, encodeFrame, encodeSaved, MESSAGE } from './protocol';
+import { CLOSE, encodeAccess, encodeFrame, MESSAGE } from './protocol';
 import { documentSaved } from './saved-hook';
+import { SavedTracker } from './saved-tracker';
 import { createUpdateFanOut } from './update-fan-out';
 import { checkUpdate } from './update-integrity';
 import { ownPart, SalvagedParts } from './foreign-ids';
@@ -24,14 +25,7 @@ export interface RoomPeer {
   /** Awareness client ids this socket has announced (only it may change them). */
   clientIds: Set<number>;
   send(data: Uint8Array): void;
-  /** Document frames (sync step 2 / update) received from this socket so far. */
-  documentFrames: number;
-  /** Numbers of its frames whose updates wait for the database, oldest first. */
-  uncommitted: number[];
 }
-
-/** How many of a socket's document frames are durable: all before its oldest uncommitted one. */
-const durableFrames = (peer: RoomPeer) => (peer.uncommitted.length ? peer.uncommitted[0]! - 1 : peer.documentFrames);
 
 /** A frame that does not follow the protocol: the socket is closed with 1002. */
 export class ProtocolError extends Error {}
@@ -39,7 +33,7 @@ export class ProtocolError extends Error {}
 /** A well-formed edit this socket may not make (close 4422); nothing of it reaches the room. */
 export class RefusedEdit extends Error {}
 
-/** Hooks for fan-out to other instances (Redis); all optional. */
+/** Fan-out to other instances; set only with Redis (relay-wiring.ts). */
 export interface RoomRelay {
   update(update: Uint8Array): void;
   awareness(update: Uint8Array): void;
@@ -62,14 +56,6 @@ export interface RoomOptions {
 }
 
 const REMOTE = Symbol('remote');
-
-/**
- * A socket hears SAVED at most this often: the first after a quiet spell at once, later ones
- * gathered into one trailing message. A typist at 2 edits/s would otherwise get a SAVED per edit,
- * one more send for every edit (measured: +25% sends in many small rooms); "Saved" shows at
- * most this much after the commit and never before it.
- */
-export const SAVED_INTERVAL_MS = 1000;
 
 /** How often a socket whose frame is held is asked again for what the room lacks (sync step 1). */
 const REPAIR_ASK_MS = 1000;
@@ -101,14 +87,15 @@ export class Room implements BatchSource {
   private closed = false;
   /** Sockets whose update built on something this room lacks: when they were last asked to resend. */
   private repairs = new WeakMap<RoomPeer, Repair>();
-  private savedVector: Uint8Array;
+  /** What is committed, and which frames of each socket are durable: the SAVED messages (saved-tracker.ts). */
+  private readonly savedAcks = new SavedTracker<RoomPeer>(Y.encodeStateVector(this.doc), (peer) => this.peers.has(peer));
   private sinceCompact = 0;
   /** Whether the document has ever held a bracket or an alternative (then writers' deletions are checked). */
   private hasCraft = false;
-  /** Per socket: when it last heard SAVED, and the trailing SAVED waiting to be sent. */
-  private savedNotices = new Map<RoomPeer, { at: number; timer: NodeJS.Timeout | null }>();
   /** Document updates to the sockets, merged per event-loop turn (update-fan-out.ts). */
-  private readonly fanOut = createUpdateFanOut<RoomPeer>((update, except) => this.broadcast(encodeFrame(MESSAGE.sync, update, syncProtocol.messageYjsUpdate), except));
+  private readonly fanOut = createUpdateFanOut<RoomPeer>((update, except) =>
+    this.broadcast(encodeFrame(MESSAGE.sync, update, syncProtocol.messageYjsUpdate), except),
+  );
   /** Which user each Yjs client id (document or presence) belongs to in this room; new claims are stored with the next batch. */
   readonly owners = new ClientOwners((entries) => {
     this.claims.push(...entries);
@@ -130,7 +117,6 @@ export class Room implements BatchSource {
     private readonly opts: RoomOptions,
   ) {
     this.awareness.setLocalState(null);
-    this.savedVector = Y.encodeStateVector(this.doc);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const changed = [...change.added, ...change.updated, ...change.removed];
@@ -160,11 +146,12 @@ export class Room implements BatchSource {
       };
       bad = await rebuild(false);
       if (bad.snapshot) bad = { ...(await rebuild(true)), snapshot: true };
-      console.error(`[collab] ${documentId}: set aside ${bad.updateIds.length} unreadable stored update(s)${bad.snapshot ? ' and the snapshot' : ''}: ${bad.cause}`);
+      const what = `${bad.updateIds.length} unreadable stored update(s)${bad.snapshot ? ' and the snapshot' : ''}`;
+      console.error(`[collab] ${documentId}: set aside ${what}: ${bad.cause}`);
       await store.quarantine?.(documentId, bad.updateIds, bad.snapshot);
       await opts.onQuarantine?.(bad);
     }
-    room.savedVector = Y.encodeStateVector(room.doc);
+    room.savedAcks.committed(Y.encodeStateVector(room.doc)); // what was loaded is stored
     room.sinceCompact = parts.length > 1 || bad.snapshot ? parts.length : 0;
     room.hasCraft = parts.some((p) => mentionsCraft(p.update));
     room.bytes = parts.reduce((n, p) => n + p.update.length, 0);
@@ -201,7 +188,7 @@ export class Room implements BatchSource {
   join(peer: RoomPeer): void {
     this.peers.add(peer);
     peer.send(encodeAccess(peer.identity.access));
-    peer.send(encodeSaved(this.savedVector));
+    peer.send(this.savedAcks.greeting());
     if (peer.identity.access !== 'read') {
       peer.send(encodeFrame(MESSAGE.sync, Y.encodeStateVector(this.doc), syncProtocol.messageYjsSyncStep1));
     }
@@ -214,9 +201,7 @@ export class Room implements BatchSource {
     this.peers.delete(peer);
     const repair = this.repairs.get(peer);
     if (repair?.retry) clearTimeout(repair.retry);
-    const notice = this.savedNotices.get(peer);
-    if (notice?.timer) clearTimeout(notice.timer);
-    this.savedNotices.delete(peer);
+    this.savedAcks.forget(peer);
     if (peer.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.clientIds], null);
     const answers = this.answers.get(peer);
     answers?.sync.stop();
@@ -236,7 +221,8 @@ export class Room implements BatchSource {
         if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
       } else if (type === MESSAGE.queryAwareness) {
         this.answersFor(peer).awareness.answer(() => {
-          if (this.peers.has(peer)) peer.send(encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+          if (!this.peers.has(peer)) return;
+          peer.send(encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         });
       } else throw new ProtocolError(`unknown message type ${type}`);
       if (decoder.pos !== data.length) throw new ProtocolError('trailing bytes');
@@ -258,13 +244,10 @@ export class Room implements BatchSource {
       return;
     }
     if (kind !== 1 && kind !== 2) throw new ProtocolError(`unknown sync message ${kind}`);
-    peer.documentFrames++;
+    this.savedAcks.received(peer);
     this.receiveUpdate(peer, payload);
     if (kind === 1) this.repaired(peer);
-    // A frame that changed nothing (dropped, or already known) is as durable as it will get: say so
-    // (at once, or with the trailing SAVED) if nothing else of this socket is waiting, so its
-    // "Saving…" does not linger.
-    if (peer.uncommitted.length === 0) this.tellSaved(peer);
+    this.savedAcks.settled(peer); // a frame that changed nothing is acknowledged too
   }
 
   private answersFor(peer: RoomPeer) {
@@ -275,21 +258,6 @@ export class Room implements BatchSource {
       this.answers.set(peer, a);
     }
     return a;
-  }
-
-  /** Sends `peer` what is durable, now or (throttled) shortly; the message is built when sent. */
-  private tellSaved(peer: RoomPeer): void {
-    const notice = this.savedNotices.get(peer) ?? { at: -Infinity, timer: null };
-    this.savedNotices.set(peer, notice);
-    if (notice.timer) return; // the trailing one will carry the newest state
-    const send = () => {
-      notice.timer = null;
-      notice.at = performance.now();
-      if (this.peers.has(peer)) peer.send(encodeSaved(this.savedVector, durableFrames(peer)));
-    };
-    const wait = notice.at + SAVED_INTERVAL_MS - performance.now();
-    if (wait <= 0) send();
-    else notice.timer = setTimeout(send, wait);
   }
 
   private receiveUpdate(peer: RoomPeer, payload: Uint8Array): void {
@@ -444,10 +412,10 @@ export class Room implements BatchSource {
   private askForMissing(peer: RoomPeer): void {
     const repair = this.repairs.get(peer) ?? { askedAt: -Infinity, held: false, dropped: 0, retry: null };
     this.repairs.set(peer, repair);
-    repair.dropped = peer.documentFrames;
+    repair.dropped = this.savedAcks.lastFrame(peer);
     if (!repair.held) {
       repair.held = true;
-      if (peer.uncommitted[peer.uncommitted.length - 1] !== peer.documentFrames) peer.uncommitted.push(peer.documentFrames);
+      this.savedAcks.hold(peer, repair.dropped);
     }
     this.armRepairRetry(peer, repair);
     if (performance.now() - repair.askedAt < REPAIR_ASK_MS) return;
@@ -478,11 +446,11 @@ export class Room implements BatchSource {
   /** A sync step 2 from a socket with a dropped frame holds everything it had: durable with its commit. */
   private repaired(peer: RoomPeer): void {
     const repair = this.repairs.get(peer);
-    if (!repair?.held || repair.dropped === peer.documentFrames) return;
+    const frame = this.savedAcks.lastFrame(peer);
+    if (!repair?.held || repair.dropped === frame) return;
     repair.held = false;
-    if (peer.uncommitted[peer.uncommitted.length - 1] === peer.documentFrames) return; // it changed something: pending already
-    peer.uncommitted.push(peer.documentFrames);
-    this.pending.push({ update: null, userId: peer.identity.userId, peer, frame: peer.documentFrames });
+    if (!this.savedAcks.hold(peer, frame)) return; // it changed something: pending already
+    this.pending.push({ update: null, userId: peer.identity.userId, peer, frame });
     this.opts.writer.schedule(this);
   }
 
@@ -502,8 +470,8 @@ export class Room implements BatchSource {
     this.fanOut(update, from);
     if (origin === REMOTE) return;
     const userId = from?.identity.userId ?? (origin instanceof ServerEdit ? origin.userId : null);
-    const frameNo = from ? from.documentFrames : 0;
-    if (from && from.uncommitted[from.uncommitted.length - 1] !== frameNo) from.uncommitted.push(frameNo);
+    const frameNo = from ? this.savedAcks.lastFrame(from) : 0;
+    if (from) this.savedAcks.hold(from, frameNo);
     this.pending.push({ update, userId, peer: from, frame: frameNo });
     this.opts.writer.schedule(this);
   }
@@ -525,17 +493,10 @@ export class Room implements BatchSource {
       rows,
       claims,
       committed: () => {
-        this.savedVector = vector;
         // Relayed only once committed: another instance never holds (or builds on) an edit that
         // could still be lost with this one.
         if (rows.length > 0) this.relay?.update(rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update)));
-        // Only authors hear it: a client's "Saved" is about its own edits (its own client id and
-        // the frames it sent), so nobody else needs a SAVED — that fan-out cost ~40% more sends
-        // when many small rooms are busy.
-        for (const [p, frame] of authors) {
-          while (p.uncommitted.length && p.uncommitted[0]! <= frame) p.uncommitted.shift();
-          if (this.peers.has(p)) this.tellSaved(p);
-        }
+        this.savedAcks.committed(vector, authors);
         if (batch.length > 0) documentSaved(this.documentId, batch.map((b) => b.userId));
         this.sinceCompact += batch.length;
         if (this.sinceCompact < this.opts.compactEvery) return;
@@ -553,7 +514,7 @@ export class Room implements BatchSource {
 
   /** The state vector of everything known to be committed. */
   get saved(): Uint8Array {
-    return this.savedVector;
+    return this.savedAcks.saved;
   }
 
   /** Saves what is pending, folds the log into a snapshot and frees the memory. */
@@ -562,8 +523,7 @@ export class Room implements BatchSource {
       await this.flush();
       if (this.sinceCompact > 0) await this.opts.store.compact(this.documentId);
     } finally {
-      for (const notice of this.savedNotices.values()) if (notice.timer) clearTimeout(notice.timer);
-      this.savedNotices.clear();
+      this.savedAcks.stop();
       this.closed = true;
       for (const a of this.answers.values()) {
         a.sync.stop();

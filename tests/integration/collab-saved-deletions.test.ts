@@ -3,7 +3,7 @@ import { nodeText, stateToJson } from '@/lib/editor/to-json';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { TEST_DRIVER } from '../support/test-db';
 import { MESSAGE } from '@/lib/collab/protocol';
-import { SAVED_INTERVAL_MS } from '@/lib/collab/room';
+import { SAVED_INTERVAL_MS } from '@/lib/collab/saved-tracker';
 import { collabFixture, connectClient, firstText, isSaved, sessionCookie, waitFor, writeFirstParagraph } from '../support/collab-harness';
 
 describe(`collaboration: a deletion counts as saved only once it is stored (${TEST_DRIVER})`, () => {
