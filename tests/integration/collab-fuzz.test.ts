@@ -288,8 +288,11 @@ describe('collaboration: malformed input', () => {
       // jemalloc, tests/support/server-env.ts: 1.09× PostgreSQL, 1.19× PGlite; README, memory). A
       // single run varies by some ±0.08, so CI only prints it. An end far below the start means the
       // start was taken before the server settled, which would hide growth.
+      // The soak runs several times and judges the median end ratio (scripts/test-soak.mjs): each run
+      // hands its ratio over in a file instead of failing on its own.
+      if (process.env.COLLAB_FUZZ_RESULT_FILE) fs.appendFileSync(process.env.COLLAB_FUZZ_RESULT_FILE, `${JSON.stringify({ driver: TEST_DRIVER, endRatio: endRss / startRss })}\n`);
       if (strict) {
-        expect(endRss, 'RSS at the end, back within 20 % of the start').toBeLessThan(startRss * 1.2);
+        if (!process.env.COLLAB_FUZZ_RESULT_FILE) expect(endRss, 'RSS at the end, back within 20 % of the start').toBeLessThan(startRss * 1.2);
         expect(endRss, 'RSS at the end against a start taken before the server settled').toBeGreaterThan(startRss * 0.8);
       }
     } finally {
