@@ -3,7 +3,18 @@ import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.next*/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results*/**', 'playwright-report*/**', 'bench/results/**', 'dist/**'] },
+  {
+    ignores: [
+      '.next*/**',
+      'node_modules/**',
+      '.data/**',
+      'next-env.d.ts',
+      'test-results*/**',
+      'playwright-report*/**',
+      'bench/results/**',
+      'dist/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks },
@@ -21,17 +32,35 @@ export default tseslint.config(
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['@/db/*', '**/db/*', 'drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: 'UI components never import db/: ask lib/ (or the API) for the data.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/db/*', '**/db/*', 'drizzle-orm', 'drizzle-orm/*'],
+              allowTypeImports: true,
+              message: 'UI components never import db/: ask lib/ (or the API) for the data.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['app/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['@/db/schema', '@/db/schema/*', 'drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: 'app/ parses, authorizes and calls lib/: put the query in a lib/ use case.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/db/schema', '@/db/schema/*', 'drizzle-orm', 'drizzle-orm/*'],
+              allowTypeImports: true,
+              message: 'app/ parses, authorizes and calls lib/: put the query in a lib/ use case.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -10,7 +10,9 @@ export default function NotFound() {
       <div className={ui.card}>
         <h1 className="text-xl font-semibold">{t('errors.notFoundTitle')}</h1>
         <p className="mt-2 text-sm text-muted">{t('errors.notFoundBody')}</p>
-        <Link href="/negotiations" className={`${ui.button} mt-5`}>{t('common.goToNegotiations')}</Link>
+        <Link href="/negotiations" className={`${ui.button} mt-5`}>
+          {t('common.goToNegotiations')}
+        </Link>
       </div>
     </main>
   );

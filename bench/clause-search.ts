@@ -5,7 +5,18 @@
 import { buildClauseLibrary } from '@/lib/clauses/library';
 import { validateLibrary } from '@/lib/clauses/validate-library';
 
-const QUERIES = ['cantonment', 'verification mechanism', 'amnesty exclusions', 'mine', 'police oversight', 'women', 'funding', 'ceasefire monitoring', 'dd', 'reintegration of children'];
+const QUERIES = [
+  'cantonment',
+  'verification mechanism',
+  'amnesty exclusions',
+  'mine',
+  'police oversight',
+  'women',
+  'funding',
+  'ceasefire monitoring',
+  'dd',
+  'reintegration of children',
+];
 
 /** Runs the benchmark and returns its figures. */
 export function benchClauseSearch(rounds = 50) {
@@ -26,7 +37,18 @@ export function benchClauseSearch(rounds = 50) {
   }
   times.sort((a, b) => a - b);
   const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]! * 1000) / 1000;
-  return { bench: 'clause-search', clauses: clauses.length, loadMs: Math.round(t1 - t0), indexMs: Math.round(t2 - t1), firstQueryMs, queries: times.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: at(1), budgetMs: 50 };
+  return {
+    bench: 'clause-search',
+    clauses: clauses.length,
+    loadMs: Math.round(t1 - t0),
+    indexMs: Math.round(t2 - t1),
+    firstQueryMs,
+    queries: times.length,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: at(1),
+    budgetMs: 50,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(benchClauseSearch()));

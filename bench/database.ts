@@ -6,7 +6,8 @@ export type DatabaseCpu = () => Promise<Map<number, number>>;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** CPU (ms) the backends spent between two readings. */
-export const sumDelta = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((s, [pid, ms]) => s + ms - (before.get(pid) ?? 0), 0);
+export const sumDelta = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((s, [pid, ms]) => s + ms - (before.get(pid) ?? 0), 0);
 
 /**
  * Creates an empty database for one run on BENCH_DATABASE_URL's server and registers its drop

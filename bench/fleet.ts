@@ -27,14 +27,26 @@ function socketClass(headers: Record<string, string>): typeof WebSocket {
 
 const urlOf = (target: Target, k: number) => (Array.isArray(target.url) ? target.url[k % target.url.length]! : target.url);
 
-async function connect(target: Target, room: string, role: 'writer' | 'reader', i: number, writerIndex: number, url = urlOf(target, 0), initial?: Uint8Array): Promise<Client> {
+async function connect(
+  target: Target,
+  room: string,
+  role: 'writer' | 'reader',
+  i: number,
+  writerIndex: number,
+  url = urlOf(target, 0),
+  initial?: Uint8Array,
+): Promise<Client> {
   const doc = new Y.Doc();
   if (initial) Y.applyUpdate(doc, initial);
   // No presence: a client with a local awareness state re-announces it every 15 s, a burst of
   // N×(N−1) sends that would land in some measured windows and not others. Edits are measured.
   const awareness = new Awareness(doc);
   awareness.setLocalState(null);
-  const provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: socketClass(await target.headers(role, i)) as never, disableBc: true, awareness });
+  const provider = new WebsocketProvider(url, room, doc, {
+    WebSocketPolyfill: socketClass(await target.headers(role, i)) as never,
+    disableBc: true,
+    awareness,
+  });
   // Pactum's SAVED (100) and ACCESS (101) messages: read and ignored here.
   provider.messageHandlers[100] = () => {};
   provider.messageHandlers[101] = () => {};
@@ -82,7 +94,9 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
   let n = 0;
   for (const room of rooms) {
     const group = await Promise.all(
-      Array.from({ length: clientsPerDoc }, (_, k) => connect(target, room, k < writersPerDoc ? 'writer' : 'reader', n++, k < writersPerDoc ? k : -1, urlOf(target, k))),
+      Array.from({ length: clientsPerDoc }, (_, k) =>
+        connect(target, room, k < writersPerDoc ? 'writer' : 'reader', n++, k < writersPerDoc ? k : -1, urlOf(target, k)),
+      ),
     );
     for (const c of group) {
       c.doc.getMap('seq').observe((event) => {
@@ -124,10 +138,13 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
       };
       writers.forEach(({ c, r }, k) =>
         timers.push(
-          setTimeout(() => {
-            edit(c, r);
-            timers.push(setInterval(() => edit(c, r), period));
-          }, (k / writers.length) * period),
+          setTimeout(
+            () => {
+              edit(c, r);
+              timers.push(setInterval(() => edit(c, r), period));
+            },
+            (k / writers.length) * period,
+          ),
         ),
       );
       await probe?.start();
@@ -176,7 +193,12 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
  * One client that joins `room` and stays idle (no presence, no edits) until closed; `initial` is
  * content it brings (the reference has no store, so its rooms hold what the first client brings).
  */
-export async function openIdleClient(target: Target, room: string, i: number, initial?: Uint8Array): Promise<{ bytes: number; close(): void }> {
+export async function openIdleClient(
+  target: Target,
+  room: string,
+  i: number,
+  initial?: Uint8Array,
+): Promise<{ bytes: number; close(): void }> {
   const c = await connect(target, room, 'reader', i, -1, urlOf(target, 0), initial);
   return {
     bytes: Y.encodeStateAsUpdate(c.doc).length,

@@ -48,7 +48,15 @@ export async function manyRooms(
   server: ServerProcess,
   target: Target,
   rooms: string[],
-  opts: { coldLoads: number; rssTarget: number; settleSeconds: number; initial?: Uint8Array; roomCount?: () => Promise<number>; describe?: () => Promise<string>; log(message: string): void },
+  opts: {
+    coldLoads: number;
+    rssTarget: number;
+    settleSeconds: number;
+    initial?: Uint8Array;
+    roomCount?: () => Promise<number>;
+    describe?: () => Promise<string>;
+    log(message: string): void;
+  },
 ): Promise<ManyRoomsResult> {
   // Warm-up: the code paths compiled and the connection pools filled before the baseline.
   for (const c of await inBatches(rooms.slice(0, 20), 10, (room, i) => openIdleClient(target, room, i, opts.initial))) c.close();
@@ -72,7 +80,8 @@ export async function manyRooms(
   const trace: string[] = [];
   while ((performance.now() - left) / 1000 < opts.settleSeconds) {
     rssAfterMb = Math.min(rssAfterMb, server.rssMb());
-    if (trace.length < (performance.now() - left) / 5000) trace.push(`${((performance.now() - left) / 1000).toFixed(0)} s ${server.rssMb().toFixed(0)}`);
+    if (trace.length < (performance.now() - left) / 5000)
+      trace.push(`${((performance.now() - left) / 1000).toFixed(0)} s ${server.rssMb().toFixed(0)}`);
     if (rssAfterMb <= rssStartMb * opts.rssTarget) {
       settleSeconds = (performance.now() - left) / 1000;
       break;
@@ -91,7 +100,18 @@ export async function manyRooms(
     if (opts.roomCount && c.bytes < 100) throw new Error('(g): a cold load came back empty');
   }
   await waitForRooms(opts.roomCount, 0);
-  return { rooms: rooms.length, rssStartMb, rssOpenMb, perRoomKb: ((rssOpenMb - rssStartMb) * 1024) / rooms.length, rssAfterMb, settleSeconds, openSeconds, coldLoads: loads.length, coldLoadP50Ms: pct(loads, 50), coldLoadP95Ms: pct(loads, 95) };
+  return {
+    rooms: rooms.length,
+    rssStartMb,
+    rssOpenMb,
+    perRoomKb: ((rssOpenMb - rssStartMb) * 1024) / rooms.length,
+    rssAfterMb,
+    settleSeconds,
+    openSeconds,
+    coldLoads: loads.length,
+    coldLoadP50Ms: pct(loads, 50),
+    coldLoadP95Ms: pct(loads, 95),
+  };
 }
 
 /** Waits (up to 30 s) until the server holds `n` rooms; at once when it cannot say. */

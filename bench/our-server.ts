@@ -49,27 +49,46 @@ async function seed() {
       ...Array.from({ length: BENCH_READERS }, (_, i) => ({ email: `bench.reader${i}@pactum.test`, name: `Bench reader ${i}` })),
     ])
     .returning();
-  await db.insert(memberships).values(
-    benchUsers.map((u, i) =>
-      u.email.startsWith('bench.writer')
-        ? { negotiationId: talks!.id, userId: u.id, role: 'delegation_member' as const, partyId: partyRows[i % partyRows.length]!.id }
-        : { negotiationId: talks!.id, userId: u.id, role: 'observer' as const },
-    ),
+  await db
+    .insert(memberships)
+    .values(
+      benchUsers.map((u, i) =>
+        u.email.startsWith('bench.writer')
+          ? { negotiationId: talks!.id, userId: u.id, role: 'delegation_member' as const, partyId: partyRows[i % partyRows.length]!.id }
+          : { negotiationId: talks!.id, userId: u.id, role: 'observer' as const },
+      ),
+    );
+  await db.insert(documents).values(
+    Array.from({ length: 100 }, (_, i) => ({
+      negotiationId: talks!.id,
+      kind: 'shared' as const,
+      title: `Bench ${i}`,
+      position: 100 + i,
+    })),
   );
-  await db.insert(documents).values(Array.from({ length: 100 }, (_, i) => ({ negotiationId: talks!.id, kind: 'shared' as const, title: `Bench ${i}`, position: 100 + i })));
   const rooms = Number(process.env.BENCH_ROOMS ?? 0);
   if (rooms > 0) {
     const chapter = await chapterState();
     for (let from = 0; from < rooms; from += 250) {
       const batch = await db
         .insert(documents)
-        .values(Array.from({ length: Math.min(250, rooms - from) }, (_, i) => ({ negotiationId: talks!.id, kind: 'shared' as const, title: `Bench room ${from + i}`, position: ROOMS_FROM + from + i })))
+        .values(
+          Array.from({ length: Math.min(250, rooms - from) }, (_, i) => ({
+            negotiationId: talks!.id,
+            kind: 'shared' as const,
+            title: `Bench room ${from + i}`,
+            position: ROOMS_FROM + from + i,
+          })),
+        )
         .returning();
       await db.insert(docSnapshots).values(batch.map((d) => ({ documentId: d.id, state: chapter, upToUpdateId: 0 })));
     }
   }
   if (process.env.BENCH_COLD === 'off') return;
-  const [cold] = await db.insert(documents).values({ negotiationId: talks!.id, kind: 'shared', title: 'Bench cold', position: COLD_POSITION }).returning();
+  const [cold] = await db
+    .insert(documents)
+    .values({ negotiationId: talks!.id, kind: 'shared', title: 'Bench cold', position: COLD_POSITION })
+    .returning();
   const src = new Y.Doc();
   const text = src.getText('t');
   let batch: Uint8Array[] = [];
@@ -97,11 +116,25 @@ async function chapterState(): Promise<Uint8Array> {
 
 /** Ids the bench client needs, read from the database (so a replica reads the same). */
 async function readInfo() {
-  const bench = await db.select({ id: documents.id, position: documents.position }).from(documents).where(like(documents.title, 'Bench %')).orderBy(asc(documents.position));
-  const emails = [...DEMO_WRITERS, ...DEMO_READERS, ...Array.from({ length: BENCH_WRITERS }, (_, i) => `bench.writer${i}@pactum.test`), ...Array.from({ length: BENCH_READERS }, (_, i) => `bench.reader${i}@pactum.test`)];
+  const bench = await db
+    .select({ id: documents.id, position: documents.position })
+    .from(documents)
+    .where(like(documents.title, 'Bench %'))
+    .orderBy(asc(documents.position));
+  const emails = [
+    ...DEMO_WRITERS,
+    ...DEMO_READERS,
+    ...Array.from({ length: BENCH_WRITERS }, (_, i) => `bench.writer${i}@pactum.test`),
+    ...Array.from({ length: BENCH_READERS }, (_, i) => `bench.reader${i}@pactum.test`),
+  ];
   const userRows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
   const id = (email: string) => userRows.find((u) => u.email === email)!.id;
-  const [chapter] = await db.select({ state: docSnapshots.state }).from(docSnapshots).innerJoin(documents, eq(documents.id, docSnapshots.documentId)).where(and(eq(documents.position, ROOMS_FROM), like(documents.title, 'Bench room %'))).limit(1);
+  const [chapter] = await db
+    .select({ state: docSnapshots.state })
+    .from(docSnapshots)
+    .innerJoin(documents, eq(documents.id, docSnapshots.documentId))
+    .where(and(eq(documents.position, ROOMS_FROM), like(documents.title, 'Bench room %')))
+    .limit(1);
   return {
     docs: bench.filter((d) => d.position < COLD_POSITION).map((d) => d.id),
     coldDoc: bench.find((d) => d.position === COLD_POSITION)?.id ?? null,
@@ -129,12 +162,22 @@ loop.enable();
 // (20/s) meant for one office's NAT would refuse (g)'s 1,000 and (e)'s 500 clients, which stand for
 // that many people on as many addresses. The per-user cap stays (≤ 4 sockets per bench user).
 const LOAD_TEST_CAPS = { perIp: 1_000_000, connectsPerSecond: 1_000_000, connectBurst: 1_000_000 };
-const collab = createCollabServer({ db: () => db, redisUrl: process.env.BENCH_REDIS_URL || null, redisPrefix: process.env.BENCH_REDIS_PREFIX || undefined, caps: LOAD_TEST_CAPS });
+const collab = createCollabServer({
+  db: () => db,
+  redisUrl: process.env.BENCH_REDIS_URL || null,
+  redisPrefix: process.env.BENCH_REDIS_PREFIX || undefined,
+  caps: LOAD_TEST_CAPS,
+});
 const server = http.createServer((req, res) => {
-  if (req.url === '/rooms') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rooms: collab.roomCount(), memory: process.memoryUsage() }));
+  if (req.url === '/rooms')
+    return void res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ rooms: collab.roomCount(), memory: process.memoryUsage() }));
   if (req.url === '/loop') {
     const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max), sends }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max), sends }));
     sends = 0;
     return void loop.reset();
   }

@@ -97,7 +97,13 @@ async function measureWindow(side: Side, fleet: Fleet, rate: number, secs: numbe
 export async function pairedScenario(
   sides: [Side, Side],
   sc: Scenario,
-  opts: { rounds: number; seconds: number; warmUpSeconds: number; log(message: string): void; beforeClose?(fleets: [Fleet, Fleet]): Promise<void> },
+  opts: {
+    rounds: number;
+    seconds: number;
+    warmUpSeconds: number;
+    log(message: string): void;
+    beforeClose?(fleets: [Fleet, Fleet]): Promise<void>;
+  },
 ): Promise<[Row, Row]> {
   const fleets = [] as unknown as [Fleet, Fleet];
   for (const side of sides) fleets.push(await openFleet(side.target, side.rooms, sc.clientsPerDoc, sc.writersPerDoc));
@@ -128,7 +134,13 @@ export async function pairedScenario(
       ...(side.databaseCpu ? { databaseCpuUsPerUpdate: (ws.reduce((s, x) => s + x.databaseCpuMs, 0) * 1000) / Math.max(1, edits) } : {}),
       serverRssMb: side.rssMb(),
       generatorCpuMs: ws.reduce((s, w) => s + w.generatorCpuMs, 0),
-      ...(side.loopDelay ? { loopP99Ms: Math.max(...ws.map((w) => w.loop!.p99)), loopMaxMs: Math.max(...ws.map((w) => w.loop!.max)), sendsPerUpdate: ws.reduce((s, w) => s + w.loop!.sends, 0) / Math.max(1, edits) } : {}),
+      ...(side.loopDelay
+        ? {
+            loopP99Ms: Math.max(...ws.map((w) => w.loop!.p99)),
+            loopMaxMs: Math.max(...ws.map((w) => w.loop!.max)),
+            sendsPerUpdate: ws.reduce((s, w) => s + w.loop!.sends, 0) / Math.max(1, edits),
+          }
+        : {}),
     });
   }
   const [base, other] = rows;
@@ -139,7 +151,13 @@ export async function pairedScenario(
     other.cpuWithDatabaseRatio = median(wo.map((w, i) => total(w) / total(wb[i]!)));
   }
   other.p99Ratio = median(wo.map((w, i) => pct(w.latenciesMs, 99) / pct(wb[i]!.latenciesMs, 99)));
-  const loop = rows.filter((r) => r.loopMaxMs !== undefined).map((r) => `; ${r.server} event-loop delay p99 ${r.loopP99Ms} ms, max ${r.loopMaxMs} ms, ${r.sendsPerUpdate!.toFixed(0)} sends/update`);
-  opts.log(`${sc.label}: p99 ${base.p99Ms.toFixed(1)} / ${other.p99Ms.toFixed(1)} ms, CPU ratio ${other.cpuRatio.toFixed(2)}×, lost ${base.lost} / ${other.lost}${loop.join('')}`);
+  const loop = rows
+    .filter((r) => r.loopMaxMs !== undefined)
+    .map(
+      (r) => `; ${r.server} event-loop delay p99 ${r.loopP99Ms} ms, max ${r.loopMaxMs} ms, ${r.sendsPerUpdate!.toFixed(0)} sends/update`,
+    );
+  opts.log(
+    `${sc.label}: p99 ${base.p99Ms.toFixed(1)} / ${other.p99Ms.toFixed(1)} ms, CPU ratio ${other.cpuRatio.toFixed(2)}×, lost ${base.lost} / ${other.lost}${loop.join('')}`,
+  );
   return rows;
 }

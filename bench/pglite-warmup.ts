@@ -51,7 +51,9 @@ for (const [label, sql] of Object.entries(statements)) {
       await db.exec(sql);
       times.push((performance.now() - t0) * 1000);
     }
-    console.log(`${label.padEnd(14)} ${pauseLabel.padEnd(32)} ${pct(times, 50).toFixed(0).padStart(7)} ${pct(times, 90).toFixed(0).padStart(7)}`);
+    console.log(
+      `${label.padEnd(14)} ${pauseLabel.padEnd(32)} ${pct(times, 50).toFixed(0).padStart(7)} ${pct(times, 90).toFixed(0).padStart(7)}`,
+    );
   }
 }
 await db.close();

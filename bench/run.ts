@@ -63,7 +63,14 @@ process.setMaxListeners(0); // every Node WebsocketProvider adds a process 'exit
 const TARGETS = {
   e: { p99Ratio: 1.2 },
   f: { p99Ratio: 1.5, cpuRatio: 1.5 },
-  g: { rooms: 1000, coldLoads: 100, rssAfter: Number(process.env.BENCH_G_RSS || 1.2), settleSeconds: Number(process.env.BENCH_G_SETTLE || 20), coldLoadP50Ms: 25, perRoomRatio: 2 },
+  g: {
+    rooms: 1000,
+    coldLoads: 100,
+    rssAfter: Number(process.env.BENCH_G_RSS || 1.2),
+    settleSeconds: Number(process.env.BENCH_G_SETTLE || 20),
+    coldLoadP50Ms: 25,
+    perRoomRatio: 2,
+  },
 };
 
 interface Verdict {
@@ -90,7 +97,20 @@ async function coldLoads(name: string, server: ServerProcess, target: Target, ro
     await new Promise((r) => setTimeout(r, 300)); // ours unloads the room again: every load is cold
   }
   log(`${name}: cold loads done`);
-  return { server: name, scenario: '(d) cold load 20k edits', p50Ms: NaN, p95Ms: NaN, p99Ms: NaN, updatesPerSec: NaN, edits: 0, lost: 0, serverCpuUsPerUpdate: NaN, generatorCpuMs: NaN, serverRssMb: server.rssMb(), coldLoadMs: pct(loads, 50) };
+  return {
+    server: name,
+    scenario: '(d) cold load 20k edits',
+    p50Ms: NaN,
+    p95Ms: NaN,
+    p99Ms: NaN,
+    updatesPerSec: NaN,
+    edits: 0,
+    lost: 0,
+    serverCpuUsPerUpdate: NaN,
+    generatorCpuMs: NaN,
+    serverRssMb: server.rssMb(),
+    coldLoadMs: pct(loads, 50),
+  };
 }
 
 async function main() {
@@ -113,7 +133,13 @@ async function main() {
     const ourBundle = path.join('dist', 'bench', 'our-server.mjs');
     await bundleServer('bench/our-server.ts', ourBundle);
     // Our server with the allocator `npm start` gives it (scripts/with-allocator.sh: jemalloc where present).
-    const baseEnv = { ...SERVER_MALLOC_ENV, PGLITE_DIR: path.join(dataDir, 'pglite'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, REDIS_URL: '' };
+    const baseEnv = {
+      ...SERVER_MALLOC_ENV,
+      PGLITE_DIR: path.join(dataDir, 'pglite'),
+      NEXTAUTH_SECRET: SECRET,
+      NEXTAUTH_URL: ORIGIN,
+      REDIS_URL: '',
+    };
     const ours = await startServer([...nodeArgs, ourBundle], {
       ...baseEnv,
       DATABASE_URL: databaseUrl,
@@ -122,13 +148,21 @@ async function main() {
     });
     servers.push(ours);
     const refPort = await freePort();
-    const ref = await startServer([...(process.env.BENCH_REF_NODE_ARGS ?? '').split(' ').filter(Boolean), 'node_modules/@y/websocket-server/src/server.js'], { HOST: '127.0.0.1', PORT: String(refPort) }, refPort);
+    const ref = await startServer(
+      [...(process.env.BENCH_REF_NODE_ARGS ?? '').split(' ').filter(Boolean), 'node_modules/@y/websocket-server/src/server.js'],
+      { HOST: '127.0.0.1', PORT: String(refPort) },
+      refPort,
+    );
     servers.push(ref);
     log('servers ready');
     const info = ours.info as unknown as OurInfo;
     const cookies = new Map<string, string>();
     const cookie = async (userId: string) => {
-      if (!cookies.has(userId)) cookies.set(userId, `next-auth.session-token=${await encode({ token: { sub: userId, sid: randomUUID(), sat: Date.now() }, secret: SECRET })}`);
+      if (!cookies.has(userId))
+        cookies.set(
+          userId,
+          `next-auth.session-token=${await encode({ token: { sub: userId, sid: randomUUID(), sat: Date.now() }, secret: SECRET })}`,
+        );
       return cookies.get(userId)!;
     };
     const ourTarget = (i: OurInfo, url: string | string[]): Target => ({
@@ -140,7 +174,10 @@ async function main() {
     });
     /** Pactum's memory by kind (MB), and again after a GC when the server runs with --expose-gc. */
     const ourMemory = async () => {
-      const mb = (m: Record<string, number>) => Object.entries(m).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`).join(', ');
+      const mb = (m: Record<string, number>) =>
+        Object.entries(m)
+          .map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`)
+          .join(', ');
       const now = mb(((await (await fetch(`http://127.0.0.1:${info.port}/rooms`)).json()) as { memory: Record<string, number> }).memory);
       const gc = await fetch(`http://127.0.0.1:${info.port}/gc`);
       return gc.ok ? `${now}; after a forced GC: ${mb(((await gc.json()) as { memory: Record<string, number> }).memory)}` : now;
@@ -164,19 +201,50 @@ async function main() {
       };
       const p = rooms.pactum;
       verdicts.push(
-        { scenario: '(g) RSS after unload', target: `≤ ${g.rssAfter}× start within ${g.settleSeconds} s`, figure: `${(p.rssAfterMb / p.rssStartMb).toFixed(2)}× (${p.rssStartMb.toFixed(0)} → ${p.rssOpenMb.toFixed(0)} → ${p.rssAfterMb.toFixed(0)} MB; ${retained(p)} of the rooms' kept)`, pass: p.rssAfterMb <= p.rssStartMb * g.rssAfter },
-        { scenario: '(g) RSS per idle room', target: `≤ ${g.perRoomRatio}× reference`, figure: `${p.perRoomKb.toFixed(0)} KiB vs ${rooms.reference.perRoomKb.toFixed(0)} KiB`, pass: p.perRoomKb <= g.perRoomRatio * Math.max(rooms.reference.perRoomKb, 1) },
-        { scenario: '(g) cold load from the database', target: `p50 ≤ ${g.coldLoadP50Ms} ms`, figure: `p50 ${p.coldLoadP50Ms.toFixed(1)} ms, p95 ${p.coldLoadP95Ms.toFixed(1)} ms (${p.coldLoads} rooms)`, pass: p.coldLoadP50Ms <= g.coldLoadP50Ms },
+        {
+          scenario: '(g) RSS after unload',
+          target: `≤ ${g.rssAfter}× start within ${g.settleSeconds} s`,
+          figure: `${(p.rssAfterMb / p.rssStartMb).toFixed(2)}× (${p.rssStartMb.toFixed(0)} → ${p.rssOpenMb.toFixed(0)} → ${p.rssAfterMb.toFixed(0)} MB; ${retained(p)} of the rooms' kept)`,
+          pass: p.rssAfterMb <= p.rssStartMb * g.rssAfter,
+        },
+        {
+          scenario: '(g) RSS per idle room',
+          target: `≤ ${g.perRoomRatio}× reference`,
+          figure: `${p.perRoomKb.toFixed(0)} KiB vs ${rooms.reference.perRoomKb.toFixed(0)} KiB`,
+          pass: p.perRoomKb <= g.perRoomRatio * Math.max(rooms.reference.perRoomKb, 1),
+        },
+        {
+          scenario: '(g) cold load from the database',
+          target: `p50 ≤ ${g.coldLoadP50Ms} ms`,
+          figure: `p50 ${p.coldLoadP50Ms.toFixed(1)} ms, p95 ${p.coldLoadP95Ms.toFixed(1)} ms (${p.coldLoads} rooms)`,
+          pass: p.coldLoadP50Ms <= g.coldLoadP50Ms,
+        },
       );
     }
 
     const refSide = (rooms: string[]): Side => ({ name: 'reference', cpuMs: ref.cpuMs, rssMb: ref.rssMb, target: refTarget, rooms });
-    const loopDelay = (port: number) => async () => (await (await fetch(`http://127.0.0.1:${port}/loop`)).json()) as { p99: number; max: number; sends: number };
-    const ourSide = (rooms: string[]): Side => ({ name: 'pactum', cpuMs: ours.cpuMs, rssMb: ours.rssMb, target: oursTarget, rooms, databaseCpu, loopDelay: loopDelay(info.port) });
+    const loopDelay = (port: number) => async () =>
+      (await (await fetch(`http://127.0.0.1:${port}/loop`)).json()) as { p99: number; max: number; sends: number };
+    const ourSide = (rooms: string[]): Side => ({
+      name: 'pactum',
+      cpuMs: ours.cpuMs,
+      rssMb: ours.rssMb,
+      target: oursTarget,
+      rooms,
+      databaseCpu,
+      loopDelay: loopDelay(info.port),
+    });
     const scenarios: (Scenario & { rooms: [string[], string[]] })[] = [
       { key: 'a', label: '(a) 1×50, 1 writer @20/s', clientsPerDoc: 50, writersPerDoc: 1, rate: 20, rooms: [['a'], [info.docs[0]!]] },
       { key: 'b', label: '(b) 1×200, 5 writers @10/s', clientsPerDoc: 200, writersPerDoc: 5, rate: 10, rooms: [['b'], [info.docs[1]!]] },
-      { key: 'c', label: '(c) 100×5, 1 writer/doc @2/s', clientsPerDoc: 5, writersPerDoc: 1, rate: 2, rooms: [Array.from({ length: 100 }, (_, i) => `c-${i}`), info.docs] },
+      {
+        key: 'c',
+        label: '(c) 100×5, 1 writer/doc @2/s',
+        clientsPerDoc: 5,
+        writersPerDoc: 1,
+        rate: 2,
+        rooms: [Array.from({ length: 100 }, (_, i) => `c-${i}`), info.docs],
+      },
       { key: 'e', label: '(e) 1×500, 10 writers @5/s', clientsPerDoc: 500, writersPerDoc: 10, rate: 5, rooms: [['e'], [info.docs[2]!]] },
     ];
     for (const sc of scenarios) {
@@ -187,11 +255,17 @@ async function main() {
       if (sc.key === 'e') {
         verdicts.push(
           { scenario: '(e) lost edits', target: '0', figure: String(o.lost), pass: o.lost === 0 },
-          { scenario: '(e) p99 against the reference', target: `≤ ${TARGETS.e.p99Ratio}× (median of pairs)`, figure: `${o.p99Ratio!.toFixed(2)}× (${o.p99Ms.toFixed(0)} vs ${r.p99Ms.toFixed(0)} ms overall)`, pass: o.lost === 0 && o.p99Ratio! <= TARGETS.e.p99Ratio },
+          {
+            scenario: '(e) p99 against the reference',
+            target: `≤ ${TARGETS.e.p99Ratio}× (median of pairs)`,
+            figure: `${o.p99Ratio!.toFixed(2)}× (${o.p99Ms.toFixed(0)} vs ${r.p99Ms.toFixed(0)} ms overall)`,
+            pass: o.lost === 0 && o.p99Ratio! <= TARGETS.e.p99Ratio,
+          },
         );
       }
     }
-    if (only.has('d')) rows.push(await coldLoads('reference', ref, refTarget, 'cold'), await coldLoads('pactum', ours, oursTarget, info.coldDoc!));
+    if (only.has('d'))
+      rows.push(await coldLoads('reference', ref, refTarget, 'cold'), await coldLoads('pactum', ours, oursTarget, info.coldDoc!));
 
     if (only.has('f')) {
       const f = await twoInstances({
@@ -208,13 +282,49 @@ async function main() {
       rows.push(...f.rows);
       const two = f.rows[1];
       verdicts.push(
-        { scenario: '(f) converged, 0 lost', target: 'fresh client on each instance has every edit, same state', figure: `${two.lost} lost, ${f.fresh.missing} missing, ${f.fresh.differing} differing`, pass: two.lost === 0 && f.fresh.missing === 0 && f.fresh.differing === 0 },
-        { scenario: '(f) p99, 2 instances vs 1', target: `≤ ${TARGETS.f.p99Ratio}×`, figure: `${two.p99Ratio!.toFixed(2)}× (${two.p99Ms.toFixed(0)} vs ${f.rows[0].p99Ms.toFixed(0)} ms)`, pass: two.p99Ratio! <= TARGETS.f.p99Ratio },
-        { scenario: '(f) CPU/update incl. db, 2 vs 1', target: `≤ ${TARGETS.f.cpuRatio}×`, figure: `${two.cpuWithDatabaseRatio!.toFixed(2)}× (servers only ${two.cpuRatio!.toFixed(2)}×)`, pass: two.cpuWithDatabaseRatio! <= TARGETS.f.cpuRatio },
+        {
+          scenario: '(f) converged, 0 lost',
+          target: 'fresh client on each instance has every edit, same state',
+          figure: `${two.lost} lost, ${f.fresh.missing} missing, ${f.fresh.differing} differing`,
+          pass: two.lost === 0 && f.fresh.missing === 0 && f.fresh.differing === 0,
+        },
+        {
+          scenario: '(f) p99, 2 instances vs 1',
+          target: `≤ ${TARGETS.f.p99Ratio}×`,
+          figure: `${two.p99Ratio!.toFixed(2)}× (${two.p99Ms.toFixed(0)} vs ${f.rows[0].p99Ms.toFixed(0)} ms)`,
+          pass: two.p99Ratio! <= TARGETS.f.p99Ratio,
+        },
+        {
+          scenario: '(f) CPU/update incl. db, 2 vs 1',
+          target: `≤ ${TARGETS.f.cpuRatio}×`,
+          figure: `${two.cpuWithDatabaseRatio!.toFixed(2)}× (servers only ${two.cpuRatio!.toFixed(2)}×)`,
+          pass: two.cpuWithDatabaseRatio! <= TARGETS.f.cpuRatio,
+        },
       );
     }
-    const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
-    if (asJson) console.log(JSON.stringify({ seconds, rounds, warmUpSeconds: WARM_UP_SECONDS, database: databaseUrl ? 'postgres' : 'pglite', node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(), rows, rooms, verdicts }, null, 2));
+    const load = os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+    if (asJson)
+      console.log(
+        JSON.stringify(
+          {
+            seconds,
+            rounds,
+            warmUpSeconds: WARM_UP_SECONDS,
+            database: databaseUrl ? 'postgres' : 'pglite',
+            node: process.version,
+            cpus: os.cpus().length,
+            loadAverage: os.loadavg(),
+            rows,
+            rooms,
+            verdicts,
+          },
+          null,
+          2,
+        ),
+      );
     else {
       printTable(rows);
       if (rooms) printRooms(rooms);
@@ -230,32 +340,44 @@ async function main() {
 }
 
 /** Share of what the rooms added to RSS that is still there after they unloaded. */
-const retained = (x: ManyRoomsResult) => `${Math.round((100 * Math.max(0, x.rssAfterMb - x.rssStartMb)) / Math.max(1, x.rssOpenMb - x.rssStartMb))}%`;
+const retained = (x: ManyRoomsResult) =>
+  `${Math.round((100 * Math.max(0, x.rssAfterMb - x.rssStartMb)) / Math.max(1, x.rssOpenMb - x.rssStartMb))}%`;
 
 function printTable(rows: Row[]) {
   if (rows.length === 0) return;
   const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
   const withDb = rows.some((r) => r.databaseCpuUsPerUpdate !== undefined);
-  console.log(`\nscenario                         server      p50 ms  p95 ms  p99 ms  upd/s(deliv)  lost  srv µs/upd  CPU ratio  p99 ratio${withDb ? '  db µs/upd  +db ratio' : ''}  srv RSS MB  gen CPU ms  cold ms`);
+  console.log(
+    `\nscenario                         server      p50 ms  p95 ms  p99 ms  upd/s(deliv)  lost  srv µs/upd  CPU ratio  p99 ratio${withDb ? '  db µs/upd  +db ratio' : ''}  srv RSS MB  gen CPU ms  cold ms`,
+  );
   for (const r of rows) {
     const ratio = (x: number | undefined) => (x === undefined ? '' : `${f(x, 2)}×`);
     console.log(
       `${r.scenario.padEnd(32)} ${r.server.padEnd(10)} ${f(r.p50Ms).padStart(7)} ${f(r.p95Ms).padStart(7)} ${f(r.p99Ms).padStart(7)} ${f(r.updatesPerSec, 0).padStart(13)} ${String(r.lost).padStart(5)} ${f(r.serverCpuUsPerUpdate, 0).padStart(11)} ${ratio(r.cpuRatio).padStart(10)} ${ratio(r.p99Ratio).padStart(10)}${withDb ? ` ${f(r.databaseCpuUsPerUpdate, 0).padStart(10)} ${ratio(r.cpuWithDatabaseRatio).padStart(10)}` : ''} ${f(r.serverRssMb, 0).padStart(11)} ${f(r.generatorCpuMs, 0).padStart(11)} ${f(r.coldLoadMs).padStart(8)}`,
     );
   }
-  console.log(`\nServer CPU per update = server process CPU (all threads) during the windows / edits written (each edit fans out to every other client).`);
-  console.log(`Ratios: median over ${rounds} back-to-back window pairs of the second row / the first (Pactum / reference; (f): two instances / one).`);
-  if (withDb) console.log('db µs/upd: CPU of the PostgreSQL backends serving Pactum (a separate process); +db ratio counts it with the server.');
+  console.log(
+    `\nServer CPU per update = server process CPU (all threads) during the windows / edits written (each edit fans out to every other client).`,
+  );
+  console.log(
+    `Ratios: median over ${rounds} back-to-back window pairs of the second row / the first (Pactum / reference; (f): two instances / one).`,
+  );
+  if (withDb)
+    console.log('db µs/upd: CPU of the PostgreSQL backends serving Pactum (a separate process); +db ratio counts it with the server.');
 }
 
 function printRooms(r: { reference: ManyRoomsResult; pactum: ManyRoomsResult }) {
-  console.log(`\n(g) ${r.pactum.rooms} rooms, one idle client each   RSS start MB  with rooms MB  per room KiB  after unload MB  open s  cold p50 ms  cold p95 ms`);
+  console.log(
+    `\n(g) ${r.pactum.rooms} rooms, one idle client each   RSS start MB  with rooms MB  per room KiB  after unload MB  open s  cold p50 ms  cold p95 ms`,
+  );
   for (const [name, x] of Object.entries(r)) {
     console.log(
       `${name.padEnd(47)} ${x.rssStartMb.toFixed(0).padStart(12)} ${x.rssOpenMb.toFixed(0).padStart(14)} ${x.perRoomKb.toFixed(0).padStart(13)} ${x.rssAfterMb.toFixed(0).padStart(16)} ${x.openSeconds.toFixed(1).padStart(7)} ${x.coldLoadP50Ms.toFixed(1).padStart(12)} ${x.coldLoadP95Ms.toFixed(1).padStart(12)}`,
     );
   }
-  console.log('Cold loads: ours from the database; the reference has no store (its rooms are empty again), so its figure is the handshake alone.');
+  console.log(
+    'Cold loads: ours from the database; the reference has no store (its rooms are empty again), so its figure is the handshake alone.',
+  );
 }
 
 function printVerdicts(verdicts: Verdict[]) {

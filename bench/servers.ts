@@ -39,7 +39,10 @@ export function startServer(args: string[], env: Record<string, string>, readyPo
     if (child.exitCode !== null) return;
     // SIGTERM first: a server started with --cpu-prof writes its profile on a clean exit.
     child.kill('SIGTERM');
-    const exited = await Promise.race([new Promise((r) => child.once('exit', () => r(true))), new Promise((r) => setTimeout(() => r(false), 3000))]);
+    const exited = await Promise.race([
+      new Promise((r) => child.once('exit', () => r(true))),
+      new Promise((r) => setTimeout(() => r(false), 3000)),
+    ]);
     if (exited) return;
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));

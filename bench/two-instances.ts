@@ -59,7 +59,15 @@ export async function twoInstances(opts: {
   const pairInfo = a.info as unknown as OurInfo;
   const url = (s: ServerProcess) => `ws://127.0.0.1:${s.info.port}/collab`;
   const sides: [Side, Side] = [
-    { name: 'pactum ×1', cpuMs: solo.cpuMs, rssMb: solo.rssMb, target: opts.target(soloInfo, url(solo)), rooms: [soloInfo.docs[1]!], databaseCpu: await watchDatabaseCpu(soloUrl, opts.cleanups), loopDelay: loopDelay(solo) },
+    {
+      name: 'pactum ×1',
+      cpuMs: solo.cpuMs,
+      rssMb: solo.rssMb,
+      target: opts.target(soloInfo, url(solo)),
+      rooms: [soloInfo.docs[1]!],
+      databaseCpu: await watchDatabaseCpu(soloUrl, opts.cleanups),
+      loopDelay: loopDelay(solo),
+    },
     {
       name: 'pactum ×2',
       cpuMs: () => a.cpuMs() + b.cpuMs(),

@@ -29,6 +29,7 @@ export class DeadlineClient extends pg.Client {
   }
 
   private dropIfTimedOut(err: unknown): void {
-    if (err instanceof Error && err.message === 'Query read timeout') (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+    if (err instanceof Error && err.message === 'Query read timeout')
+      (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
   }
 }

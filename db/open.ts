@@ -86,7 +86,17 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     // No statement timeout here: the embedded database runs in this process, and a long statement
     // (a big compaction) must not be cut off. With one connection, waiting for it counts as
     // connecting, so the bound is generous: it only catches a stuck database thread.
-    const pool = await connect({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0, connectionTimeoutMillis: Math.max(timeouts.connectMs, 30_000) }, 'PGlite');
+    const pool = await connect(
+      {
+        host: embedded.socketDir,
+        user: 'postgres',
+        database: 'postgres',
+        max: 1,
+        idleTimeoutMillis: 0,
+        connectionTimeoutMillis: Math.max(timeouts.connectMs, 30_000),
+      },
+      'PGlite',
+    );
     const { stop, dump, heap } = embedded;
     setDbHolder({
       ...pool,

@@ -44,6 +44,9 @@ export async function prepareEmbeddedDatabase(seed: PrepareSeed, opts: { dataDir
     child.once('error', reject);
     child.once('exit', (c, s) => resolve([c, s]));
   });
-  if (code !== 0) throw new Error(`Could not create the embedded database at ${dataDir} (the preparing process ${signal ? `was killed by ${signal}` : `exited with ${code}`})`);
+  if (code !== 0)
+    throw new Error(
+      `Could not create the embedded database at ${dataDir} (the preparing process ${signal ? `was killed by ${signal}` : `exited with ${code}`})`,
+    );
   return { pid: child.pid!, seeded };
 }

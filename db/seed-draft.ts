@@ -28,7 +28,11 @@ const heading = (uid: string, value: string): Json => ({ type: 'heading', attrs:
 const para = (uid: string, content: Json[], attrs: Json = {}): Json => ({ type: 'paragraph', attrs: { uid, ...attrs }, content });
 /** A paragraph whose middle passage is bracketed by `by` once that party has contested it. */
 const contested = (uid: string, [before, disputed, after]: [string, string, string], by: { party: Party; userId: string } | null): Json =>
-  para(uid, [text(before), text(disputed, by ? [{ type: 'bracket', attrs: { partyId: by.party.id, partyShort: by.party.short, userId: by.userId } }] : undefined), text(after)]);
+  para(uid, [
+    text(before),
+    text(disputed, by ? [{ type: 'bracket', attrs: { partyId: by.party.id, partyShort: by.party.short, userId: by.userId } }] : undefined),
+    text(after),
+  ]);
 
 /**
  * The chapter as it stands after each delegation's turn: GOV drafts Article 1; APM contests its
@@ -38,18 +42,34 @@ const contested = (uid: string, [before, disputed, after]: [string, string, stri
 function turns(c: Cast): { userId: string; doc: Json }[] {
   const article1 = (apmTurn: boolean) => [
     heading('demo-a1', 'Article 1 – Cessation of hostilities'),
-    para('demo-a1-1', [text('1.1 The Parties shall end all offensive military operations throughout the national territory from 00:00 on the day after signature.')]),
+    para('demo-a1-1', [
+      text(
+        '1.1 The Parties shall end all offensive military operations throughout the national territory from 00:00 on the day after signature.',
+      ),
+    ]),
     contested(
       'demo-a1-2',
-      ['1.2 The forces of the Arandian People’s Movement shall reach the assembly areas listed in Annex A ', 'within 30 days of signature', '.'],
+      [
+        '1.2 The forces of the Arandian People’s Movement shall reach the assembly areas listed in Annex A ',
+        'within 30 days of signature',
+        '.',
+      ],
       apmTurn ? { party: c.apm, userId: c.apmLead } : null,
     ),
-    para('demo-a1-3', [text('1.3 A Joint Ceasefire Commission, chaired by the mediation team, shall monitor compliance and look into every reported violation.')]),
+    para('demo-a1-3', [
+      text(
+        '1.3 A Joint Ceasefire Commission, chaired by the mediation team, shall monitor compliance and look into every reported violation.',
+      ),
+    ]),
     ...(apmTurn
       ? [
           para(
             'demo-a1-3-alt2',
-            [text('1.3 A Joint Ceasefire Commission with an international chair and equal seats for both Parties shall monitor compliance and look into every reported violation.')],
+            [
+              text(
+                '1.3 A Joint Ceasefire Commission with an international chair and equal seats for both Parties shall monitor compliance and look into every reported violation.',
+              ),
+            ],
             { altOf: 'demo-a1-3', altLabel: 'Alt 2', altParty: c.apm.id, altPartyShort: c.apm.short },
           ),
         ]
@@ -57,10 +77,18 @@ function turns(c: Cast): { userId: string; doc: Json }[] {
   ];
   const article2 = (govTurn: boolean) => [
     heading('demo-a2', 'Article 2 – Disarmament, demobilisation and reintegration'),
-    para('demo-a2-1', [text('2.1 Combatants who register at an assembly area shall hand their weapons to the verification mission, which records each one and keeps them under a two-key lock.')]),
+    para('demo-a2-1', [
+      text(
+        '2.1 Combatants who register at an assembly area shall hand their weapons to the verification mission, which records each one and keeps them under a two-key lock.',
+      ),
+    ]),
     contested(
       'demo-a2-2',
-      ['2.2 Each former combatant shall receive reintegration support for ', 'at least 24 months', ', including vocational training, health care and access to land.'],
+      [
+        '2.2 Each former combatant shall receive reintegration support for ',
+        'at least 24 months',
+        ', including vocational training, health care and access to land.',
+      ],
       govTurn ? { party: c.gov, userId: c.govLead } : null,
     ),
   ];

@@ -10,7 +10,14 @@ export const DEMO_NEGOTIATION_TITLE = 'Arandia Peace Talks — Security Track';
 /** Every demo account uses this password (README). */
 export const DEMO_PASSWORD = 'pactum-demo-2026';
 
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; party?: 'GOV' | 'APM'; convener?: boolean; negotiation?: 'other' }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{
+  email: string;
+  name: string;
+  role: Role;
+  party?: 'GOV' | 'APM';
+  convener?: boolean;
+  negotiation?: 'other';
+}> = [
   { email: 'mediator@pactum.test', name: 'Helena Marsh', role: 'lead_mediator', convener: true },
   { email: 'expert@pactum.test', name: 'Tomas Ferreira', role: 'mediation_expert' },
   { email: 'gov.lead@pactum.test', name: 'Daniel Okoro', role: 'lead_negotiator', party: 'GOV' },
@@ -26,7 +33,9 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: R
 export function demoAccountLines(signInUrl?: string): string[] {
   return [
     `Sign in${signInUrl ? ` at ${signInUrl}` : ''} with password "${DEMO_PASSWORD}":`,
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.role}${a.party ? ` (${a.party})` : ''}${a.negotiation ? ' — other negotiation' : ''}`),
+    ...DEMO_ACCOUNTS.map(
+      (a) => `  ${a.email.padEnd(26)} ${a.role}${a.party ? ` (${a.party})` : ''}${a.negotiation ? ' — other negotiation' : ''}`,
+    ),
   ];
 }
 
@@ -47,7 +56,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .insert(negotiations)
       .values({
         title: DEMO_NEGOTIATION_TITLE,
-        description: 'Negotiations between the Government of Arandia and the Arandian People’s Movement on the security chapter of a comprehensive agreement.',
+        description:
+          'Negotiations between the Government of Arandia and the Arandian People’s Movement on the security chapter of a comprehensive agreement.',
         style: 'facilitative',
         dayZero: 'signature',
         createdBy: mediatorId,
@@ -55,13 +65,24 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .returning();
     const [other] = await tx
       .insert(negotiations)
-      .values({ title: 'Coastal Fisheries Dialogue', description: 'A separate process, used to check that negotiations stay apart.', createdBy: userId('outsider@pactum.test') })
+      .values({
+        title: 'Coastal Fisheries Dialogue',
+        description: 'A separate process, used to check that negotiations stay apart.',
+        createdBy: userId('outsider@pactum.test'),
+      })
       .returning();
     const partyRows = await tx
       .insert(parties)
       .values([
         { negotiationId: talks!.id, name: 'Government of Arandia', shortName: 'GOV', role: 'government', color: '#1d4ed8', position: 0 },
-        { negotiationId: talks!.id, name: 'Arandian People’s Movement', shortName: 'APM', role: 'armed_movement', color: '#b45309', position: 1 },
+        {
+          negotiationId: talks!.id,
+          name: 'Arandian People’s Movement',
+          shortName: 'APM',
+          role: 'armed_movement',
+          color: '#b45309',
+          position: 1,
+        },
       ])
       .returning();
     const partyId = (short: string) => partyRows.find((p) => p.shortName === short)!.id;
@@ -83,7 +104,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { negotiationId: talks!.id, kind: 'mediator_private', title: 'Mediation team notes', position: 12 },
       { negotiationId: other!.id, kind: 'shared', title: 'Draft framework on fishing zones', position: 0 },
     ]);
-    await tx.insert(auditEvents).values({ negotiationId: talks!.id, actorId: mediatorId, action: 'negotiation.create', details: { seeded: true, style: 'facilitative' } });
+    await tx.insert(auditEvents).values({
+      negotiationId: talks!.id,
+      actorId: mediatorId,
+      action: 'negotiation.create',
+      details: { seeded: true, style: 'facilitative' },
+    });
   });
   return true;
 }

@@ -21,7 +21,11 @@ async function main() {
       return;
     }
     const emails = args.map((a) => a.trim().toLowerCase());
-    const rows = await db.update(users).set({ sessionsValidFrom: new Date() }).where(inArray(users.email, emails)).returning({ email: users.email });
+    const rows = await db
+      .update(users)
+      .set({ sessionsValidFrom: new Date() })
+      .where(inArray(users.email, emails))
+      .returning({ email: users.email });
     const found = new Set(rows.map((r) => r.email));
     for (const e of emails) console.log(found.has(e) ? `Signed out ${e} everywhere.` : `No account for ${e}.`);
   } finally {

@@ -24,8 +24,7 @@ const FORBIDDEN_PACKAGES = [
 const ALLOWED_PACKAGES = ['next-auth/react'];
 
 const isForbiddenPackage = (spec) =>
-  spec.startsWith('node:') ||
-  (!ALLOWED_PACKAGES.includes(spec) && FORBIDDEN_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`)));
+  spec.startsWith('node:') || (!ALLOWED_PACKAGES.includes(spec) && FORBIDDEN_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`)));
 
 function clientModules(dirs) {
   const found = [];
@@ -33,7 +32,8 @@ function clientModules(dirs) {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (/\.tsx?$/.test(entry.name) && /^\s*(?:\/\/[^\n]*\n\s*)*['"]use client['"]/.test(fs.readFileSync(file, 'utf8'))) found.push(file);
+      else if (/\.tsx?$/.test(entry.name) && /^\s*(?:\/\/[^\n]*\n\s*)*['"]use client['"]/.test(fs.readFileSync(file, 'utf8')))
+        found.push(file);
     }
   };
   for (const dir of dirs) walk(dir);

@@ -1,10 +1,11 @@
 // A ratchet on long source lines: fails when more lines exceed MAX_LENGTH than the recorded
-// ceiling, so they stop growing without a whole-tree reformat; lower the ceiling as they go.
+// ceiling. Prettier (npm run lint checks the whole tree) wraps code at 140; what is left over 160 is
+// strings, regular expressions and comments it does not break. Lower the ceiling as they go.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const MAX_LENGTH = 160;
-/** Lines over MAX_LENGTH on main when the ratchet was added (npm run format shortens a file's lines). */
+/** Lines over MAX_LENGTH on main (83 once the whole tree was formatted with Prettier). */
 const CEILING = Number(readFileSync(new URL('./line-length-ceiling.txt', import.meta.url), 'utf8').trim());
 
 const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.js', '*.mjs', '*.cjs', '*.css'], { encoding: 'utf8' })

@@ -8,7 +8,8 @@ const args = process.argv.slice(2);
 const only = ['pglite', 'postgres'].includes(args[0]) ? args.shift() : undefined;
 
 const run = (env) =>
-  spawnSync('npx', ['vitest', 'run', '--project', 'integration', ...args], { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+  spawnSync('npx', ['vitest', 'run', '--project', 'integration', ...args], { stdio: 'inherit', env: { ...process.env, ...env } }).status ??
+  1;
 
 if (only !== 'postgres') {
   console.log('\n== Integration suite on PGlite (embedded) ==');

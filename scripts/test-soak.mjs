@@ -16,10 +16,20 @@ function soak(driver, label) {
   console.log(`\n== Collaboration soak: ${frames} frames on ${label}, ${runs} runs ==`);
   for (let i = 1; i <= runs; i++) {
     console.log(`\n-- ${label}, run ${i} of ${runs}`);
-    const status = spawnSync('npx', ['vitest', 'run', '--project', 'integration', 'tests/integration/collab-fuzz.test.ts', '-t', 'survives'], {
-      stdio: 'inherit',
-      env: { ...process.env, PACTUM_TEST_DRIVER: driver, COLLAB_FUZZ_FRAMES: frames, COLLAB_FUZZ_STRICT_RSS: '1', COLLAB_FUZZ_RESULT_FILE: results },
-    }).status;
+    const status = spawnSync(
+      'npx',
+      ['vitest', 'run', '--project', 'integration', 'tests/integration/collab-fuzz.test.ts', '-t', 'survives'],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          PACTUM_TEST_DRIVER: driver,
+          COLLAB_FUZZ_FRAMES: frames,
+          COLLAB_FUZZ_STRICT_RSS: '1',
+          COLLAB_FUZZ_RESULT_FILE: results,
+        },
+      },
+    ).status;
     if (status !== 0) return false;
   }
   const ratios = fs
@@ -32,7 +42,9 @@ function soak(driver, label) {
     .sort((a, b) => a - b);
   const median = ratios[Math.floor(ratios.length / 2)];
   const ok = ratios.length === runs && median < 1.2;
-  console.log(`\n== ${label}: RSS at the end against the start ${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')}; median ${median?.toFixed(2)}× — ${ok ? 'PASS' : 'FAIL'} (< 1.20×)`);
+  console.log(
+    `\n== ${label}: RSS at the end against the start ${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')}; median ${median?.toFixed(2)}× — ${ok ? 'PASS' : 'FAIL'} (< 1.20×)`,
+  );
   return ok;
 }
 

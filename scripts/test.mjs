@@ -24,14 +24,23 @@ const WAVES = [
     { name: 'lint', cmd: 'npm run lint' },
     { name: 'unit', cmd: 'npx vitest run --project unit' },
     // When this run type-checks the tree, the build skips Next's own second pass.
-    { name: 'build', key: 'e2e', cmd: 'npm run build', env: { PACTUM_BUILD_SKIP_TYPECHECK: wanted.length === 0 || wanted.includes('typecheck') ? '1' : '0' } },
+    {
+      name: 'build',
+      key: 'e2e',
+      cmd: 'npm run build',
+      env: { PACTUM_BUILD_SKIP_TYPECHECK: wanted.length === 0 || wanted.includes('typecheck') ? '1' : '0' },
+    },
   ],
   [
     { name: 'e2e', cmd: 'npx playwright test' },
     { name: 'integration (PGlite)', key: 'integration', cmd: 'node scripts/test-integration.mjs pglite' },
     pg
       ? { name: 'integration (PostgreSQL)', key: 'integration', cmd: 'node scripts/test-integration.mjs postgres' }
-      : { name: 'integration (PostgreSQL)', key: 'integration', skip: 'TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)' },
+      : {
+          name: 'integration (PostgreSQL)',
+          key: 'integration',
+          skip: 'TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)',
+        },
   ],
 ];
 
@@ -42,7 +51,11 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 function run(stage, { inherit }) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(stage.cmd, { shell: true, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...stage.env } });
+    const child = spawn(stage.cmd, {
+      shell: true,
+      stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...stage.env },
+    });
     let out = '';
     if (!inherit) {
       child.stdout.on('data', (d) => (out += d));
@@ -54,7 +67,12 @@ function run(stage, { inherit }) {
 
 const results = [];
 const start = Date.now();
-console.log(`== npm test: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}${serial ? ', one stage at a time' : ''}`);
+console.log(
+  `== npm test: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}${serial ? ', one stage at a time' : ''}`,
+);
 let failed = false;
 for (const wave of WAVES) {
   const stages = wave.filter(chosen);

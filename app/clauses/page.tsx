@@ -22,9 +22,7 @@ export default async function ClausesPage({ searchParams }: { searchParams: Prom
       <AppHeader user={{ name: user.name, email: user.email }} wide />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[96rem] px-4 py-8 outline-none sm:px-6">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          {t('lead', { count: library.clauses.length })}
-        </p>
+        <p className="mt-1 max-w-3xl text-sm text-muted">{t('lead', { count: library.clauses.length })}</p>
         <div className="mt-6">
           <ClauseBrowser tree={library.tree} paxCodes={library.paxCodes} tags={library.tags} initialClauseId={initial} />
         </div>

@@ -8,10 +8,10 @@ export default function NegotiationNotFound() {
   return (
     <div className={`${ui.card} mx-auto max-w-lg`}>
       <h1 className="text-xl font-semibold">{t('errors.negotiationUnavailableTitle')}</h1>
-      <p className="mt-2 text-sm text-muted">
-        {t('errors.negotiationUnavailableBody')}
-      </p>
-      <Link href="/negotiations" className={`${ui.button} mt-5`}>{t('common.backToNegotiations')}</Link>
+      <p className="mt-2 text-sm text-muted">{t('errors.negotiationUnavailableBody')}</p>
+      <Link href="/negotiations" className={`${ui.button} mt-5`}>
+        {t('common.backToNegotiations')}
+      </Link>
     </div>
   );
 }

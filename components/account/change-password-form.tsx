@@ -23,7 +23,10 @@ export function ChangePasswordForm() {
     setPending(true);
     setFields({});
     setStatus('');
-    const res = await fetchJson('/api/account/password', 'POST', { currentPassword: String(form.get('currentPassword') ?? ''), newPassword });
+    const res = await fetchJson('/api/account/password', 'POST', {
+      currentPassword: String(form.get('currentPassword') ?? ''),
+      newPassword,
+    });
     if (!res.ok) {
       setPending(false);
       setFields(res.fields);
@@ -36,11 +39,38 @@ export function ChangePasswordForm() {
 
   return (
     <form method="post" onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-      <Field id="currentPassword" label={t('currentPassword')} type="password" autoComplete="current-password" required error={fields.currentPassword} />
-      <Field id="newPassword" label={t('newPassword')} type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} hint={t('newPasswordHint', { min: MIN_PASSWORD_LENGTH })} error={fields.newPassword} />
-      <Field id="confirmPassword" label={t('newPasswordAgain')} type="password" autoComplete="new-password" required error={fields.confirmPassword} />
-      <button type="submit" className={ui.button} disabled={pending}>{pending ? t('changing') : t('changePassword')}</button>
-      <p role="status" className="text-sm">{status}</p>
+      <Field
+        id="currentPassword"
+        label={t('currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fields.currentPassword}
+      />
+      <Field
+        id="newPassword"
+        label={t('newPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={t('newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
+        error={fields.newPassword}
+      />
+      <Field
+        id="confirmPassword"
+        label={t('newPasswordAgain')}
+        type="password"
+        autoComplete="new-password"
+        required
+        error={fields.confirmPassword}
+      />
+      <button type="submit" className={ui.button} disabled={pending}>
+        {pending ? t('changing') : t('changePassword')}
+      </button>
+      <p role="status" className="text-sm">
+        {status}
+      </p>
     </form>
   );
 }

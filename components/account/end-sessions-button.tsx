@@ -31,7 +31,11 @@ export function EndSessionsButton({ scope }: { scope: 'mine' | 'everyone' }) {
       >
         {pending ? t('header.signingOut') : scope === 'mine' ? t('account.signOutAllDevices') : t('account.signEveryoneOut')}
       </button>
-      {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -35,7 +35,10 @@ export function PreferencesForm({ savedLocale, savedTimeZone }: { savedLocale: s
     const form = new FormData(e.currentTarget);
     setPending(true);
     setStatus('');
-    const res = await fetchJson('/api/account/preferences', 'PUT', { locale: String(form.get('locale')), timeZone: String(form.get('timeZone')) });
+    const res = await fetchJson('/api/account/preferences', 'PUT', {
+      locale: String(form.get('locale')),
+      timeZone: String(form.get('timeZone')),
+    });
     if (!res.ok) {
       setPending(false);
       return setStatus(res.error);
@@ -47,16 +50,28 @@ export function PreferencesForm({ savedLocale, savedTimeZone }: { savedLocale: s
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
       <SelectField id="locale" label={t('language')} defaultValue={savedLocale ?? current}>
-        {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
       </SelectField>
       <div>
         <SelectField id="timeZone" label={t('timeZone')} value={zone} onChange={(e) => setZone(e.target.value)}>
-          {zones.map((z) => <option key={z} value={z} dir="ltr">{z}</option>)}
+          {zones.map((z) => (
+            <option key={z} value={z} dir="ltr">
+              {z}
+            </option>
+          ))}
         </SelectField>
         {browserZone && <p className="mt-1 text-xs text-muted">{t('timeZoneHint', { zone: browserZone })}</p>}
       </div>
-      <button type="submit" className={ui.button} disabled={pending}>{pending ? tc('saving') : t('savePreferences')}</button>
-      <p role="status" className="text-sm">{status}</p>
+      <button type="submit" className={ui.button} disabled={pending}>
+        {pending ? tc('saving') : t('savePreferences')}
+      </button>
+      <p role="status" className="text-sm">
+        {status}
+      </p>
     </form>
   );
 }

@@ -32,21 +32,33 @@ export function ActivityFilters({ negotiationId, members, documents, current }: 
       <label className={ui.label}>
         {t('what')}
         <select name="action" defaultValue={current.action ?? ''} className={select}>
-          {ACTION_FILTERS.map((a) => <option key={a.value} value={a.value}>{t(a.label)}</option>)}
+          {ACTION_FILTERS.map((a) => (
+            <option key={a.value} value={a.value}>
+              {t(a.label)}
+            </option>
+          ))}
         </select>
       </label>
       <label className={ui.label}>
         {t('who')}
         <select name="actor" defaultValue={current.actor ?? ''} className={select}>
           <option value="">{t('anyone')}</option>
-          {members.map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+          {members.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className={ui.label}>
         {t('document')}
         <select name="document" defaultValue={current.document ?? ''} className={select}>
           <option value="">{t('anyDocument')}</option>
-          {documents.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+          {documents.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
         </select>
       </label>
       <label className={ui.label}>
@@ -54,8 +66,12 @@ export function ActivityFilters({ negotiationId, members, documents, current }: 
         <input type="date" name="since" defaultValue={current.since ?? ''} className={select} />
       </label>
       <div className="flex gap-2">
-        <button type="submit" className={`${ui.button} px-3 py-1.5`}>{t('apply')}</button>
-        <Link href={`/negotiations/${negotiationId}/audit`} className={`${ui.buttonSecondary} px-3 py-1.5`}>{t('clear')}</Link>
+        <button type="submit" className={`${ui.button} px-3 py-1.5`}>
+          {t('apply')}
+        </button>
+        <Link href={`/negotiations/${negotiationId}/audit`} className={`${ui.buttonSecondary} px-3 py-1.5`}>
+          {t('clear')}
+        </Link>
       </div>
     </form>
   );

@@ -17,8 +17,12 @@ export function AuditList({ negotiationId, events }: { negotiationId: string; ev
             {e.documentId && (
               <>
                 {' · '}
-                <Link href={`/negotiations/${negotiationId}/documents/${e.documentId}`} className="text-accent underline underline-offset-2">
-                  {t('open')}<span className="sr-only">{t('theDocument')}</span>
+                <Link
+                  href={`/negotiations/${negotiationId}/documents/${e.documentId}`}
+                  className="text-accent underline underline-offset-2"
+                >
+                  {t('open')}
+                  <span className="sr-only">{t('theDocument')}</span>
                 </Link>
               </>
             )}

@@ -1,8 +1,7 @@
 import { safeCallbackPath } from '@/lib/security/callback-url';
 
 export type SignInResult =
-  | { ok: true; url: string }
-  | { ok: false; reason: 'credentials' | 'throttled' | 'unavailable' | 'network'; retryAfterS?: number };
+  { ok: true; url: string } | { ok: false; reason: 'credentials' | 'throttled' | 'unavailable' | 'network'; retryAfterS?: number };
 
 /**
  * Signs in with email and password through next-auth's credentials callback (its CSRF token
@@ -31,7 +30,8 @@ export async function requestSignIn(email: string, password: string, callbackUrl
 
 /** What to tell a person for each way a sign-in can fail (also for the `error` a plain form post comes back with). */
 export function signInMessage(t: SignInTranslator, reason: string, retryAfterS?: number): string {
-  if (reason === 'throttled' || reason === 'TooManyAttempts') return t('throttled', { minutes: retryAfterS ? Math.ceil(retryAfterS / 60) : 15 });
+  if (reason === 'throttled' || reason === 'TooManyAttempts')
+    return t('throttled', { minutes: retryAfterS ? Math.ceil(retryAfterS / 60) : 15 });
   if (reason === 'unavailable' || reason === 'ServiceUnavailable') return t('unavailable');
   if (reason === 'network') return t('network');
   if (reason === 'csrf') return t('csrf');
@@ -39,7 +39,10 @@ export function signInMessage(t: SignInTranslator, reason: string, retryAfterS?:
 }
 
 /** The `signin` catalogue namespace (useTranslations('signin') or getTranslations('signin')). */
-export type SignInTranslator = (key: 'throttled' | 'unavailable' | 'network' | 'csrf' | 'credentials', values?: { minutes: number }) => string;
+export type SignInTranslator = (
+  key: 'throttled' | 'unavailable' | 'network' | 'csrf' | 'credentials',
+  values?: { minutes: number },
+) => string;
 
 /**
  * Ends the session through next-auth's sign-out endpoint (its CSRF token first), as next-auth's

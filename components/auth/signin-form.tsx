@@ -31,17 +31,45 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="mt-8 space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm" noValidate>
+    <form
+      method="post"
+      action="/api/auth/callback/credentials"
+      onSubmit={onSubmit}
+      className="mt-8 space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm"
+      noValidate
+    >
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">{t('email')}</label>
-        <input id="email" name="email" type="email" autoComplete="email" required className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2" />
+        <label htmlFor="email" className="block text-sm font-medium">
+          {t('email')}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">{t('password')}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2" />
+        <label htmlFor="password" className="block text-sm font-medium">
+          {t('password')}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2"
+        />
       </div>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
       <button type="submit" disabled={pending} className="w-full rounded-md bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
         {pending ? t('pending') : t('submit')}
       </button>

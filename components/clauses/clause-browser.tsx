@@ -31,7 +31,8 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
   const [textLanguage, setTextLanguage] = useState<string | null>(null);
   const languages = original ? clauseLanguages(original) : [];
   // The reader's language when the clause has it, else English; a choice made here sticks.
-  const shownLanguage = textLanguage && languages.includes(textLanguage as never) ? textLanguage : languages.includes(locale as never) ? locale : 'en';
+  const shownLanguage =
+    textLanguage && languages.includes(textLanguage as never) ? textLanguage : languages.includes(locale as never) ? locale : 'en';
   const clause = original ? clauseInLanguage(original, shownLanguage) : null;
   const notes = original ? noteLanguages(original, shownLanguage) : null;
   const topics = tree.map((topic) => ({ value: topic.topic, label: t(`topics.${topic.topic}`) }));
@@ -69,7 +70,13 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
         <ClauseSearchForm filters={filters} onChange={setFilters} facets={{ topics, paxCodes, tags }} compact />
         <ClauseResultList {...search} selectedId={selectedId} onSelect={choose} query={filters.q} />
       </section>
-      <section ref={preview} tabIndex={-1} aria-labelledby="clause-preview-title" aria-busy={loading} className="min-w-0 scroll-mt-4 rounded-lg border border-line bg-white p-4 focus:outline-none">
+      <section
+        ref={preview}
+        tabIndex={-1}
+        aria-labelledby="clause-preview-title"
+        aria-busy={loading}
+        className="min-w-0 scroll-mt-4 rounded-lg border border-line bg-white p-4 focus:outline-none"
+      >
         {clause ? (
           <>
             <button type="button" onClick={backToResults} className="mb-2 text-sm text-accent underline underline-offset-2 lg:hidden">
@@ -77,19 +84,43 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
             </button>
             {languages.length > 1 && (
               <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-                <label htmlFor="clause-text-language" className="font-medium">{t('clauses.textLanguage')}</label>
-                <select id="clause-text-language" value={shownLanguage} onChange={(e) => setTextLanguage(e.target.value)} className="rounded-md border border-gray-400 px-2 py-1">
-                  {languages.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+                <label htmlFor="clause-text-language" className="font-medium">
+                  {t('clauses.textLanguage')}
+                </label>
+                <select
+                  id="clause-text-language"
+                  value={shownLanguage}
+                  onChange={(e) => setTextLanguage(e.target.value)}
+                  className="rounded-md border border-gray-400 px-2 py-1"
+                >
+                  {languages.map((l) => (
+                    <option key={l} value={l} lang={l}>
+                      {LOCALE_NAMES[l]}
+                    </option>
+                  ))}
                 </select>
               </div>
             )}
             <div lang={shownLanguage} dir={languageDirection(shownLanguage)} data-testid="clause-text-block">
-              <h2 id="clause-preview-title" className="text-xl font-semibold">{clause.title}</h2>
-              {shownLanguage !== 'en' && <p lang={locale} dir={languageDirection(locale)} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950" data-testid="working-translation">{t('clauses.workingTranslation')}</p>}
+              <h2 id="clause-preview-title" className="text-xl font-semibold">
+                {clause.title}
+              </h2>
+              {shownLanguage !== 'en' && (
+                <p
+                  lang={locale}
+                  dir={languageDirection(locale)}
+                  className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950"
+                  data-testid="working-translation"
+                >
+                  {t('clauses.workingTranslation')}
+                </p>
+              )}
               <div className="mt-2">
                 <ClauseDetails clause={clause} noteLang={notes?.draftingNote} readerLang={shownLanguage} />
               </div>
-              <h3 lang={locale} className="mt-4 mb-2 text-sm font-semibold">{t('clauses.variantsSideBySide')}</h3>
+              <h3 lang={locale} className="mt-4 mb-2 text-sm font-semibold">
+                {t('clauses.variantsSideBySide')}
+              </h3>
               <VariantPreview clause={clause} layout="columns" warningLangs={notes?.warnings} readerLang={shownLanguage} />
             </div>
             {clause.related.length > 0 && (
@@ -98,14 +129,18 @@ export function ClauseBrowser({ tree, paxCodes, tags, initialClauseId }: ClauseB
                 {clause.related.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
-                    <button type="button" className="text-accent underline" onClick={() => choose(id)}>{id}</button>
+                    <button type="button" className="text-accent underline" onClick={() => choose(id)}>
+                      {id}
+                    </button>
                   </span>
                 ))}
               </p>
             )}
           </>
         ) : (
-          <p id="clause-preview-title" className="text-sm text-muted">{loading ? t('clauses.loadingClause') : t('clauses.choose')}</p>
+          <p id="clause-preview-title" className="text-sm text-muted">
+            {loading ? t('clauses.loadingClause') : t('clauses.choose')}
+          </p>
         )}
       </section>
     </div>

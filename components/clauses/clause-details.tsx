@@ -24,8 +24,12 @@ export function ClauseDetails({ clause, compact = false, noteLang = 'en', reader
   return (
     <div className="space-y-2 text-sm">
       <p className="flex flex-wrap items-center gap-2">
-        <Badge tone="accent"><span lang={locale}>{t(`topics.${clause.topic}`)}</span></Badge>
-        <Badge><span lang={locale}>{t(`clauses.strength_${clause.strength}`)}</span></Badge>
+        <Badge tone="accent">
+          <span lang={locale}>{t(`topics.${clause.topic}`)}</span>
+        </Badge>
+        <Badge>
+          <span lang={locale}>{t(`clauses.strength_${clause.strength}`)}</span>
+        </Badge>
         <span dir="ltr" className="text-xs text-muted">
           {clause.id} · v{clause.version}
         </span>
@@ -35,10 +39,14 @@ export function ClauseDetails({ clause, compact = false, noteLang = 'en', reader
         <>
           <ClauseFacts clause={clause} />
           <details className="rounded border border-line bg-gray-50 p-2">
-            <summary lang={locale} className="cursor-pointer font-medium">{t('clauses.draftingNote')}</summary>
+            <summary lang={locale} className="cursor-pointer font-medium">
+              {t('clauses.draftingNote')}
+            </summary>
             <p className="mt-2">
               {noteLang !== readerLang && <EnglishOnly />}
-              <span lang={noteLang} dir={languageDirection(noteLang)}>{clause.drafting_note}</span>
+              <span lang={noteLang} dir={languageDirection(noteLang)}>
+                {clause.drafting_note}
+              </span>
             </p>
           </details>
         </>

@@ -29,7 +29,11 @@ function provenance(
   const version = Number(clause.version ?? 1) || 1;
   if (isMediatorsText(clause)) return t('provenanceMediator', { version });
   const variant = String(clause.variant ?? '');
-  const variants: Record<string, string> = { maximal: tv('variant_maximal'), standard: tv('variant_standard'), fallback: tv('variant_fallback') };
+  const variants: Record<string, string> = {
+    maximal: tv('variant_maximal'),
+    standard: tv('variant_standard'),
+    fallback: tv('variant_fallback'),
+  };
   return t('provenanceLibrary', { clause: String(clause.clauseId ?? ''), version, variant: variants[variant] ?? variant });
 }
 
@@ -62,9 +66,19 @@ function ClauseGaps({ clause, editor }: { clause: ClauseAssessment; editor: Edit
         {clause.issues.map((issue) => {
           const { text, lang } = say(issue.finding);
           return (
-            <li key={`${issue.code}-${issue.message}`} className={`rounded border-s-4 px-2 py-1 ${TONE[issue.severity]}`} data-testid="completeness-finding">
+            <li
+              key={`${issue.code}-${issue.message}`}
+              className={`rounded border-s-4 px-2 py-1 ${TONE[issue.severity]}`}
+              data-testid="completeness-finding"
+            >
               <span className="font-semibold">{t(`severity_${issue.severity}`)}: </span>
-              {lang === locale ? text : <span lang={lang} dir={languageDirection(lang)}>{text}</span>}
+              {lang === locale ? (
+                text
+              ) : (
+                <span lang={lang} dir={languageDirection(lang)}>
+                  {text}
+                </span>
+              )}
             </li>
           );
         })}

@@ -24,7 +24,8 @@ function PreviewLoading() {
 const ClauseDetails = lazyComponent(() => import('./clause-details').then((m) => m.ClauseDetails), <PreviewLoading />);
 const VariantPreview = lazyComponent(() => import('./variant-preview').then((m) => m.VariantPreview), <PreviewLoading />);
 const InsertAction = lazyComponent(() => import('./insert-action').then((m) => m.InsertAction));
-const loadInsertion = () => Promise.all([import('@/lib/clauses/clause-to-doc'), import('@/lib/editor/insert-clause'), import('@/lib/clauses/placeholders')]);
+const loadInsertion = () =>
+  Promise.all([import('@/lib/clauses/clause-to-doc'), import('@/lib/editor/insert-clause'), import('@/lib/clauses/placeholders')]);
 
 export interface ClauseLibraryPanelProps {
   /** The Tiptap editor of the open document (null until it is ready). */
@@ -51,7 +52,12 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
 
   useEffect(() => {
     searchClauses(EMPTY_FILTERS, { facets: true, limit: 1 }).then((res) => {
-      if (res.ok) setFacets({ topics: res.data.tree?.map((x) => ({ value: x.topic, label: x.label })), paxCodes: res.data.paxCodes ?? [], tags: res.data.tags ?? [] });
+      if (res.ok)
+        setFacets({
+          topics: res.data.tree?.map((x) => ({ value: x.topic, label: x.label })),
+          paxCodes: res.data.paxCodes ?? [],
+          tags: res.data.tags ?? [],
+        });
     });
   }, []);
 
@@ -66,40 +72,69 @@ export function ClauseLibraryPanel({ editor, documentId, context }: ClauseLibrar
 
   const offer = async (variant: ClauseVariant) => {
     if (!clause || !permission) return;
-    const res = await fetchJson(`/api/negotiations/${permission.negotiationId}/clause-offers`, 'POST', { documentId, clauseId: clause.id, variant });
+    const res = await fetchJson(`/api/negotiations/${permission.negotiationId}/clause-offers`, 'POST', {
+      documentId,
+      clauseId: clause.id,
+      variant,
+    });
     setStatus(res.ok ? t('offered', { title: clause.title, variant: t(`variant_${variant}`) }) : res.error);
   };
 
   return (
     <section aria-labelledby="clause-panel-title" className="space-y-3 rounded-lg border border-line bg-white p-3">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id="clause-panel-title" className="text-base font-semibold">{t('title')}</h2>
-        <a href="/clauses" target="_blank" rel="noopener" className="text-xs text-accent underline">{t('openFull')}</a>
+        <h2 id="clause-panel-title" className="text-base font-semibold">
+          {t('title')}
+        </h2>
+        <a href="/clauses" target="_blank" rel="noopener" className="text-xs text-accent underline">
+          {t('openFull')}
+        </a>
       </div>
       <p className="text-xs text-muted" data-testid="clause-fill-context">
         {t('fills', {
-          list: Object.entries(values).filter(([k]) => k !== 'DAY_ZERO').map(([k, v]) => t('fillItem', { field: `{${k}}`, value: v })).join('; ') || t('noRole'),
+          list:
+            Object.entries(values)
+              .filter(([k]) => k !== 'DAY_ZERO')
+              .map(([k, v]) => t('fillItem', { field: `{${k}}`, value: v }))
+              .join('; ') || t('noRole'),
           // Said in the reader's language; the clause text itself is filled in its own.
-          dayZero: (locale !== 'en' && context.dayZero ? TRANSLATED_DAY_ZERO_PHRASES[locale][context.dayZero] : values.DAY_ZERO) ?? t('noDayZero'),
+          dayZero:
+            (locale !== 'en' && context.dayZero ? TRANSLATED_DAY_ZERO_PHRASES[locale][context.dayZero] : values.DAY_ZERO) ?? t('noDayZero'),
         })}
       </p>
       {permission?.decision === 'deny' && <p className="text-xs text-muted">{t('readOnly')}</p>}
-      <ClauseSearchForm filters={filters} onChange={setFilters} facets={{ ...facets, topics: facets.topics?.map((x) => ({ ...x, label: tt.has(x.value as 'ceasefire') ? tt(x.value as 'ceasefire') : x.label })) }} compact />
-      <p role="status" aria-live="polite" className="text-sm text-emerald-900">{status}</p>
+      <ClauseSearchForm
+        filters={filters}
+        onChange={setFilters}
+        facets={{
+          ...facets,
+          topics: facets.topics?.map((x) => ({ ...x, label: tt.has(x.value as 'ceasefire') ? tt(x.value as 'ceasefire') : x.label })),
+        }}
+        compact
+      />
+      <p role="status" aria-live="polite" className="text-sm text-emerald-900">
+        {status}
+      </p>
       {clause ? (
         <div className="space-y-3" data-testid="clause-preview">
           <div className="flex items-start justify-between gap-2">
             <h3 className="text-sm font-semibold">{clause.title}</h3>
-            <button type="button" className={ui.buttonSecondary} onClick={() => setSelectedId(null)}>{t('backToResults')}</button>
+            <button type="button" className={ui.buttonSecondary} onClick={() => setSelectedId(null)}>
+              {t('backToResults')}
+            </button>
           </div>
           <ClauseDetails clause={clause} compact />
-          <a href={`/clauses?clause=${clause.id}`} target="_blank" rel="noopener" className="text-xs text-accent underline">{t('compareSideBySide')}</a>
+          <a href={`/clauses?clause=${clause.id}`} target="_blank" rel="noopener" className="text-xs text-accent underline">
+            {t('compareSideBySide')}
+          </a>
           <VariantPreview
             clause={clause}
             values={values}
             context={context}
             layout="stack"
-            action={(variant) => <InsertAction variant={variant} permission={permission} editable={editable} onInsert={insert} onOffer={offer} />}
+            action={(variant) => (
+              <InsertAction variant={variant} permission={permission} editable={editable} onInsert={insert} onOffer={offer} />
+            )}
           />
         </div>
       ) : (

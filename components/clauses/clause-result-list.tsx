@@ -18,7 +18,15 @@ export function ClauseResultList({ result, loading, error, selectedId, onSelect,
   const t = useTranslations();
   const locale = useLocale();
   const q = query.trim();
-  const status = error ? error : loading && !result ? t('clauses.searching') : result ? (result.total === 0 && q ? t('clauses.noResults', { q }) : t('clauses.found', { count: result.total })) : '';
+  const status = error
+    ? error
+    : loading && !result
+      ? t('clauses.searching')
+      : result
+        ? result.total === 0 && q
+          ? t('clauses.noResults', { q })
+          : t('clauses.found', { count: result.total })
+        : '';
   return (
     <div>
       <p role="status" aria-live="polite" className={`text-xs ${error ? 'text-red-800' : 'text-muted'}`}>
@@ -35,9 +43,13 @@ export function ClauseResultList({ result, loading, error, selectedId, onSelect,
               className={`w-full rounded-md border px-3 py-2 text-start text-sm hover:bg-accent-soft ${hit.id === selectedId ? 'border-accent bg-accent-soft' : 'border-line bg-white'}`}
             >
               {locale !== 'en' && hit.titles?.[locale as 'fr' | 'ar'] ? (
-                <span lang={locale} dir="auto" className="block font-medium text-ink">{hit.titles[locale as 'fr' | 'ar']}</span>
+                <span lang={locale} dir="auto" className="block font-medium text-ink">
+                  {hit.titles[locale as 'fr' | 'ar']}
+                </span>
               ) : (
-                <span lang="en" dir="auto" className="block font-medium text-ink">{hit.title}</span>
+                <span lang="en" dir="auto" className="block font-medium text-ink">
+                  {hit.title}
+                </span>
               )}
               <span className="block text-xs text-muted">
                 {t(`topics.${hit.topic}`)} · <span dir="ltr">{hit.pax_codes.join(', ')}</span>

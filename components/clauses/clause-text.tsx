@@ -11,7 +11,10 @@ export function ClauseText({ text, values = {} }: { text: string; values?: Recor
             s.type === 'text' ? (
               <span key={j}>{s.text}</span>
             ) : (
-              <mark key={j} className="clause-placeholder rounded bg-amber-100 px-1 font-mono text-[0.85em] text-amber-900 ring-1 ring-amber-300">
+              <mark
+                key={j}
+                className="clause-placeholder rounded bg-amber-100 px-1 font-mono text-[0.85em] text-amber-900 ring-1 ring-amber-300"
+              >
                 {`{${s.name}}`}
               </mark>
             ),

@@ -37,14 +37,14 @@ export function CompletenessPanel({ editor, partyNames }: CompletenessPanelProps
   const gaps = assessment?.withGaps ?? [];
   return (
     <section aria-labelledby="completeness-title" className="rounded-lg border border-line bg-white p-3">
-      <h2 id="completeness-title" className="text-base font-semibold">{t('title')}</h2>
+      <h2 id="completeness-title" className="text-base font-semibold">
+        {t('title')}
+      </h2>
       <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">
         {assessment ? summaryLine(t, total, gaps.length, assessment.blockingCount) : t('checking')}
       </p>
       {gaps.length > 0 && <ClauseGapsList gaps={gaps} editor={editor} />}
-      <p className="mt-2 text-xs text-muted">
-        {t('footer')}
-      </p>
+      <p className="mt-2 text-xs text-muted">{t('footer')}</p>
     </section>
   );
 }

@@ -38,7 +38,13 @@ export function InsertAction({ variant, permission, editable, onInsert, onOffer 
   const label = permission.decision === 'allow' ? t('insert', { variant: name }) : t('insertProposal', { variant: name });
   return (
     <>
-      <button type="button" className={ui.button} disabled={!writable} onClick={() => onInsert(variant)} aria-describedby={writable ? undefined : `insert-hint-${variant}`}>
+      <button
+        type="button"
+        className={ui.button}
+        disabled={!writable}
+        onClick={() => onInsert(variant)}
+        aria-describedby={writable ? undefined : `insert-hint-${variant}`}
+      >
         {label}
       </button>
       {!writable && (

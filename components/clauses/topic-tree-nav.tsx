@@ -4,7 +4,17 @@ import { useTranslations } from 'next-intl';
 import type { TopicNode } from '@/lib/clauses/topic-tree';
 
 /** Browse by topic: each topic expands to its sub-topics and clauses (native details, keyboard-friendly). */
-export function TopicTreeNav({ tree, selectedId, onSelect, onTopic }: { tree: TopicNode[]; selectedId: string | null; onSelect: (id: string) => void; onTopic: (topic: string) => void }) {
+export function TopicTreeNav({
+  tree,
+  selectedId,
+  onSelect,
+  onTopic,
+}: {
+  tree: TopicNode[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onTopic: (topic: string) => void;
+}) {
   const t = useTranslations();
   return (
     <nav aria-label={t('clauses.topicsNav')}>
@@ -21,7 +31,9 @@ export function TopicTreeNav({ tree, selectedId, onSelect, onTopic }: { tree: To
               <ul className="ms-3 mt-1 space-y-1 border-s border-line ps-3">
                 {topic.subtopics.map((sub) => (
                   <li key={sub.subtopic}>
-                    <p lang="en" className="text-xs uppercase tracking-wide text-muted">{sub.label}</p>
+                    <p lang="en" className="text-xs uppercase tracking-wide text-muted">
+                      {sub.label}
+                    </p>
                     <ul>
                       {sub.clauses.map((c) => (
                         <li key={c.id}>

@@ -32,7 +32,10 @@ export function useDocumentAssessment(editor: Editor | null, partyNames: readonl
     };
   }, [editor]);
 
-  const idsKey = useMemo(() => (doc ? [...new Set(findClauseBlocks(doc).flatMap((b) => libraryClauseId(b.attrs) ?? []))].sort().join(',') : ''), [doc]);
+  const idsKey = useMemo(
+    () => (doc ? [...new Set(findClauseBlocks(doc).flatMap((b) => libraryClauseId(b.attrs) ?? []))].sort().join(',') : ''),
+    [doc],
+  );
 
   useEffect(() => {
     const wanted = new Set(idsKey.split(',').filter(Boolean));

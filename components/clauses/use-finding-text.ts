@@ -9,7 +9,10 @@ export function useFindingText(): (finding: Finding) => { text: string; lang: st
   const t = useTranslations('findings');
   const locale = useLocale();
   return useCallback(
-    (finding: Finding) => ({ text: renderFinding(t as unknown as FindingTranslator, finding, locale), lang: findingLanguage(finding, locale) }),
+    (finding: Finding) => ({
+      text: renderFinding(t as unknown as FindingTranslator, finding, locale),
+      lang: findingLanguage(finding, locale),
+    }),
     [t, locale],
   );
 }

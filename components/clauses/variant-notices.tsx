@@ -31,7 +31,9 @@ export function VariantNotices({ warning, unfilled = [], warningLang = 'en', rea
         <p className={`rounded border-s-4 px-2 py-1.5 ${SEVERITY_STYLE[warning.severity].box}`} data-testid="variant-warning">
           <span className="font-semibold">{t(SEVERITY_STYLE[warning.severity].label)}: </span>
           {warningLang !== readerLang && <EnglishOnly />}
-          <span lang={warningLang} dir={languageDirection(warningLang)}>{warning.message}</span>
+          <span lang={warningLang} dir={languageDirection(warningLang)}>
+            {warning.message}
+          </span>
         </p>
       )}
       {unfilled.map((u) => (

@@ -22,7 +22,15 @@ export interface VariantPreviewProps {
 }
 
 /** The three variants of a clause, labelled, for comparison before inserting one. */
-export function VariantPreview({ clause, values, layout = 'columns', context, action, warningLangs = {}, readerLang = 'en' }: VariantPreviewProps) {
+export function VariantPreview({
+  clause,
+  values,
+  layout = 'columns',
+  context,
+  action,
+  warningLangs = {},
+  readerLang = 'en',
+}: VariantPreviewProps) {
   const t = useTranslations('clauses');
   const locale = useLocale();
   return (

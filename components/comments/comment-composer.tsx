@@ -42,7 +42,9 @@ export function CommentComposer({ label, submitLabel, members, onSubmit, onFocus
         }
       }}
     >
-      <label htmlFor={id} className={ui.label}>{label}</label>
+      <label htmlFor={id} className={ui.label}>
+        {label}
+      </label>
       {children}
       <textarea
         id={id}
@@ -55,10 +57,16 @@ export function CommentComposer({ label, submitLabel, members, onSubmit, onFocus
         aria-describedby={error ? `${id}-error` : undefined}
         className={`${ui.input} resize-y`}
       />
-      {error && <p id={`${id}-error`} role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
       <div className="flex flex-wrap items-end justify-between gap-2">
         <MentionPicker members={members} selected={mentions} onChange={setMentions} />
-        <button type="submit" disabled={busy} className={`${ui.button} px-3 py-1.5`}>{busy ? t('sending') : submitLabel}</button>
+        <button type="submit" disabled={busy} className={`${ui.button} px-3 py-1.5`}>
+          {busy ? t('sending') : submitLabel}
+        </button>
       </div>
     </form>
   );

@@ -15,12 +15,18 @@ function CommentBody({ c, currentUserId }: { c: CommentJson; currentUserId: stri
   return (
     <div>
       <p className="text-xs text-muted">
-        <span className="font-medium text-ink">{c.author ? (c.author.id === currentUserId ? t('you') : <bdi>{c.author.name}</bdi>) : t('formerMember')}</span>
+        <span className="font-medium text-ink">
+          {c.author ? c.author.id === currentUserId ? t('you') : <bdi>{c.author.name}</bdi> : t('formerMember')}
+        </span>
         {' · '}
         <time dateTime={new Date(c.createdAt).toISOString()}>{formatDate(c.createdAt)}</time>
       </p>
-      <p dir="auto" className="mt-1 whitespace-pre-wrap break-words text-sm text-ink">{c.body}</p>
-      {c.mentions.length > 0 && <p className="mt-1 text-xs text-accent">{t('mentions', { names: c.mentions.map((m) => `@${m.name}`).join(', ') })}</p>}
+      <p dir="auto" className="mt-1 whitespace-pre-wrap break-words text-sm text-ink">
+        {c.body}
+      </p>
+      {c.mentions.length > 0 && (
+        <p className="mt-1 text-xs text-accent">{t('mentions', { names: c.mentions.map((m) => `@${m.name}`).join(', ') })}</p>
+      )}
     </div>
   );
 }
@@ -44,7 +50,10 @@ export function CommentThread({ thread, currentUserId, canComment, members, onRe
   const [error, setError] = useState<string | null>(null);
   const resolved = thread.resolvedAt !== null;
   return (
-    <article aria-label={t('by', { name: thread.author?.name ?? tc('formerMember') })} className={`rounded-md border border-line p-3 ${resolved ? 'bg-gray-50' : 'bg-white'}`}>
+    <article
+      aria-label={t('by', { name: thread.author?.name ?? tc('formerMember') })}
+      className={`rounded-md border border-line p-3 ${resolved ? 'bg-gray-50' : 'bg-white'}`}
+    >
       {thread.anchor && (
         <blockquote dir="auto" className="mb-2 border-s-4 border-accent bg-accent-soft/50 px-2 py-1 text-sm italic text-ink">
           {thread.anchor.quote || t('emptySelection')}
@@ -65,16 +74,33 @@ export function CommentThread({ thread, currentUserId, canComment, members, onRe
           ))}
         </ol>
       )}
-      {resolved && <p className="mt-2 text-xs text-muted">{t.rich('resolvedBy', { name: thread.resolvedBy?.name ?? tc('formerMember'), date: formatDate(thread.resolvedAt!), bdi })}</p>}
-      {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
+      {resolved && (
+        <p className="mt-2 text-xs text-muted">
+          {t.rich('resolvedBy', { name: thread.resolvedBy?.name ?? tc('formerMember'), date: formatDate(thread.resolvedAt!), bdi })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
       {canComment && (
         <div className="mt-3 flex flex-wrap gap-2">
           {!resolved && (
-            <button type="button" className={`${ui.buttonSecondary} px-2.5 py-1 text-xs`} aria-expanded={replying} onClick={() => setReplying((v) => !v)}>
+            <button
+              type="button"
+              className={`${ui.buttonSecondary} px-2.5 py-1 text-xs`}
+              aria-expanded={replying}
+              onClick={() => setReplying((v) => !v)}
+            >
               {t('reply')}
             </button>
           )}
-          <button type="button" className={`${ui.buttonSecondary} px-2.5 py-1 text-xs`} onClick={async () => setError(await onResolve(thread.id, !resolved))}>
+          <button
+            type="button"
+            className={`${ui.buttonSecondary} px-2.5 py-1 text-xs`}
+            onClick={async () => setError(await onResolve(thread.id, !resolved))}
+          >
             {resolved ? t('reopen') : t('resolve')}
           </button>
         </div>

@@ -43,9 +43,17 @@ export function CommentsPanel({ documentId, members, currentUser, createAnchor, 
 
   return (
     <section aria-labelledby={headingId} className={ui.card}>
-      <h2 id={headingId} className={ui.h2}>{t('title')} <span className="text-sm font-normal text-muted">{t('open', { count: open.length })}</span></h2>
-      <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">{announce}</p>
-      {loadError && !data && <p role="alert" className="mt-2 text-sm text-red-700">{loadError}</p>}
+      <h2 id={headingId} className={ui.h2}>
+        {t('title')} <span className="text-sm font-normal text-muted">{t('open', { count: open.length })}</span>
+      </h2>
+      <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">
+        {announce}
+      </p>
+      {loadError && !data && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {loadError}
+        </p>
+      )}
       {!data && !loadError && <p className="mt-2 text-sm text-muted">{t('loading')}</p>}
       {data?.canComment && (
         <div className="mt-3">
@@ -69,14 +77,19 @@ export function CommentsPanel({ documentId, members, currentUser, createAnchor, 
               {anchor ? (
                 <>
                   <span>
-                    {t('on')} <q className="italic text-ink">{anchor.quote.length > 120 ? `${anchor.quote.slice(0, 119)}…` : anchor.quote}</q>
+                    {t('on')}{' '}
+                    <q className="italic text-ink">{anchor.quote.length > 120 ? `${anchor.quote.slice(0, 119)}…` : anchor.quote}</q>
                   </span>
-                  <button type="button" className={ui.link} onClick={() => setAnchor(null)}>{t('wholeInstead')}</button>
+                  <button type="button" className={ui.link} onClick={() => setAnchor(null)}>
+                    {t('wholeInstead')}
+                  </button>
                 </>
               ) : (
                 <span>{t('onWhole')}</span>
               )}
-              <button type="button" className={ui.link} onClick={() => capture(false)}>{t('quoteSelection')}</button>
+              <button type="button" className={ui.link} onClick={() => capture(false)}>
+                {t('quoteSelection')}
+              </button>
             </div>
           </CommentComposer>
         </div>

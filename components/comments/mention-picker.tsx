@@ -38,7 +38,12 @@ export function MentionPicker({ members, selected, onChange }: Props) {
         <div className="flex items-end gap-1">
           <label htmlFor={id} className="text-xs text-muted">
             {t('mention')}
-            <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)} className="mt-0.5 block max-w-48 rounded-md border border-gray-400 bg-white px-2 py-1 text-xs text-ink">
+            <select
+              id={id}
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+              className="mt-0.5 block max-w-48 rounded-md border border-gray-400 bg-white px-2 py-1 text-xs text-ink"
+            >
               <option value="">{t('chooseMember')}</option>
               {available.map((m) => (
                 <option key={m.id} value={m.id}>

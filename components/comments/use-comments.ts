@@ -20,11 +20,19 @@ export function useComments(documentId: string) {
   );
 
   const createThread = useCallback(
-    async (body: string, mentions: string[], anchor: AnchorInput | null) => after(await fetchJson(commentsUrl(documentId), 'POST', { body, mentions, anchor })),
+    async (body: string, mentions: string[], anchor: AnchorInput | null) =>
+      after(await fetchJson(commentsUrl(documentId), 'POST', { body, mentions, anchor })),
     [after, documentId],
   );
-  const reply = useCallback(async (commentId: string, body: string, mentions: string[]) => after(await fetchJson(`${commentUrl(commentId)}/replies`, 'POST', { body, mentions })), [after]);
-  const setResolved = useCallback(async (commentId: string, resolved: boolean) => after(await fetchJson(commentUrl(commentId), 'PATCH', { resolved })), [after]);
+  const reply = useCallback(
+    async (commentId: string, body: string, mentions: string[]) =>
+      after(await fetchJson(`${commentUrl(commentId)}/replies`, 'POST', { body, mentions })),
+    [after],
+  );
+  const setResolved = useCallback(
+    async (commentId: string, resolved: boolean) => after(await fetchJson(commentUrl(commentId), 'PATCH', { resolved })),
+    [after],
+  );
 
   return { data, loadError, createThread, reply, setResolved };
 }

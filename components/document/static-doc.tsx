@@ -30,7 +30,8 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       const marks = [...inherited, ...(child.marks ?? [])];
       if (child.type === 'hardBreak') return <br key={i} />;
       let out: React.ReactNode;
-      if (child.type === PLACEHOLDER_FIELD) out = <mark className="rounded bg-amber-100 px-0.5 font-mono text-[0.85em]">{`{${String(child.attrs?.name ?? 'FIELD')}}`}</mark>;
+      if (child.type === PLACEHOLDER_FIELD)
+        out = <mark className="rounded bg-amber-100 px-0.5 font-mono text-[0.85em]">{`{${String(child.attrs?.name ?? 'FIELD')}}`}</mark>;
       else if (child.text === undefined) return <span key={i}>{inline(child, marks)}</span>;
       else out = child.text;
       if (marks.some((m) => m.type === 'bold')) out = <strong>{out}</strong>;
@@ -41,14 +42,21 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
         const who = party?.shortName ?? t('mediationShort');
         const inserted = suggestion.type === 'insertion';
         out = inserted ? (
-          <ins title={t('proposedAddition', { who: party?.name ?? t('mediationTeam') })} className="bg-green-50 text-green-900 underline decoration-2">
+          <ins
+            title={t('proposedAddition', { who: party?.name ?? t('mediationTeam') })}
+            className="bg-green-50 text-green-900 underline decoration-2"
+          >
             {out}
-            <sup className="text-[0.65em] no-underline">+<bdi>{who}</bdi></sup>
+            <sup className="text-[0.65em] no-underline">
+              +<bdi>{who}</bdi>
+            </sup>
           </ins>
         ) : (
           <del title={t('proposedDeletion', { who: party?.name ?? t('mediationTeam') })} className="bg-red-50 text-red-900">
             {out}
-            <sup className="text-[0.65em]">−<bdi>{who}</bdi></sup>
+            <sup className="text-[0.65em]">
+              −<bdi>{who}</bdi>
+            </sup>
           </del>
         );
       }
@@ -56,8 +64,15 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
       if (bracket) {
         const party = byId.get(String(bracket.attrs?.partyId));
         out = (
-          <span className="static-bracket [unicode-bidi:isolate]" title={party ? t('bracketedBy', { who: party.name }) : t('bracketed')} style={{ boxShadow: `inset 0 -2px 0 ${party?.color ?? '#92400e'}` }}>
-            [{out}]<sup className="text-[0.7em] font-bold"><bdi>{party?.shortName ?? String(bracket.attrs?.partyShort || '?')}</bdi></sup>
+          <span
+            className="static-bracket [unicode-bidi:isolate]"
+            title={party ? t('bracketedBy', { who: party.name }) : t('bracketed')}
+            style={{ boxShadow: `inset 0 -2px 0 ${party?.color ?? '#92400e'}` }}
+          >
+            [{out}]
+            <sup className="text-[0.7em] font-bold">
+              <bdi>{party?.shortName ?? String(bracket.attrs?.partyShort || '?')}</bdi>
+            </sup>
           </span>
         );
       }
@@ -69,14 +84,33 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
     switch (node.type) {
       case 'heading': {
         const level = Number(node.attrs?.level) || 2;
-        return level <= 1 ? <h2 key={key} dir="auto" className="mt-6 text-xl font-semibold">{inline(node, marks)}</h2> : <h3 key={key} dir="auto" className="mt-4 font-semibold">{inline(node, marks)}</h3>;
+        return level <= 1 ? (
+          <h2 key={key} dir="auto" className="mt-6 text-xl font-semibold">
+            {inline(node, marks)}
+          </h2>
+        ) : (
+          <h3 key={key} dir="auto" className="mt-4 font-semibold">
+            {inline(node, marks)}
+          </h3>
+        );
       }
       case 'paragraph': {
-        if (!node.attrs?.altOf) return <p key={key} dir="auto" className="mt-2 leading-relaxed">{inline(node, marks)}</p>;
+        if (!node.attrs?.altOf)
+          return (
+            <p key={key} dir="auto" className="mt-2 leading-relaxed">
+              {inline(node, marks)}
+            </p>
+          );
         const party = byId.get(String(node.attrs.altParty ?? ''));
         const label = `${String(node.attrs.altLabel ?? 'Alt')}${node.attrs.altPartyShort ? ` · ${String(node.attrs.altPartyShort)}` : ''}`;
         return (
-          <p key={key} dir="auto" data-altof="" className="mt-2 leading-relaxed" style={{ borderInlineStart: `3px solid ${party?.color ?? '#6b7280'}`, paddingInlineStart: '0.6rem' }}>
+          <p
+            key={key}
+            dir="auto"
+            data-altof=""
+            className="mt-2 leading-relaxed"
+            style={{ borderInlineStart: `3px solid ${party?.color ?? '#6b7280'}`, paddingInlineStart: '0.6rem' }}
+          >
             <span className="block text-xs font-semibold text-gray-600">{label}</span>
             {inline(node, marks)}
           </p>
@@ -87,7 +121,11 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
         const List = node.type === 'bulletList' ? 'ul' : 'ol';
         return (
           <List key={key} className={`ms-6 mt-2 ${node.type === 'bulletList' ? 'list-disc' : 'list-decimal'}`}>
-            {(node.content ?? []).map((item, i) => <li key={i} dir="auto">{(item.content ?? []).map((c, j) => block(c, j))}</li>)}
+            {(node.content ?? []).map((item, i) => (
+              <li key={i} dir="auto">
+                {(item.content ?? []).map((c, j) => block(c, j))}
+              </li>
+            ))}
           </List>
         );
       }
@@ -99,7 +137,13 @@ export function StaticDoc({ doc, parties }: { doc: PmNode; parties: StaticParty[
           </section>
         );
       default:
-        return <div key={key}>{node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== PLACEHOLDER_FIELD) ? node.content.map((c, i) => block(c, i)) : inline(node, marks)}</div>;
+        return (
+          <div key={key}>
+            {node.content?.some((c) => c.text === undefined && c.type !== 'hardBreak' && c.type !== PLACEHOLDER_FIELD)
+              ? node.content.map((c, i) => block(c, i))
+              : inline(node, marks)}
+          </div>
+        );
     }
   };
   const blocks = doc.content ?? [];

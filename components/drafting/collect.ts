@@ -43,7 +43,11 @@ export function collectAlternatives(doc: PmNode): AlternativeGroup[] {
     if (node.attrs.uid) originals.set(String(node.attrs.uid), node.textContent);
     if (node.attrs.altOf) {
       const list = groups.get(String(node.attrs.altOf)) ?? [];
-      list.push({ label: String(node.attrs.altLabel ?? 'Alt'), partyShort: node.attrs.altPartyShort ? String(node.attrs.altPartyShort) : null, text: node.textContent });
+      list.push({
+        label: String(node.attrs.altLabel ?? 'Alt'),
+        partyShort: node.attrs.altPartyShort ? String(node.attrs.altPartyShort) : null,
+        text: node.textContent,
+      });
       groups.set(String(node.attrs.altOf), list);
     }
   });

@@ -37,8 +37,15 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
     const { from, to, empty } = editor.state.selection;
     if (empty) return onMessage(t('selectFirst'));
     const text = editor.state.doc.textBetween(from, to, ' ');
-    editor.chain().focus().setBracket({ partyId: me.partyId ?? '', partyShort: me.partyShort, userId: me.userId }).run();
-    onMessage((await logAct(documentId, 'bracket.place', { text: text.slice(0, 500), partyId: me.partyId })) ?? t('bracketed', { text: text.slice(0, 60), party: me.partyShort }));
+    editor
+      .chain()
+      .focus()
+      .setBracket({ partyId: me.partyId ?? '', partyShort: me.partyShort, userId: me.userId })
+      .run();
+    onMessage(
+      (await logAct(documentId, 'bracket.place', { text: text.slice(0, 500), partyId: me.partyId })) ??
+        t('bracketed', { text: text.slice(0, 60), party: me.partyShort }),
+    );
   }
 
   async function clean() {
@@ -47,9 +54,12 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
     // A delegation lifts only its own brackets (the server refuses the rest); say so before trying.
     const foreign = new Set<string>();
     editor.state.doc.nodesBetween(from, to, (node) => {
-      for (const m of node.marks) if (m.type.name === 'bracket' && me.partyId && m.attrs.partyId !== me.partyId) foreign.add(String(m.attrs.partyShort || t('anotherParty')));
+      for (const m of node.marks)
+        if (m.type.name === 'bracket' && me.partyId && m.attrs.partyId !== me.partyId)
+          foreign.add(String(m.attrs.partyShort || t('anotherParty')));
     });
-    if (foreign.size > 0) return onMessage(t(foreign.size === 1 ? 'foreignBracket' : 'foreignBrackets', { parties: [...foreign].join(t('and')) }));
+    if (foreign.size > 0)
+      return onMessage(t(foreign.size === 1 ? 'foreignBracket' : 'foreignBrackets', { parties: [...foreign].join(t('and')) }));
     editor.chain().focus().unsetBracket().run();
     onMessage((await logAct(documentId, 'bracket.clean', { text: text.slice(0, 500) })) ?? t('bracketsRemoved'));
   }
@@ -61,12 +71,19 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
     const ok = editor
       .chain()
       .focus()
-      .proposeAlternative({ text: altText, party: { id: me.partyId, shortName: me.partyShort }, suggestAs: suggestOnly ? { userId: me.userId, partyId: me.partyId } : null })
+      .proposeAlternative({
+        text: altText,
+        party: { id: me.partyId, shortName: me.partyShort },
+        suggestAs: suggestOnly ? { userId: me.userId, partyId: me.partyId } : null,
+      })
       .run();
     if (!ok) return onMessage(t('placeCursor'));
     setAltOpen(false);
     setAltText('');
-    onMessage((await logAct(documentId, 'alternative.propose', { text: altText.slice(0, 500), partyId: me.partyId })) ?? t('altProposed', { party: me.partyShort }));
+    onMessage(
+      (await logAct(documentId, 'alternative.propose', { text: altText.slice(0, 500), partyId: me.partyId })) ??
+        t('altProposed', { party: me.partyShort }),
+    );
   }
 
   if (!canBracket && !canClean) return null;
@@ -91,9 +108,25 @@ export function DraftingToolbar({ editor, documentId, me, canBracket, canClean, 
       )}
       {altOpen && (
         <form onSubmit={proposeAlt} className="flex w-full gap-2">
-          <label htmlFor="alt-text" className="sr-only">{t('altLabel')}</label>
-          <input id="alt-text" autoFocus value={altText} onChange={(e) => setAltText(e.target.value)} maxLength={2000} placeholder={t('altPlaceholder')} className="min-w-0 flex-1 rounded-md border border-gray-400 px-2 py-1 text-sm" />
-          <button type="submit" disabled={!altText.trim()} className="rounded-md bg-accent px-3 py-1 text-sm font-medium text-white disabled:opacity-50">{t('add')}</button>
+          <label htmlFor="alt-text" className="sr-only">
+            {t('altLabel')}
+          </label>
+          <input
+            id="alt-text"
+            autoFocus
+            value={altText}
+            onChange={(e) => setAltText(e.target.value)}
+            maxLength={2000}
+            placeholder={t('altPlaceholder')}
+            className="min-w-0 flex-1 rounded-md border border-gray-400 px-2 py-1 text-sm"
+          />
+          <button
+            type="submit"
+            disabled={!altText.trim()}
+            className="rounded-md bg-accent px-3 py-1 text-sm font-medium text-white disabled:opacity-50"
+          >
+            {t('add')}
+          </button>
         </form>
       )}
     </div>

@@ -27,5 +27,8 @@ export function ensureParagraphUid(editor: Editor): boolean {
   if (!uid) return false;
   const pos = $from.before(depth);
   // Not a suggestion: a key is bookkeeping, the server accepts it on an unkeyed block as is.
-  return editor.chain().command(({ tr }) => (tr.setNodeAttribute(pos, 'uid', uid).setMeta(suggestChangesKey, { skip: true }), true)).run();
+  return editor
+    .chain()
+    .command(({ tr }) => (tr.setNodeAttribute(pos, 'uid', uid).setMeta(suggestChangesKey, { skip: true }), true))
+    .run();
 }

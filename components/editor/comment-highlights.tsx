@@ -25,7 +25,15 @@ export function CommentHighlights({ editor, documentId }: { editor: Editor; docu
   useEffect(() => {
     if (editor.isDestroyed || !data) return;
     const threads: HighlightedThread[] = data.threads.flatMap((th) =>
-      th.anchor && !th.resolvedAt ? [{ id: th.id, anchor: th.anchor, label: t('highlight', { name: th.author?.name ?? tc('formerMember'), body: th.body.slice(0, 80) }) }] : [],
+      th.anchor && !th.resolvedAt
+        ? [
+            {
+              id: th.id,
+              anchor: th.anchor,
+              label: t('highlight', { name: th.author?.name ?? tc('formerMember'), body: th.body.slice(0, 80) }),
+            },
+          ]
+        : [],
     );
     editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, threads).setMeta('addToHistory', false));
   }, [editor, data, t, tc]);

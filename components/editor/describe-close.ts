@@ -3,7 +3,15 @@ import { CLOSE } from '@/lib/collab/protocol';
 
 type SaveT = ReturnType<typeof useTranslations<'save'>>;
 
-const EXPLAINED = [CLOSE.forbiddenOrigin, CLOSE.notFound, CLOSE.badDocumentId, CLOSE.rateLimited, CLOSE.tooManySockets, CLOSE.tooBig, CLOSE.serverError] as const;
+const EXPLAINED = [
+  CLOSE.forbiddenOrigin,
+  CLOSE.notFound,
+  CLOSE.badDocumentId,
+  CLOSE.rateLimited,
+  CLOSE.tooManySockets,
+  CLOSE.tooBig,
+  CLOSE.serverError,
+] as const;
 
 /**
  * Why the collaboration server closed the document, in the reader's language. The close code is the

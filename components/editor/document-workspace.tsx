@@ -39,7 +39,11 @@ const noSubscription = () => () => {};
 
 /** The document's live editing area: editor, toolbar, presence and save status. */
 export function DocumentWorkspace(props: DocumentWorkspaceProps) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return inBrowser ? <LiveEditor {...props} /> : <OpeningDocument />;
 }
 

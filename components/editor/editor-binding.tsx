@@ -49,7 +49,13 @@ export function EditorContent({ editor, ...rest }: { editor: Editor | null } & H
  * only when the value changes (compared structurally, as @tiptap/react's default does), so a
  * toolbar does not re-render on every keystroke.
  */
-export function useEditorState<E extends Editor | null, T>({ editor, selector }: { editor: E; selector: (context: { editor: E }) => T }): T {
+export function useEditorState<E extends Editor | null, T>({
+  editor,
+  selector,
+}: {
+  editor: E;
+  selector: (context: { editor: E }) => T;
+}): T {
   const [cache] = useState<{ value?: T; has: boolean }>(() => ({ has: false }));
   const subscribe = useCallback(
     (onChange: () => void) => {

@@ -20,7 +20,9 @@ export const EmptyDraftHint = Extension.create<{ hint: () => string }>({
           decorations: ({ doc }) => {
             const first = doc.firstChild;
             if (!editor.isEditable || !first?.isTextblock || !editor.isEmpty) return null;
-            return DecorationSet.create(doc, [Decoration.node(0, first.nodeSize, { class: 'is-empty is-editor-empty', 'data-placeholder': options.hint() })]);
+            return DecorationSet.create(doc, [
+              Decoration.node(0, first.nodeSize, { class: 'is-empty is-editor-empty', 'data-placeholder': options.hint() }),
+            ]);
           },
         },
       }),

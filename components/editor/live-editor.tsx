@@ -52,7 +52,14 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
         {props.packageState && <PackageLine negotiationId={props.negotiationId} initial={props.packageState} />}
       </div>
       {session ? (
-        <EditorPane key={session.doc.guid} session={session} props={props} editable={editable} suggest={status.access === 'suggest'} synced={status.hasSynced && !status.failure} />
+        <EditorPane
+          key={session.doc.guid}
+          session={session}
+          props={props}
+          editable={editable}
+          suggest={status.access === 'suggest'}
+          synced={status.hasSynced && !status.failure}
+        />
       ) : (
         <EditorPlaceholder />
       )}
@@ -60,7 +67,19 @@ export default function LiveEditor(props: DocumentWorkspaceProps) {
   );
 }
 
-function EditorPane({ session, props, editable: mayEdit, suggest, synced }: { session: CollabSession; props: DocumentWorkspaceProps; editable: boolean; suggest: boolean; synced: boolean }) {
+function EditorPane({
+  session,
+  props,
+  editable: mayEdit,
+  suggest,
+  synced,
+}: {
+  session: CollabSession;
+  props: DocumentWorkspaceProps;
+  editable: boolean;
+  suggest: boolean;
+  synced: boolean;
+}) {
   const [message, setMessage] = useState('');
   // In suggest mode, typing waits for the code that turns edits into suggestions.
   const tracking = useSuggestionTracking(suggest);
@@ -81,7 +100,13 @@ function EditorPane({ session, props, editable: mayEdit, suggest, synced }: { se
       CollaborationCaret.configure({
         provider: session.provider,
         // The server replaces this with the identity from the session; shown locally until then.
-        user: { id: props.user.id, name: props.user.name, color: props.user.color, role: props.user.roleLabel, party: props.user.partyShortName },
+        user: {
+          id: props.user.id,
+          name: props.user.name,
+          color: props.user.color,
+          role: props.user.roleLabel,
+          party: props.user.partyShortName,
+        },
         render: renderCaret,
       }),
     ],
@@ -91,7 +116,9 @@ function EditorPane({ session, props, editable: mayEdit, suggest, synced }: { se
     if (!editor) return;
     if (editor.isEditable !== editable) {
       editor.setEditable(editable);
-      editor.setOptions({ editorProps: { attributes: editorAttributes(t('documentText', { title: props.documentTitle }), editable, props.documentLanguage) } });
+      editor.setOptions({
+        editorProps: { attributes: editorAttributes(t('documentText', { title: props.documentTitle }), editable, props.documentLanguage) },
+      });
     }
     editor.commands.setSuggestMode(suggest);
   }, [editor, editable, suggest, props.documentTitle, props.documentLanguage, t]);
@@ -102,7 +129,11 @@ function EditorPane({ session, props, editable: mayEdit, suggest, synced }: { se
   return (
     <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="min-w-0 space-y-2">
-        <div className="rounded border border-line bg-white focus-within:border-accent" data-testid="editor" data-editable={editable ? 'true' : 'false'}>
+        <div
+          className="rounded border border-line bg-white focus-within:border-accent"
+          data-testid="editor"
+          data-editable={editable ? 'true' : 'false'}
+        >
           <EditorToolbar editor={editor} disabled={!editable} />
           {editable && (
             <div className="border-b border-line px-2 py-1.5">
@@ -124,7 +155,9 @@ function EditorPane({ session, props, editable: mayEdit, suggest, synced }: { se
           )}
           <EditorContent editor={editor} />
         </div>
-        <p role="status" aria-live="polite" className="min-h-5 text-sm text-muted">{message}</p>
+        <p role="status" aria-live="polite" className="min-h-5 text-sm text-muted">
+          {message}
+        </p>
       </div>
       <WorkspaceSidebar editor={editor} props={props} provider={session.provider} onMessage={setMessage} />
     </div>
@@ -140,7 +173,8 @@ function editorAttributes(label: string, editable: boolean, language?: string | 
     'aria-multiline': 'true',
     'aria-readonly': String(!editable),
     role: 'textbox',
-    class: 'prose-pactum min-h-[24rem] px-5 py-4 focus:outline-none [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:ps-6 [&_p]:my-2 [&_ul]:list-disc [&_ul]:ps-6',
+    class:
+      'prose-pactum min-h-[24rem] px-5 py-4 focus:outline-none [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:ps-6 [&_p]:my-2 [&_ul]:list-disc [&_ul]:ps-6',
   };
 }
 
@@ -182,7 +216,11 @@ function RefusalNotice({ refusal }: { refusal: Refusal | null }) {
   }, [refusal]);
   if (!refusal || shownAt !== refusal.at) return null;
   return (
-    <p role="status" data-testid="edit-refused-notice" className="rounded-full border border-amber-700/30 bg-amber-50 px-3 py-1 text-sm text-amber-900">
+    <p
+      role="status"
+      data-testid="edit-refused-notice"
+      className="rounded-full border border-amber-700/30 bg-amber-50 px-3 py-1 text-sm text-amber-900"
+    >
       {t('refused', { reason: describeRefusal(ts, refusal.reason) })}
     </p>
   );

@@ -18,7 +18,8 @@ function readPeople(provider: WebsocketProvider): Person[] {
   const byId = new Map<string, Person>();
   for (const state of provider.awareness.getStates().values()) {
     const u = (state as { user?: Partial<Person> }).user;
-    if (u?.id && u.name && !byId.has(u.id)) byId.set(u.id, { id: u.id, name: u.name, color: u.color ?? '#4b5563', role: u.role ?? '', party: u.party ?? null });
+    if (u?.id && u.name && !byId.has(u.id))
+      byId.set(u.id, { id: u.id, name: u.name, color: u.color ?? '#4b5563', role: u.role ?? '', party: u.party ?? null });
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -60,7 +61,9 @@ export function PresenceList({ provider, selfId }: { provider: WebsocketProvider
   const roleName = useRoleName();
   return (
     <section aria-labelledby="presence-heading" className="rounded border border-line bg-white p-3">
-      <h2 id="presence-heading" className="text-sm font-semibold">{t('title')}</h2>
+      <h2 id="presence-heading" className="text-sm font-semibold">
+        {t('title')}
+      </h2>
       {people.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{t('onlyYou')}</p>
       ) : (
@@ -68,8 +71,14 @@ export function PresenceList({ provider, selfId }: { provider: WebsocketProvider
           {people.map((p) => (
             <li key={p.id} className="flex items-center gap-2">
               <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: p.color }} />
-              <span><bdi>{p.name}</bdi>{p.id === selfId ? t('you') : ''}</span>
-              <span className="text-muted">— {roleName(p.role)}{p.party ? `, ${p.party}` : ''}</span>
+              <span>
+                <bdi>{p.name}</bdi>
+                {p.id === selfId ? t('you') : ''}
+              </span>
+              <span className="text-muted">
+                — {roleName(p.role)}
+                {p.party ? `, ${p.party}` : ''}
+              </span>
             </li>
           ))}
         </ul>

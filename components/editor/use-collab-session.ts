@@ -69,7 +69,11 @@ function isCovered(doc: Y.Doc, saved: Map<number, number>): boolean {
  * is undone by opening a fresh copy from the server's text (live-connection.ts), with `refusal`
  * set for a short notice.
  */
-export function useCollabSession(documentId: string, userId: string, initialAccess: Access): { session: CollabSession | null; status: CollabStatus; events: DocumentEvents; refusal: Refusal | null } {
+export function useCollabSession(
+  documentId: string,
+  userId: string,
+  initialAccess: Access,
+): { session: CollabSession | null; status: CollabStatus; events: DocumentEvents; refusal: Refusal | null } {
   const [session, setSession] = useState<CollabSession | null>(null);
   // NOTICE messages from the server, fanned out to panels (comments, status, ...).
   const [listeners] = useState(() => new Map<string, Set<() => void>>());
@@ -82,7 +86,13 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
       return () => void set.delete(onChange);
     },
   }));
-  const [status, setStatus] = useState<CollabStatus>({ state: 'connecting', access: initialAccess, hasSynced: false, failure: null, hasUnsavedEdits: false });
+  const [status, setStatus] = useState<CollabStatus>({
+    state: 'connecting',
+    access: initialAccess,
+    hasSynced: false,
+    failure: null,
+    hasUnsavedEdits: false,
+  });
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const t = useTranslations('save');
   const tRef = useRef(t);
@@ -101,7 +111,12 @@ export function useCollabSession(documentId: string, userId: string, initialAcce
       // Connects a microtask later: React's development double mount tears the first setup down
       // synchronously, and a socket opened there would be closed before its handshake (a console
       // warning and a needless authorization round on the server).
-      const provider = new WebsocketProvider(collabUrl(), documentId, doc, { connect: false, disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: CountingWebSocket as unknown as typeof WebSocket });
+      const provider = new WebsocketProvider(collabUrl(), documentId, doc, {
+        connect: false,
+        disableBc: true,
+        maxBackoffTime: 5000,
+        WebSocketPolyfill: CountingWebSocket as unknown as typeof WebSocket,
+      });
       let disposed = false;
       queueMicrotask(() => {
         if (!disposed) provider.connect();

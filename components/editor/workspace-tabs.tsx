@@ -22,7 +22,10 @@ export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: st
   };
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const index = Math.max(0, tabs.findIndex((t) => t.id === active));
+  const index = Math.max(
+    0,
+    tabs.findIndex((t) => t.id === active),
+  );
 
   function onKeyDown(e: React.KeyboardEvent) {
     const delta = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
@@ -56,7 +59,14 @@ export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: st
         ))}
       </div>
       {tabs.map((t, i) => (
-        <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={i !== index} className="pt-3">
+        <div
+          key={t.id}
+          role="tabpanel"
+          id={`${base}-panel-${t.id}`}
+          aria-labelledby={`${base}-tab-${t.id}`}
+          hidden={i !== index}
+          className="pt-3"
+        >
           {(i === index || opened.has(t.id)) && t.content}
         </div>
       ))}

@@ -61,14 +61,39 @@ export function AcceptInvitation({ token, email, account, negotiationId, signedI
       <div className={`${ui.card} mt-5 text-sm`}>
         {signedInAs ? (
           <>
-            <p>{t.rich('wrongAccount', { current: () => <strong className="break-all"><bdi>{signedInAs}</bdi></strong>, invited: () => <strong className="break-all"><bdi>{email}</bdi></strong> })}</p>
+            <p>
+              {t.rich('wrongAccount', {
+                current: () => (
+                  <strong className="break-all">
+                    <bdi>{signedInAs}</bdi>
+                  </strong>
+                ),
+                invited: () => (
+                  <strong className="break-all">
+                    <bdi>{email}</bdi>
+                  </strong>
+                ),
+              })}
+            </p>
             <p className="mt-2 text-muted">{t('wrongAccountHelp')}</p>
-            <div className="mt-4"><SignOutButton className={ui.buttonSecondary} /></div>
+            <div className="mt-4">
+              <SignOutButton className={ui.buttonSecondary} />
+            </div>
           </>
         ) : (
           <>
-            <p>{t.rich('existingAccount', { email: () => <strong className="break-all"><bdi>{email}</bdi></strong> })}</p>
-            <a href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={`${ui.button} mt-4`}>{t('signInToAccept')}</a>
+            <p>
+              {t.rich('existingAccount', {
+                email: () => (
+                  <strong className="break-all">
+                    <bdi>{email}</bdi>
+                  </strong>
+                ),
+              })}
+            </p>
+            <a href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={`${ui.button} mt-4`}>
+              {t('signInToAccept')}
+            </a>
           </>
         )}
       </div>
@@ -79,17 +104,44 @@ export function AcceptInvitation({ token, email, account, negotiationId, signedI
     <form onSubmit={onSubmit} noValidate className={`${ui.card} mt-5 space-y-4`}>
       {needsPassword ? (
         <>
-          <p className="text-sm text-muted">{t.rich('choose', { email: () => <strong className="break-all text-ink"><bdi>{email}</bdi></strong> })}</p>
+          <p className="text-sm text-muted">
+            {t.rich('choose', {
+              email: () => (
+                <strong className="break-all text-ink">
+                  <bdi>{email}</bdi>
+                </strong>
+              ),
+            })}
+          </p>
           <Field id="name" label={t('yourName')} autoComplete="name" required maxLength={120} error={fields.name} />
-          <Field id="password" label={ts('password')} type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })} error={fields.password} />
+          <Field
+            id="password"
+            label={ts('password')}
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={MIN_PASSWORD_LENGTH}
+            hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            error={fields.password}
+          />
         </>
       ) : (
-        <p className="text-sm">{t.rich('signedInAs', { email: () => <strong className="break-all"><bdi>{email}</bdi></strong> })}</p>
+        <p className="text-sm">
+          {t.rich('signedInAs', {
+            email: () => (
+              <strong className="break-all">
+                <bdi>{email}</bdi>
+              </strong>
+            ),
+          })}
+        </p>
       )}
       <button type="submit" className={`${ui.button} w-full`} disabled={pending}>
         {pending ? t('accepting') : needsPassword ? t('createAndJoin') : t('accept')}
       </button>
-      <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>
+      <p role="status" aria-live="polite" className="text-sm text-muted">
+        {status}
+      </p>
     </form>
   );
 }

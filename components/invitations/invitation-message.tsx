@@ -9,7 +9,9 @@ export function InvitationMessage({ title, children }: { title: string; children
     <div className={ui.card}>
       <h1 className="text-xl font-semibold">{title}</h1>
       <p className="mt-2 text-sm text-muted">{children}</p>
-      <Link href="/signin" className={`${ui.buttonSecondary} mt-5`}>{t('goToSignIn')}</Link>
+      <Link href="/signin" className={`${ui.buttonSecondary} mt-5`}>
+        {t('goToSignIn')}
+      </Link>
     </div>
   );
 }

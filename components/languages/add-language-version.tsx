@@ -21,23 +21,36 @@ export function AddLanguageVersion({ documentId }: { documentId: string }) {
         const form = new FormData(e.currentTarget);
         setPending(true);
         setStatus('');
-        const res = await fetchJson(`/api/documents/${encodeURIComponent(documentId)}/languages`, 'POST', { language: String(form.get('language')), authentic: form.get('authentic') === 'on' });
+        const res = await fetchJson(`/api/documents/${encodeURIComponent(documentId)}/languages`, 'POST', {
+          language: String(form.get('language')),
+          authentic: form.get('authentic') === 'on',
+        });
         setPending(false);
         if (!res.ok) return setStatus(res.error);
         router.refresh();
       }}
     >
       <div>
-        <label htmlFor="version-language" className={ui.label}>{t('addLanguage')}</label>
+        <label htmlFor="version-language" className={ui.label}>
+          {t('addLanguage')}
+        </label>
         <select id="version-language" name="language" className={ui.input}>
-          {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
         </select>
       </div>
       <label className="flex items-center gap-2">
         <input type="checkbox" name="authentic" defaultChecked /> {t('authenticCheckbox')}
       </label>
-      <button type="submit" className={ui.button} disabled={pending}>{t('add')}</button>
-      <p role="status" className="basis-full text-sm text-red-700">{status}</p>
+      <button type="submit" className={ui.button} disabled={pending}>
+        {t('add')}
+      </button>
+      <p role="status" className="basis-full text-sm text-red-700">
+        {status}
+      </p>
     </form>
   );
 }

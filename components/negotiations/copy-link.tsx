@@ -10,9 +10,17 @@ export function CopyLink({ link, className }: { link: string; className?: string
   const t = useTranslations('members');
   return (
     <div className={className}>
-      <label htmlFor="invite-link" className="block text-sm font-medium">{t('linkLabel')}</label>
+      <label htmlFor="invite-link" className="block text-sm font-medium">
+        {t('linkLabel')}
+      </label>
       <div className="mt-1 flex gap-2">
-        <input id="invite-link" readOnly value={link} className={`${ui.input} mt-0 font-mono text-xs`} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="invite-link"
+          readOnly
+          value={link}
+          className={`${ui.input} mt-0 font-mono text-xs`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button
           type="button"
           className={ui.buttonSecondary}
@@ -29,7 +37,9 @@ export function CopyLink({ link, className }: { link: string; className?: string
           {t('copy')}
         </button>
       </div>
-      <p aria-live="polite" className="mt-1 text-xs text-muted">{copied}</p>
+      <p aria-live="polite" className="mt-1 text-xs text-muted">
+        {copied}
+      </p>
     </div>
   );
 }

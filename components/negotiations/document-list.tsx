@@ -23,14 +23,18 @@ export function DocumentList({ negotiationId, documents, parties, canCreate, can
   const kindLabel = useDocumentKindLabel();
   return (
     <section aria-labelledby="documents-title" className={ui.card}>
-      <h2 id="documents-title" className={ui.h2}>{t('title')}</h2>
+      <h2 id="documents-title" className={ui.h2}>
+        {t('title')}
+      </h2>
       {documents.length === 0 ? (
         <p className="mt-3 text-sm text-muted">{t('none')}</p>
       ) : (
         <ul className="mt-3 divide-y divide-line">
           {documents.map((d) => (
             <li key={d.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
-              <Link href={`/negotiations/${negotiationId}/documents/${d.id}`} className={ui.link}>{d.title}</Link>
+              <Link href={`/negotiations/${negotiationId}/documents/${d.id}`} className={ui.link}>
+                {d.title}
+              </Link>
               <span className="flex flex-wrap gap-2">
                 <Badge tone={d.kind === 'shared' ? 'neutral' : 'private'}>{kindLabel(d.kind, partyName(d.partyId))}</Badge>
                 <Badge tone={d.access === 'write' ? 'success' : 'neutral'}>{t(`access_${d.access}`)}</Badge>
@@ -43,7 +47,9 @@ export function DocumentList({ negotiationId, documents, parties, canCreate, can
         <div className="mt-3 flex flex-wrap gap-2" aria-label={t('channels')}>
           {parties
             .filter((p) => !documents.some((d) => d.kind === 'bilateral' && d.partyId === p.id))
-            .map((p) => <OpenChannelButton key={p.id} negotiationId={negotiationId} party={p} />)}
+            .map((p) => (
+              <OpenChannelButton key={p.id} negotiationId={negotiationId} party={p} />
+            ))}
         </div>
       )}
       {canCreate && <NewDocumentForm negotiationId={negotiationId} parties={parties} />}

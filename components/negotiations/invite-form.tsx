@@ -28,7 +28,11 @@ export function InviteForm({ negotiationId, parties }: { negotiationId: string; 
     const email = String(new FormData(formEl).get('invite-email') ?? '');
     setPending(true);
     setLink(null);
-    const res = await fetchJson<{ path: string; invitation: { email: string } }>(`/api/negotiations/${negotiationId}/invitations`, 'POST', { email, role, partyId: partyId || null });
+    const res = await fetchJson<{ path: string; invitation: { email: string } }>(`/api/negotiations/${negotiationId}/invitations`, 'POST', {
+      email,
+      role,
+      partyId: partyId || null,
+    });
     setPending(false);
     if (!res.ok) {
       setFields(res.fields);
@@ -45,11 +49,23 @@ export function InviteForm({ negotiationId, parties }: { negotiationId: string; 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
       <Field id="invite-email" label={t('email')} type="email" autoComplete="off" required error={fields.email} className="sm:col-span-2" />
-      <RolePartyFields idPrefix="invite" role={role} partyId={partyId} onRole={setRole} onParty={setPartyId} parties={parties} errors={fields} />
+      <RolePartyFields
+        idPrefix="invite"
+        role={role}
+        partyId={partyId}
+        onRole={setRole}
+        onParty={setPartyId}
+        parties={parties}
+        errors={fields}
+      />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className={ui.button} disabled={pending}>{pending ? t('creatingLink') : t('createLink')}</button>
+        <button type="submit" className={ui.button} disabled={pending}>
+          {pending ? t('creatingLink') : t('createLink')}
+        </button>
       </div>
-      <p role="status" aria-live="polite" className="text-sm text-muted sm:col-span-2">{status}</p>
+      <p role="status" aria-live="polite" className="text-sm text-muted sm:col-span-2">
+        {status}
+      </p>
       {link && <CopyLink link={link} className="sm:col-span-2" />}
     </form>
   );

@@ -9,7 +9,9 @@ export function MembersAnnouncer({ children }: { children: React.ReactNode }) {
   const [message, setMessage] = useState('');
   return (
     <AnnounceContext.Provider value={setMessage}>
-      <p role="status" aria-live="polite" className="mt-2 text-sm text-muted empty:hidden">{message}</p>
+      <p role="status" aria-live="polite" className="mt-2 text-sm text-muted empty:hidden">
+        {message}
+      </p>
       {children}
     </AnnounceContext.Provider>
   );

@@ -28,7 +28,9 @@ export function MembersSection({ negotiationId, overview, invitations }: Props) 
   const party = (id: string | null) => parties.find((p) => p.id === id);
   return (
     <section aria-labelledby="members-title" className={ui.card}>
-      <h2 id="members-title" className={ui.h2}>{t('title')} <span className="text-sm font-normal text-muted">({members.length})</span></h2>
+      <h2 id="members-title" className={ui.h2}>
+        {t('title')} <span className="text-sm font-normal text-muted">({members.length})</span>
+      </h2>
       <MembersAnnouncer>
         <ul className="mt-3 divide-y divide-line">
           {members.map((m) => {
@@ -37,9 +39,17 @@ export function MembersSection({ negotiationId, overview, invitations }: Props) 
             return (
               <li key={m.id} className="py-3">
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <span className="font-medium">{m.name}{isMe && <span className="font-normal text-muted">{t('you')}</span>}</span>
+                  <span className="font-medium">
+                    {m.name}
+                    {isMe && <span className="font-normal text-muted">{t('you')}</span>}
+                  </span>
                   <span className="text-sm text-muted">{tr(m.role)}</span>
-                  {p && <span className="flex items-center gap-1.5 text-sm"><PartySwatch color={p.color} />{p.shortName}</span>}
+                  {p && (
+                    <span className="flex items-center gap-1.5 text-sm">
+                      <PartySwatch color={p.color} />
+                      {p.shortName}
+                    </span>
+                  )}
                   {m.isConvener && <Badge>{to('convener')}</Badge>}
                   {m.email && <span className="w-full text-xs text-muted sm:w-auto">{m.email}</span>}
                 </div>
@@ -61,7 +71,10 @@ export function MembersSection({ negotiationId, overview, invitations }: Props) 
                 {invitations.map((i) => (
                   <li key={i.id} className="flex flex-wrap gap-x-2">
                     <span className="font-medium">{i.email}</span>
-                    <span className="text-muted">{tr(i.role)}{party(i.partyId) ? ` · ${party(i.partyId)!.shortName}` : ''} · {t('expires', { date: formatDate(i.expiresAt) })}</span>
+                    <span className="text-muted">
+                      {tr(i.role)}
+                      {party(i.partyId) ? ` · ${party(i.partyId)!.shortName}` : ''} · {t('expires', { date: formatDate(i.expiresAt) })}
+                    </span>
                   </li>
                 ))}
               </ul>

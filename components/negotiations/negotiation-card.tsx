@@ -13,20 +13,32 @@ export function NegotiationCard({ row }: { row: MyNegotiation }) {
           {row.title}
         </Link>
       </h2>
-      {row.description && <p dir="auto" className="mt-2 line-clamp-2 text-sm text-muted">{row.description}</p>}
+      {row.description && (
+        <p dir="auto" className="mt-2 line-clamp-2 text-sm text-muted">
+          {row.description}
+        </p>
+      )}
       <dl className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
         <div className="flex items-center gap-1.5">
           <dt className="text-muted">{t('negotiations.style')}</dt>
-          <dd><Badge tone="accent">{t(`styles.${row.style}`)}</Badge></dd>
+          <dd>
+            <Badge tone="accent">{t(`styles.${row.style}`)}</Badge>
+          </dd>
         </div>
         <div className="flex items-center gap-1.5">
           <dt className="text-muted">{t('negotiations.myRole')}</dt>
-          <dd className="font-medium">{t(`roles.${row.role}`)}{row.isConvener ? t('negotiations.convenerSuffix') : ''}</dd>
+          <dd className="font-medium">
+            {t(`roles.${row.role}`)}
+            {row.isConvener ? t('negotiations.convenerSuffix') : ''}
+          </dd>
         </div>
         {row.partyName && (
           <div className="flex items-center gap-1.5">
             <dt className="text-muted">{t('negotiations.party')}</dt>
-            <dd className="flex items-center gap-1.5 font-medium"><PartySwatch color={row.partyColor ?? '#6b7280'} /><bdi>{row.partyName}</bdi></dd>
+            <dd className="flex items-center gap-1.5 font-medium">
+              <PartySwatch color={row.partyColor ?? '#6b7280'} />
+              <bdi>{row.partyName}</bdi>
+            </dd>
           </div>
         )}
       </dl>

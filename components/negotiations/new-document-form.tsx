@@ -47,20 +47,36 @@ export function NewDocumentForm({ negotiationId, parties }: { negotiationId: str
       <summary className="cursor-pointer rounded-md px-4 py-2.5 text-sm font-medium text-accent">{t('new')}</summary>
       <form onSubmit={onSubmit} noValidate className="grid gap-4 px-4 pb-4 sm:grid-cols-2">
         <Field id="doc-title" label={t('fieldTitle')} required maxLength={160} error={fields.title} className="sm:col-span-2" />
-        <SelectField id="doc-kind" label={t('fieldKind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} error={fields.kind}>
+        <SelectField
+          id="doc-kind"
+          label={t('fieldKind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Kind)}
+          error={fields.kind}
+        >
           <option value="shared">{t('kindShared')}</option>
           <option value="caucus">{t('kindCaucusOption')}</option>
           <option value="mediator_private">{t('kindMediator')}</option>
         </SelectField>
         {kind === 'caucus' && (
           <SelectField id="doc-party" label={t('delegation')} defaultValue="" error={fields.partyId}>
-            <option value="" disabled>{t('chooseDelegation')}</option>
-            {parties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            <option value="" disabled>
+              {t('chooseDelegation')}
+            </option>
+            {parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </SelectField>
         )}
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-          <button type="submit" className={ui.button} disabled={pending}>{pending ? t('adding') : t('add')}</button>
-          <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>
+          <button type="submit" className={ui.button} disabled={pending}>
+            {pending ? t('adding') : t('add')}
+          </button>
+          <p role="status" aria-live="polite" className="text-sm text-muted">
+            {status}
+          </p>
         </div>
       </form>
     </details>

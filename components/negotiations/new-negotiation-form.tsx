@@ -12,7 +12,12 @@ import { PARTY_PALETTE } from '@/lib/negotiations/labels';
 import { StyleOptions } from './style-options';
 
 /** The library placeholder each signatory role fills. */
-const ROLE_FIELD: Record<SignatoryRole, string> = { government: '{GOVERNMENT}', armed_movement: '{MOVEMENT}', other_signatory: '{PARTY_C}', third_state: '{THIRD_STATE}' };
+const ROLE_FIELD: Record<SignatoryRole, string> = {
+  government: '{GOVERNMENT}',
+  armed_movement: '{MOVEMENT}',
+  other_signatory: '{PARTY_C}',
+  third_state: '{THIRD_STATE}',
+};
 
 type PartyDraft = { key: number; name: string; shortName: string; role: SignatoryRole };
 
@@ -61,8 +66,17 @@ export function NewNegotiationForm() {
     <form onSubmit={onSubmit} noValidate className={`${ui.card} mt-6 space-y-5`}>
       <Field id="title" label={t('title')} required maxLength={160} placeholder={t('titlePlaceholder')} error={fields.title} />
       <div>
-        <label htmlFor="description" className={ui.label}>{t('description')} <span className="font-normal text-muted">{t('optional')}</span></label>
-        <textarea id="description" name="description" rows={3} maxLength={2000} className={ui.input} aria-invalid={fields.description ? true : undefined} />
+        <label htmlFor="description" className={ui.label}>
+          {t('description')} <span className="font-normal text-muted">{t('optional')}</span>
+        </label>
+        <textarea
+          id="description"
+          name="description"
+          rows={3}
+          maxLength={2000}
+          className={ui.input}
+          aria-invalid={fields.description ? true : undefined}
+        />
         {fields.description && <p className="mt-1 text-sm text-red-700">{fields.description}</p>}
       </div>
       <fieldset>
@@ -71,9 +85,21 @@ export function NewNegotiationForm() {
         {fields.parties && <p className="mt-1 text-sm text-red-700">{fields.parties}</p>}
         <ol className="mt-3 space-y-3">
           {parties.map((p, i) => (
-            <li key={p.key} className="grid grid-cols-[auto_1fr] items-start gap-3 rounded-md border border-line p-3 sm:grid-cols-[auto_1fr_9rem_11rem_auto]">
-              <span className="mt-8 flex items-center"><PartySwatch color={PARTY_PALETTE[i % PARTY_PALETTE.length]!} /></span>
-              <Field id={`party-${p.key}-name`} label={t('partyName', { n: i + 1 })} value={p.name} onChange={(e) => update(p.key, { name: e.target.value })} required error={fields[`parties.${i}.name`]} />
+            <li
+              key={p.key}
+              className="grid grid-cols-[auto_1fr] items-start gap-3 rounded-md border border-line p-3 sm:grid-cols-[auto_1fr_9rem_11rem_auto]"
+            >
+              <span className="mt-8 flex items-center">
+                <PartySwatch color={PARTY_PALETTE[i % PARTY_PALETTE.length]!} />
+              </span>
+              <Field
+                id={`party-${p.key}-name`}
+                label={t('partyName', { n: i + 1 })}
+                value={p.name}
+                onChange={(e) => update(p.key, { name: e.target.value })}
+                required
+                error={fields[`parties.${i}.name`]}
+              />
               <Field
                 id={`party-${p.key}-short`}
                 label={t('shortName')}
@@ -94,19 +120,35 @@ export function NewNegotiationForm() {
                 title={roleHint(p.role)}
               >
                 {SIGNATORY_ROLES.map((r) => (
-                  <option key={r} value={r}>{tp(r)}</option>
+                  <option key={r} value={r}>
+                    {tp(r)}
+                  </option>
                 ))}
               </SelectField>
               {parties.length > 2 && (
-                <button type="button" onClick={() => setParties((ps) => ps.filter((x) => x.key !== p.key))} className={`${ui.buttonSecondary} col-start-2 justify-self-start sm:col-start-auto sm:mt-6`}>
-                  {t('remove')}<span className="sr-only">{t('removeSr', { n: i + 1 })}</span>
+                <button
+                  type="button"
+                  onClick={() => setParties((ps) => ps.filter((x) => x.key !== p.key))}
+                  className={`${ui.buttonSecondary} col-start-2 justify-self-start sm:col-start-auto sm:mt-6`}
+                >
+                  {t('remove')}
+                  <span className="sr-only">{t('removeSr', { n: i + 1 })}</span>
                 </button>
               )}
             </li>
           ))}
         </ol>
         {parties.length < 6 && (
-          <button type="button" className={`${ui.buttonSecondary} mt-3`} onClick={() => setParties((ps) => [...ps, { key: Math.max(...ps.map((x) => x.key)) + 1, name: '', shortName: '', role: defaultRole(ps.length) }])}>
+          <button
+            type="button"
+            className={`${ui.buttonSecondary} mt-3`}
+            onClick={() =>
+              setParties((ps) => [
+                ...ps,
+                { key: Math.max(...ps.map((x) => x.key)) + 1, name: '', shortName: '', role: defaultRole(ps.length) },
+              ])
+            }
+          >
             {t('addParty')}
           </button>
         )}
@@ -121,8 +163,18 @@ export function NewNegotiationForm() {
         <p className="text-xs text-muted">{t('dayZeroHint', { d: '{DAY_ZERO}' })}</p>
         <div className="mt-2 flex flex-wrap gap-2">
           {DAY_ZERO_EVENTS.map((d) => (
-            <label key={d} className="flex cursor-pointer items-center gap-2 rounded-md border border-line p-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-              <input type="radio" name="dayZero" value={d} checked={dayZero === d} onChange={() => setDayZero(d)} className="accent-[#0f4c81]" />
+            <label
+              key={d}
+              className="flex cursor-pointer items-center gap-2 rounded-md border border-line p-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
+            >
+              <input
+                type="radio"
+                name="dayZero"
+                value={d}
+                checked={dayZero === d}
+                onChange={() => setDayZero(d)}
+                className="accent-[#0f4c81]"
+              />
               {t(`day_${d}`)}
             </label>
           ))}
@@ -130,8 +182,12 @@ export function NewNegotiationForm() {
         {fields.dayZero && <p className="mt-1 text-sm text-red-700">{fields.dayZero}</p>}
       </fieldset>
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-5">
-        <button type="submit" className={ui.button} disabled={pending}>{pending ? t('creating') : t('create')}</button>
-        <p role="status" aria-live="polite" className="text-sm text-muted">{status}</p>
+        <button type="submit" className={ui.button} disabled={pending}>
+          {pending ? t('creating') : t('create')}
+        </button>
+        <p role="status" aria-live="polite" className="text-sm text-muted">
+          {status}
+        </p>
       </div>
     </form>
   );

@@ -14,7 +14,9 @@ export function OpenChannelButton({ negotiationId, party }: { negotiationId: str
   const [error, setError] = useState('');
   async function open() {
     setBusy(true);
-    const res = await fetchJson<{ document: { id: string } }>(`/api/negotiations/${negotiationId}/bilateral`, 'POST', { partyId: party.id });
+    const res = await fetchJson<{ document: { id: string } }>(`/api/negotiations/${negotiationId}/bilateral`, 'POST', {
+      partyId: party.id,
+    });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     router.push(`/negotiations/${negotiationId}/documents/${res.data.document.id}`);
@@ -24,7 +26,11 @@ export function OpenChannelButton({ negotiationId, party }: { negotiationId: str
       <button type="button" className={ui.buttonSecondary} disabled={busy} onClick={() => void open()}>
         {t('openChannel', { party: party.shortName })}
       </button>
-      {error && <span role="alert" className="text-sm text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-800">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -8,7 +8,9 @@ export function PackageCard({ pkg }: { pkg: PackageJson }) {
   const t = useTranslations('package');
   return (
     <section id="package" aria-labelledby="package-title" className={ui.card}>
-      <h2 id="package-title" className={ui.h2}>{t('title')}</h2>
+      <h2 id="package-title" className={ui.h2}>
+        {t('title')}
+      </h2>
       <div className="mt-3">
         <PackageBanner pkg={pkg} />
       </div>
@@ -18,9 +20,7 @@ export function PackageCard({ pkg }: { pkg: PackageJson }) {
             <li key={d.documentId} className="flex flex-wrap items-center justify-between gap-2 py-2">
               {/* Not a link: the Documents card opens them (one link per document on the page). */}
               <span className="font-medium text-ink">{d.title}</span>
-              <span className="text-muted">
-                {d.total === 0 ? t('noProvisions') : t('agreedOf', { agreed: d.agreed, total: d.total })}
-              </span>
+              <span className="text-muted">{d.total === 0 ? t('noProvisions') : t('agreedOf', { agreed: d.agreed, total: d.total })}</span>
             </li>
           ))}
         </ul>

@@ -8,7 +8,9 @@ export function PartyList({ parties }: { parties: NegotiationOverview['parties']
   const t = useTranslations('parties');
   return (
     <section aria-labelledby="parties-title" className={ui.card}>
-      <h2 id="parties-title" className={ui.h2}>{t('title')}</h2>
+      <h2 id="parties-title" className={ui.h2}>
+        {t('title')}
+      </h2>
       <ul className="mt-3 space-y-2">
         {parties.map((p) => (
           <li key={p.id} className="flex items-center gap-2 text-sm">

@@ -23,13 +23,35 @@ export function RolePartyFields({ idPrefix, role, partyId, onRole, onParty, part
   const td = useTranslations('documents');
   return (
     <>
-      <SelectField id={`${idPrefix}-role`} label={t('role')} value={role} onChange={(e) => onRole(e.target.value as Role)} error={errors.role}>
-        {(Object.keys(ROLE_LABELS) as Role[]).map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+      <SelectField
+        id={`${idPrefix}-role`}
+        label={t('role')}
+        value={role}
+        onChange={(e) => onRole(e.target.value as Role)}
+        error={errors.role}
+      >
+        {(Object.keys(ROLE_LABELS) as Role[]).map((r) => (
+          <option key={r} value={r}>
+            {tr(r)}
+          </option>
+        ))}
       </SelectField>
       {PARTY_ROLES.includes(role) && (
-        <SelectField id={`${idPrefix}-party`} label={td('delegation')} value={partyId} onChange={(e) => onParty(e.target.value)} error={errors.partyId}>
-          <option value="" disabled>{td('chooseDelegation')}</option>
-          {parties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        <SelectField
+          id={`${idPrefix}-party`}
+          label={td('delegation')}
+          value={partyId}
+          onChange={(e) => onParty(e.target.value)}
+          error={errors.partyId}
+        >
+          <option value="" disabled>
+            {td('chooseDelegation')}
+          </option>
+          {parties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </SelectField>
       )}
     </>

@@ -38,17 +38,30 @@ export function StyleCard({ negotiationId, style, canChange }: { negotiationId: 
 
   return (
     <section aria-labelledby="style-title" className={ui.card}>
-      <h2 id="style-title" className={ui.h2}>{t('title')}</h2>
-      <p className="mt-2 flex items-center gap-2 text-sm"><span className="text-muted">{t('current')}</span><Badge tone="accent">{ts(style)}</Badge></p>
+      <h2 id="style-title" className={ui.h2}>
+        {t('title')}
+      </h2>
+      <p className="mt-2 flex items-center gap-2 text-sm">
+        <span className="text-muted">{t('current')}</span>
+        <Badge tone="accent">{ts(style)}</Badge>
+      </p>
       <p className="mt-2 text-sm text-muted">{th(style)}</p>
       {canChange && (
         <form onSubmit={onSubmit} className="mt-4 border-t border-line pt-4">
           <StyleOptions legend={t('changeLegend')} value={choice} onChange={setChoice} />
-          <button type="submit" className={`${ui.button} mt-3`} disabled={pending || choice === style}>{pending ? tc('saving') : t('apply')}</button>
-          <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>
+          <button type="submit" className={`${ui.button} mt-3`} disabled={pending || choice === style}>
+            {pending ? tc('saving') : t('apply')}
+          </button>
+          <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">
+            {status}
+          </p>
         </form>
       )}
-      {!canChange && <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>}
+      {!canChange && (
+        <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">
+          {status}
+        </p>
+      )}
     </section>
   );
 }

@@ -71,11 +71,17 @@ export function NotificationsMenu() {
         onClick={() => void toggle()}
         className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium text-ink hover:bg-gray-50"
       >
-        {t('title')}{unread > 0 && <span className="ms-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">{unread}</span>}
+        {t('title')}
+        {unread > 0 && <span className="ms-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">{unread}</span>}
         <span className="sr-only">{t('unread', { count: unread })}</span>
       </button>
       {open && (
-        <div id={panelId} role="region" aria-label={t('title')} className="absolute end-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg">
+        <div
+          id={panelId}
+          role="region"
+          aria-label={t('title')}
+          className="absolute end-0 z-40 mt-2 w-[min(24rem,90vw)] rounded-md border border-line bg-white p-3 text-sm shadow-lg"
+        >
           <NotificationsList notifications={data?.notifications ?? []} onFollow={() => setOpen(false)} />
         </div>
       )}

@@ -10,13 +10,28 @@ import { ui } from '@/components/ui/styles';
  * A provision of a language version whose counterpart changed after they were last aligned:
  * "Out of step since …", and for whoever holds the pen on this version, "Mark aligned".
  */
-export function AlignmentLine({ documentId, clauseKey, since, canMark, onMarked }: { documentId: string; clauseKey: string; since: string; canMark: boolean; onMarked: () => void }) {
+export function AlignmentLine({
+  documentId,
+  clauseKey,
+  since,
+  canMark,
+  onMarked,
+}: {
+  documentId: string;
+  clauseKey: string;
+  since: string;
+  canMark: boolean;
+  onMarked: () => void;
+}) {
   const t = useTranslations('languages');
   const formatDate = useFormatDate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   return (
-    <div className="mt-2 flex flex-wrap items-center gap-2 rounded-md border border-orange-300 bg-orange-50 px-3 py-1.5 text-xs text-orange-950" data-testid="out-of-step">
+    <div
+      className="mt-2 flex flex-wrap items-center gap-2 rounded-md border border-orange-300 bg-orange-50 px-3 py-1.5 text-xs text-orange-950"
+      data-testid="out-of-step"
+    >
       <span>{t('outOfStepSince', { date: formatDate(since) })}</span>
       {canMark && (
         <button
@@ -35,7 +50,11 @@ export function AlignmentLine({ documentId, clauseKey, since, canMark, onMarked 
           {t('markAligned')}
         </button>
       )}
-      {error && <span role="alert" className="text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="text-red-800">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

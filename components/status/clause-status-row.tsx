@@ -31,7 +31,11 @@ function openMarks(c: ClauseJson, t: StatusT): string[] {
 }
 
 const positionText = (p: ClauseJson['positions'][number], t: StatusT) =>
-  p.position ? t(`position_${p.position}`) : p.changedFrom ? t('earlierWording', { position: t(`position_${p.changedFrom}`) }) : t('noPosition');
+  p.position
+    ? t(`position_${p.position}`)
+    : p.changedFrom
+      ? t('earlierWording', { position: t(`position_${p.changedFrom}`) })
+      : t('noPosition');
 
 /** One clause on the board: its status, each party's position, what changed since it was agreed, and the reader's actions. */
 export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
@@ -58,10 +62,17 @@ export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
         <StatusPill status={clause.status} />
       </div>
       {clause.changed && (
-        <div className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-xs text-red-950" role="group" aria-label={t('changedAria', { label })}>
+        <div
+          className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-xs text-red-950"
+          role="group"
+          aria-label={t('changedAria', { label })}
+        >
           <p className="font-semibold">{t('changedTitle')}</p>
           <p>
-            {t.rich(clause.changed.parties.length === 1 ? 'changedBodyOne' : 'changedBodyMany', { parties: clause.changed.parties.join(t('and')), bdi })}
+            {t.rich(clause.changed.parties.length === 1 ? 'changedBodyOne' : 'changedBodyMany', {
+              parties: clause.changed.parties.join(t('and')),
+              bdi,
+            })}
           </p>
           {clause.changed.agreedText === null ? (
             <p className="mt-1 italic">{t('notRecorded')}</p>
@@ -73,7 +84,10 @@ export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
       <ul aria-label={t('positionsOn', { label })} className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         {clause.positions.map((p) => (
           <li key={p.partyId}>
-            <span className="font-medium text-ink"><bdi>{p.shortName}</bdi>:</span> {positionText(p, t)}
+            <span className="font-medium text-ink">
+              <bdi>{p.shortName}</bdi>:
+            </span>{' '}
+            {positionText(p, t)}
           </li>
         ))}
       </ul>
@@ -85,28 +99,61 @@ export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
             </p>
           )}
           {me.canSetPartyPosition && mine && !mine.position && !mine.changedFrom && (
-            <button type="button" disabled={busy || blocked} aria-describedby={blocked ? blockedId : undefined} className={`${ui.buttonSecondary} ${small}`} onClick={() => agree('ad_ref', t('doneAdRef', { party: mine.shortName, label }))}>
-              {t('agreeAdRef')}<span className="sr-only">{t('toLabel', { label })}</span>
+            <button
+              type="button"
+              disabled={busy || blocked}
+              aria-describedby={blocked ? blockedId : undefined}
+              className={`${ui.buttonSecondary} ${small}`}
+              onClick={() => agree('ad_ref', t('doneAdRef', { party: mine.shortName, label }))}
+            >
+              {t('agreeAdRef')}
+              <span className="sr-only">{t('toLabel', { label })}</span>
             </button>
           )}
           {me.canSetPartyPosition && mine?.changedFrom && (
-            <button type="button" disabled={busy || blocked} aria-describedby={blocked ? blockedId : undefined} className={`${ui.buttonSecondary} ${small}`} onClick={() => agree('ad_ref', t('doneNewAdRef', { party: mine.shortName, label }))}>
-              {t('agreeNewAdRef')}<span className="sr-only">{t('ofLabel', { label })}</span>
+            <button
+              type="button"
+              disabled={busy || blocked}
+              aria-describedby={blocked ? blockedId : undefined}
+              className={`${ui.buttonSecondary} ${small}`}
+              onClick={() => agree('ad_ref', t('doneNewAdRef', { party: mine.shortName, label }))}
+            >
+              {t('agreeNewAdRef')}
+              <span className="sr-only">{t('ofLabel', { label })}</span>
             </button>
           )}
           {me.canSetPartyPosition && mine?.changedFrom === 'confirmed' && (
-            <button type="button" disabled={busy || blocked} aria-describedby={blocked ? blockedId : undefined} className={`${ui.button} ${small}`} onClick={() => agree('confirm', t('doneConfirmNew', { party: mine.shortName, label }))}>
-              {t('confirmNew')}<span className="sr-only">{t('ofLabel', { label })}</span>
+            <button
+              type="button"
+              disabled={busy || blocked}
+              aria-describedby={blocked ? blockedId : undefined}
+              className={`${ui.button} ${small}`}
+              onClick={() => agree('confirm', t('doneConfirmNew', { party: mine.shortName, label }))}
+            >
+              {t('confirmNew')}
+              <span className="sr-only">{t('ofLabel', { label })}</span>
             </button>
           )}
           {me.canSetPartyPosition && mine?.position === 'ad_ref' && (
-            <button type="button" disabled={busy} className={`${ui.button} ${small}`} onClick={() => agree('confirm', t('doneConfirm', { party: mine.shortName, label }))}>
-              {t('confirm')}<span className="sr-only"> ‘{label}’</span>
+            <button
+              type="button"
+              disabled={busy}
+              className={`${ui.button} ${small}`}
+              onClick={() => agree('confirm', t('doneConfirm', { party: mine.shortName, label }))}
+            >
+              {t('confirm')}
+              <span className="sr-only"> ‘{label}’</span>
             </button>
           )}
           {me.canSetPartyPosition && (mine?.position || mine?.changedFrom) && (
-            <button type="button" disabled={busy} className={`${ui.buttonDanger} ${small}`} onClick={() => onChange({ clauseKey: key, action: 'withdraw' }, t('doneWithdraw', { party: mine.shortName, label }))}>
-              {t('withdraw')}<span className="sr-only">{t('withdrawSr', { label })}</span>
+            <button
+              type="button"
+              disabled={busy}
+              className={`${ui.buttonDanger} ${small}`}
+              onClick={() => onChange({ clauseKey: key, action: 'withdraw' }, t('doneWithdraw', { party: mine.shortName, label }))}
+            >
+              {t('withdraw')}
+              <span className="sr-only">{t('withdrawSr', { label })}</span>
             </button>
           )}
           {me.canSetProcedural && (
@@ -118,15 +165,22 @@ export function ClauseStatusRow({ clause, me, busy, onChange, extra }: Props) {
               }}
             >
               <label htmlFor={selectId} className="text-xs text-muted">
-                {t('procedural')}<span className="sr-only">{t('ofLabel', { label })}</span>
-                <select id={selectId} value={procedural} onChange={(e) => setProcedural(e.target.value as ClauseJson['procedural'])} className="mt-0.5 block rounded-md border border-gray-400 bg-white px-2 py-1 text-xs text-ink">
+                {t('procedural')}
+                <span className="sr-only">{t('ofLabel', { label })}</span>
+                <select
+                  id={selectId}
+                  value={procedural}
+                  onChange={(e) => setProcedural(e.target.value as ClauseJson['procedural'])}
+                  className="mt-0.5 block rounded-md border border-gray-400 bg-white px-2 py-1 text-xs text-ink"
+                >
                   <option value="proposed">{ts('proposed')}</option>
                   <option value="bracketed">{ts('bracketed')}</option>
                   <option value="parked">{ts('parked')}</option>
                 </select>
               </label>
               <button type="submit" disabled={busy || procedural === clause.procedural} className={`${ui.buttonSecondary} ${small}`}>
-                {t('set')}<span className="sr-only">{t('setSr', { label })}</span>
+                {t('set')}
+                <span className="sr-only">{t('setSr', { label })}</span>
               </button>
             </form>
           )}

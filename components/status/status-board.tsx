@@ -34,12 +34,18 @@ export function StatusBoard({ documentId, negotiationId }: { documentId: string;
 
   return (
     <section aria-labelledby={`status-${documentId}`} className={ui.card}>
-      <h2 id={`status-${documentId}`} className={ui.h2}>{t('title')}</h2>
+      <h2 id={`status-${documentId}`} className={ui.h2}>
+        {t('title')}
+      </h2>
       <p aria-live="polite" role="status" className={`mt-2 text-sm ${message?.tone === 'error' ? 'text-red-700' : 'text-emerald-800'}`}>
         {message?.text}
       </p>
       {!board && !loadError && <p className="mt-3 text-sm text-muted">{t('loading')}</p>}
-      {loadError && !board && <p role="alert" className="mt-3 text-sm text-red-700">{loadError}</p>}
+      {loadError && !board && (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {loadError}
+        </p>
+      )}
       {board && !board.enabled && <p className="mt-3 text-sm text-muted">{t('notShared')}</p>}
       {board?.enabled && (
         <>
@@ -67,7 +73,17 @@ export function StatusBoard({ documentId, negotiationId }: { documentId: string;
                   me={board.me}
                   busy={busy}
                   onChange={change}
-                  extra={board.languages?.outOfStep[c.clauseKey] ? <AlignmentLine documentId={board.documentId} clauseKey={c.clauseKey} since={board.languages.outOfStep[c.clauseKey]!} canMark={board.languages.canMarkAligned} onMarked={() => void refetch()} /> : null}
+                  extra={
+                    board.languages?.outOfStep[c.clauseKey] ? (
+                      <AlignmentLine
+                        documentId={board.documentId}
+                        clauseKey={c.clauseKey}
+                        since={board.languages.outOfStep[c.clauseKey]!}
+                        canMark={board.languages.canMarkAligned}
+                        onMarked={() => void refetch()}
+                      />
+                    ) : null
+                  }
                 />
               ))}
             </ol>

@@ -16,7 +16,11 @@ export function StatusPill({ status }: { status: ClauseStatus }) {
   const t = useTranslations('statuses');
   const th = useTranslations('statusHints');
   return (
-    <span title={th(status)} data-status={status} className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>
+    <span
+      title={th(status)}
+      data-status={status}
+      className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}
+    >
       {t(status)}
     </span>
   );

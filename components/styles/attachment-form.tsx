@@ -38,7 +38,13 @@ export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }:
     setBusy(true);
     setStatus(null);
     const dueAt = kind === 'deadline' && due ? new Date(due).toISOString() : null;
-    const res = await fetchJson(`/api/documents/${documentId}/attachments`, 'POST', { clauseKey, kind, text, partyId: partyId || null, dueAt });
+    const res = await fetchJson(`/api/documents/${documentId}/attachments`, 'POST', {
+      clauseKey,
+      kind,
+      text,
+      partyId: partyId || null,
+      dueAt,
+    });
     setBusy(false);
     if (!res.ok) {
       setFields(res.fields);
@@ -52,21 +58,37 @@ export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }:
     onAdded();
   }
 
-  const err = (name: string) => (fields[name] ? <p id={`${id}-${name}-err`} className="mt-1 text-xs text-red-800">{fields[name]}</p> : null);
+  const err = (name: string) =>
+    fields[name] ? (
+      <p id={`${id}-${name}-err`} className="mt-1 text-xs text-red-800">
+        {fields[name]}
+      </p>
+    ) : null;
   return (
     <form onSubmit={submit} className="mt-3 space-y-3 border-t border-line pt-3" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="text-sm font-semibold text-ink">{t('attachTitle')}</h3>
+      <h3 id={`${id}-title`} className="text-sm font-semibold text-ink">
+        {t('attachTitle')}
+      </h3>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className={ui.label}>
           {t('kind')}
           <select className={ui.input} value={kind} onChange={(e) => setKind(e.target.value as AttachmentKindName)}>
-            {kinds.map((k) => <option key={k} value={k}>{t(`kind_${k}`)}</option>)}
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind_${k}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className={ui.label}>
           {t('clause')}
           <select className={ui.input} value={clauseKey} onChange={(e) => setClauseKey(e.target.value)} aria-invalid={!!fields.clauseKey}>
-            {clauses.map((c) => <option key={c.key} value={c.key}>{blockLabel(c.label, c.labelRef)}{c.excerpt && c.label !== c.excerpt ? ` — ${c.excerpt.slice(0, 40)}` : ''}</option>)}
+            {clauses.map((c) => (
+              <option key={c.key} value={c.key}>
+                {blockLabel(c.label, c.labelRef)}
+                {c.excerpt && c.label !== c.excerpt ? ` — ${c.excerpt.slice(0, 40)}` : ''}
+              </option>
+            ))}
           </select>
           {err('clauseKey')}
         </label>
@@ -74,26 +96,51 @@ export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }:
           {t('concerns')}
           <select className={ui.input} value={partyId} onChange={(e) => setPartyId(e.target.value)} aria-invalid={!!fields.partyId}>
             <option value="">{t('nobody')}</option>
-            {parties.map((p) => <option key={p.id} value={p.id}>{p.name} ({p.shortName})</option>)}
+            {parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.shortName})
+              </option>
+            ))}
           </select>
           {err('partyId')}
         </label>
         {kind === 'deadline' && (
           <label className={ui.label}>
             {t('dueLocal')}
-            <input type="datetime-local" required className={ui.input} value={due} onChange={(e) => setDue(e.target.value)} aria-invalid={!!fields.dueAt} aria-describedby={fields.dueAt ? `${id}-dueAt-err` : undefined} />
+            <input
+              type="datetime-local"
+              required
+              className={ui.input}
+              value={due}
+              onChange={(e) => setDue(e.target.value)}
+              aria-invalid={!!fields.dueAt}
+              aria-describedby={fields.dueAt ? `${id}-dueAt-err` : undefined}
+            />
             {err('dueAt')}
           </label>
         )}
       </div>
       <label className={ui.label}>
         {t('what')}
-        <textarea required maxLength={1000} rows={3} className={ui.input} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!!fields.text} aria-describedby={fields.text ? `${id}-text-err` : undefined} />
+        <textarea
+          required
+          maxLength={1000}
+          rows={3}
+          className={ui.input}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={!!fields.text}
+          aria-describedby={fields.text ? `${id}-text-err` : undefined}
+        />
         {err('text')}
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" className={ui.button} disabled={busy}>{busy ? t('attaching') : t('attach')}</button>
-        <p role="status" aria-live="polite" className={`text-sm ${status?.ok === false ? 'text-red-800' : 'text-muted'}`}>{status?.message}</p>
+        <button type="submit" className={ui.button} disabled={busy}>
+          {busy ? t('attaching') : t('attach')}
+        </button>
+        <p role="status" aria-live="polite" className={`text-sm ${status?.ok === false ? 'text-red-800' : 'text-muted'}`}>
+          {status?.message}
+        </p>
       </div>
     </form>
   );

@@ -46,7 +46,9 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
   const groups = [...new Set(live.map((a) => a.clauseKey))].sort((x, y) => (order.get(x) ?? 1e9) - (order.get(y) ?? 1e9));
   return (
     <section aria-labelledby="commitments-heading" className={ui.card}>
-      <h2 id="commitments-heading" className={ui.h2}>{t('title')}</h2>
+      <h2 id="commitments-heading" className={ui.h2}>
+        {t('title')}
+      </h2>
       {data.readOnly && (
         <p className="mt-1 text-sm text-muted">
           {data.readOnly.code === 'style' ? tReadOnly('style', { style: tStyle(data.readOnly.style) }) : tReadOnly(data.readOnly.code)}
@@ -62,7 +64,9 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
               <div key={key}>
                 <h3 className="text-sm font-semibold text-ink">{blockLabel(items[0]!.clauseLabel, items[0]!.clauseLabelRef)}</h3>
                 <ul className="mt-1 space-y-2">
-                  {items.map((a) => <AttachmentItem key={a.id} a={a} onWithdraw={withdraw} />)}
+                  {items.map((a) => (
+                    <AttachmentItem key={a.id} a={a} onWithdraw={withdraw} />
+                  ))}
                 </ul>
               </div>
             );
@@ -74,13 +78,22 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
           <summary className="cursor-pointer text-muted">{t('withdrawnCount', { count: withdrawn.length })}</summary>
           <ul className="mt-2 space-y-1 text-muted">
             {withdrawn.map((a) => (
-              <li key={a.id}><s>{t(`kind_${a.kind}`)}: {a.text}</s> {t('withdrawnOn', { clause: blockLabel(a.clauseLabel, a.clauseLabelRef), date: formatDate(a.withdrawnAt!) })}</li>
+              <li key={a.id}>
+                <s>
+                  {t(`kind_${a.kind}`)}: {a.text}
+                </s>{' '}
+                {t('withdrawnOn', { clause: blockLabel(a.clauseLabel, a.clauseLabelRef), date: formatDate(a.withdrawnAt!) })}
+              </li>
             ))}
           </ul>
         </details>
       )}
-      <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">{status}</p>
-      {data.canAdd.length > 0 && <AttachmentForm documentId={documentId} clauses={data.clauses} kinds={data.canAdd} parties={parties} onAdded={reload} />}
+      <p role="status" aria-live="polite" className="mt-2 text-sm text-muted">
+        {status}
+      </p>
+      {data.canAdd.length > 0 && (
+        <AttachmentForm documentId={documentId} clauses={data.clauses} kinds={data.canAdd} parties={parties} onAdded={reload} />
+      )}
     </section>
   );
 }
@@ -97,7 +110,12 @@ function AttachmentItem({ a, onWithdraw }: { a: AttachmentView; onWithdraw: (a: 
     <li className="rounded-md border border-line p-2 text-sm">
       <p>
         <span className="font-medium">{kind}</span>
-        {a.party && <span className="text-muted"> · {t(a.kind === 'deadline' || a.kind === 'condition' ? 'binds' : 'for', { party: a.party.shortName })}</span>}
+        {a.party && (
+          <span className="text-muted">
+            {' '}
+            · {t(a.kind === 'deadline' || a.kind === 'condition' ? 'binds' : 'for', { party: a.party.shortName })}
+          </span>
+        )}
       </p>
       <p className="mt-0.5 whitespace-pre-wrap">{a.text}</p>
       {a.dueAt && (
@@ -108,7 +126,12 @@ function AttachmentItem({ a, onWithdraw }: { a: AttachmentView; onWithdraw: (a: 
       <div className="mt-1 flex items-center justify-between gap-2 text-xs text-muted">
         <span>{t('addedBy', { name: a.createdBy?.name ?? tc('formerMember'), date: formatDate(a.createdAt) })}</span>
         {a.canWithdraw && (
-          <button type="button" className={ui.buttonSecondary} onClick={() => onWithdraw(a)} aria-label={t('withdrawAria', { kind: kind.toLocaleLowerCase(), text: a.text.slice(0, 40) })}>
+          <button
+            type="button"
+            className={ui.buttonSecondary}
+            onClick={() => onWithdraw(a)}
+            aria-label={t('withdrawAria', { kind: kind.toLocaleLowerCase(), text: a.text.slice(0, 40) })}
+          >
             {t('withdraw')}
           </button>
         )}

@@ -7,7 +7,10 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type Countdown = { key: 'passed' | 'daysLeft' | 'hoursLeft' | 'minutesLeft' | 'underMinute'; values: { days: number; hours: number; minutes: number } };
+type Countdown = {
+  key: 'passed' | 'daysLeft' | 'hoursLeft' | 'minutesLeft' | 'underMinute';
+  values: { days: number; hours: number; minutes: number };
+};
 
 /** Time left until a deadline as a `commitments` message key and its numbers. */
 function countdown(dueAt: string | Date, now: number): Countdown {
@@ -21,7 +24,10 @@ function countdown(dueAt: string | Date, now: number): Countdown {
 
 /** Time left until a deadline in English words: "3 days 4 h left", "5 h 12 min left", "Deadline passed". */
 export function formatCountdown(dueAt: string | Date, now: number): string {
-  const { key, values: { days, hours, minutes } } = countdown(dueAt, now);
+  const {
+    key,
+    values: { days, hours, minutes },
+  } = countdown(dueAt, now);
   if (key === 'passed') return 'Deadline passed';
   if (key === 'daysLeft') return `${days} ${days === 1 ? 'day' : 'days'} ${hours} h left`;
   if (key === 'hoursLeft') return `${hours} h ${minutes} min left`;

@@ -27,12 +27,17 @@ export function LedgerPanel({ negotiationId, initial }: LedgerPanelProps) {
   useDocumentTopic('attachments', reload);
   return (
     <section aria-labelledby="ledger-heading" className={ui.card}>
-      <h2 id="ledger-heading" className={ui.h2}>{t('title')}</h2>
+      <h2 id="ledger-heading" className={ui.h2}>
+        {t('title')}
+      </h2>
       <p className="mt-1 text-sm text-muted">{t('lead')}</p>
       <div className="mt-3 space-y-4">
         {ledger.parties.map(({ party, gains, concedes }) => (
           <div key={party.id}>
-            <h3 className="flex items-center gap-2 text-sm font-semibold text-ink"><PartySwatch color={party.color} />{party.name}</h3>
+            <h3 className="flex items-center gap-2 text-sm font-semibold text-ink">
+              <PartySwatch color={party.color} />
+              {party.name}
+            </h3>
             <div className="mt-1 grid gap-3 sm:grid-cols-2">
               <EntryList title={t('gains')} entries={gains} empty={t('noGains')} />
               <EntryList title={t('concedes')} entries={concedes} empty={t('noConcessions')} />
@@ -60,7 +65,10 @@ function EntryList({ title, entries, empty }: { title: string; entries: LedgerEn
           {entries.map((e) => (
             <li key={e.id}>
               <span className="font-medium">{tk(`kind_${e.kind}`)}:</span> {e.text}{' '}
-              <span className="text-muted">({blockLabel(e.clauseLabel, e.clauseLabelRef)}, {e.documentTitle}{e.dueAt ? t('due', { date: formatDate(e.dueAt) }) : ''})</span>
+              <span className="text-muted">
+                ({blockLabel(e.clauseLabel, e.clauseLabelRef)}, {e.documentTitle}
+                {e.dueAt ? t('due', { date: formatDate(e.dueAt) }) : ''})
+              </span>
             </li>
           ))}
         </ul>

@@ -28,7 +28,9 @@ export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence
   const variantName = (v: string) => (v === 'maximal' || v === 'standard' || v === 'fallback' ? tv(`variant_${v}`) : v);
   return (
     <section aria-labelledby="process-heading" className={ui.card}>
-      <h2 id="process-heading" className={ui.h2}>{t('title')}</h2>
+      <h2 id="process-heading" className={ui.h2}>
+        {t('title')}
+      </h2>
       <p className="mt-1 text-sm text-muted">{t('lead')}</p>
 
       <h3 className="mt-4 text-sm font-semibold text-ink">{t('agenda')}</h3>
@@ -41,9 +43,13 @@ export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence
               <span>
                 {i + 1}.{' '}
                 {item.isCurrent ? (
-                  <span aria-current="page" className="font-medium">{item.title}</span>
+                  <span aria-current="page" className="font-medium">
+                    {item.title}
+                  </span>
                 ) : (
-                  <Link className={ui.link} href={`/negotiations/${negotiationId}/documents/${item.id}`}>{item.title}</Link>
+                  <Link className={ui.link} href={`/negotiations/${negotiationId}/documents/${item.id}`}>
+                    {item.title}
+                  </Link>
                 )}
               </span>
               <span className="shrink-0 text-muted">{t('clauseCount', { count: item.clauseCount })}</span>
@@ -61,7 +67,9 @@ export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence
         <ul className="mt-1 space-y-1 text-sm" aria-live="polite">
           {presence.map((p, i) => (
             <li key={`${p.name}-${i}`} className="flex items-center gap-2">
-              {p.color && <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ backgroundColor: p.color }} />}
+              {p.color && (
+                <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ backgroundColor: p.color }} />
+              )}
               <span>{p.name}</span>
               {p.detail && <span className="text-muted">· {p.detail}</span>}
             </li>
@@ -77,7 +85,10 @@ export function ProcessPanel({ negotiationId, agenda, offers, canOffer, presence
         <ul className="mt-1 space-y-1 text-sm">
           {offers.map((o, i) => (
             <li key={`${o.at}-${i}`}>
-              <span className="font-medium">{o.title}</span> <span className="text-muted">{t('offeredBy', { variant: variantName(o.variant), name: o.offeredBy, date: formatDate(o.at) })}</span>
+              <span className="font-medium">{o.title}</span>{' '}
+              <span className="text-muted">
+                {t('offeredBy', { variant: variantName(o.variant), name: o.offeredBy, date: formatDate(o.at) })}
+              </span>
             </li>
           ))}
         </ul>

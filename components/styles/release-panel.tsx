@@ -67,10 +67,10 @@ export function ReleasePanel({ sourceDocumentId, targets, editor }: ReleasePanel
 
   return (
     <section aria-labelledby={`${id}-h`} className={ui.card} data-testid="release-panel">
-      <h2 id={`${id}-h`} className={ui.h2}>{t('title')}</h2>
-      <p className="mt-1 text-sm text-muted">
-        {t('lead')}
-      </p>
+      <h2 id={`${id}-h`} className={ui.h2}>
+        {t('title')}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t('lead')}</p>
       {targets.length === 0 ? (
         <p className="mt-3 text-sm text-muted">{t('noTarget')}</p>
       ) : (
@@ -78,32 +78,64 @@ export function ReleasePanel({ sourceDocumentId, targets, editor }: ReleasePanel
           <label className={ui.label}>
             {t('into')}
             <select className={ui.input} value={target} onChange={(e) => (setTarget(e.target.value), setPreview(null))}>
-              {targets.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
+              {targets.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.title}
+                </option>
+              ))}
             </select>
           </label>
           <fieldset className="text-sm">
             <legend className="sr-only">{t('what')}</legend>
-            <label className="me-3"><input type="radio" name={`${id}-scope`} checked={scope === 'all'} onChange={() => (setScope('all'), setPreview(null))} /> {t('whole')}</label>
-            <label><input type="radio" name={`${id}-scope`} checked={scope === 'selection'} onChange={() => (setScope('selection'), setPreview(null))} disabled={!editor} /> {t('selected')}</label>
+            <label className="me-3">
+              <input type="radio" name={`${id}-scope`} checked={scope === 'all'} onChange={() => (setScope('all'), setPreview(null))} />{' '}
+              {t('whole')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === 'selection'}
+                onChange={() => (setScope('selection'), setPreview(null))}
+                disabled={!editor}
+              />{' '}
+              {t('selected')}
+            </label>
           </fieldset>
-          <button type="submit" className={ui.buttonSecondary} disabled={busy}>{t('preview')}</button>
+          <button type="submit" className={ui.buttonSecondary} disabled={busy}>
+            {t('preview')}
+          </button>
         </form>
       )}
       {preview && (
         <div className="mt-3 rounded-md border border-line bg-accent-soft/40 p-3" data-testid="release-preview">
-          <p className="text-xs font-medium text-muted" data-testid="release-preview-label">{preview.data.label}</p>
+          <p className="text-xs font-medium text-muted" data-testid="release-preview-label">
+            {preview.data.label}
+          </p>
           <p className="text-sm">
-            {preview.data.replaces ? t('replaces', { title: preview.data.target.title, n: preview.data.replaces.number }) : t('appends', { title: preview.data.target.title })}
+            {preview.data.replaces
+              ? t('replaces', { title: preview.data.target.title, n: preview.data.replaces.number })
+              : t('appends', { title: preview.data.target.title })}
           </p>
           <h3 className="mt-2 text-sm font-semibold">{preview.data.title}</h3>
-          {preview.data.paragraphs.map((p, i) => <p key={i} className="text-sm">{p}</p>)}
+          {preview.data.paragraphs.map((p, i) => (
+            <p key={i} className="text-sm">
+              {p}
+            </p>
+          ))}
           <div className="mt-2 flex gap-2">
-            <button type="button" className={ui.button} disabled={busy} onClick={() => void release()}>{busy ? t('releasing') : t('releaseAs', { n: preview.data.number })}</button>
-            <button type="button" className={ui.buttonSecondary} onClick={() => setPreview(null)}>{tc('cancel')}</button>
+            <button type="button" className={ui.button} disabled={busy} onClick={() => void release()}>
+              {busy ? t('releasing') : t('releaseAs', { n: preview.data.number })}
+            </button>
+            <button type="button" className={ui.buttonSecondary} onClick={() => setPreview(null)}>
+              {tc('cancel')}
+            </button>
           </div>
         </div>
       )}
-      <p role="status" aria-live="polite" className={`mt-2 text-sm ${status?.ok === false ? 'text-red-800' : 'text-muted'}`}>{status?.message}</p>
+      <p role="status" aria-live="polite" className={`mt-2 text-sm ${status?.ok === false ? 'text-red-800' : 'text-muted'}`}>
+        {status?.message}
+      </p>
     </section>
   );
 }

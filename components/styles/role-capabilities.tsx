@@ -20,7 +20,8 @@ export function RoleCapabilities({ roleLabel, style, capabilities }: RoleCapabil
   const ts = useTranslations('styles');
   const th = useTranslations('styleHints');
   // Action ids hold dots ("shared.edit"), which next-intl reads as nesting: keys use underscores.
-  const name = (c: Capability) => (t.has(c.action.replace('.', '_') as 'export') ? t(c.action.replace('.', '_') as 'export') : sentence(c.label));
+  const name = (c: Capability) =>
+    t.has(c.action.replace('.', '_') as 'export') ? t(c.action.replace('.', '_') as 'export') : sentence(c.label);
   const proposal = (c: Capability) => {
     const key = `suggest_${c.action.replace('.', '_')}` as 'suggest_shared_edit';
     if (c.suggestLabel) return t.has(key) ? t(key) : sentence(c.suggestLabel);
@@ -32,7 +33,10 @@ export function RoleCapabilities({ roleLabel, style, capabilities }: RoleCapabil
   const propose = capabilities.filter((c) => c.decision === 'suggest');
   const cannot = capabilities.filter((c) => c.decision === 'deny');
   return (
-    <section aria-labelledby="role-capabilities-heading" className="@container rounded-lg border border-line bg-white p-4 text-sm shadow-sm">
+    <section
+      aria-labelledby="role-capabilities-heading"
+      className="@container rounded-lg border border-line bg-white p-4 text-sm shadow-sm"
+    >
       <h2 id="role-capabilities-heading" className="text-base font-semibold text-ink">
         {t('heading', { role: roleLabel })}
       </h2>

@@ -9,5 +9,9 @@ import { usePathname } from 'next/navigation';
  */
 export function BackLink({ segments, className, children }: { segments: number; className?: string; children: React.ReactNode }) {
   const parent = usePathname().split('/').slice(0, -segments).join('/') || '/';
-  return <Link href={parent} className={className}>{children}</Link>;
+  return (
+    <Link href={parent} className={className}>
+      {children}
+    </Link>
+  );
 }

@@ -7,10 +7,18 @@ const TONES = {
 
 /** A small label (document kind, access, style). */
 export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof TONES; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${TONES[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium ${TONES[tone]}`}>{children}</span>
+  );
 }
 
 /** A party's colour as a small dot; the colour is decoration, the name beside it carries the meaning. */
 export function PartySwatch({ color }: { color: string }) {
-  return <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-full ring-1 ring-black/10" style={{ backgroundColor: color }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-block h-3 w-3 shrink-0 rounded-full ring-1 ring-black/10"
+      style={{ backgroundColor: color }}
+    />
+  );
 }

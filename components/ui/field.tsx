@@ -12,10 +12,20 @@ export function Field({ id, label, error, hint, className, ...input }: FieldProp
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className={ui.label}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="mt-0.5 text-xs text-muted">{hint}</p>}
+      <label htmlFor={id} className={ui.label}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-0.5 text-xs text-muted">
+          {hint}
+        </p>
+      )}
       <input id={id} name={id} className={ui.input} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -31,11 +41,24 @@ interface SelectFieldProps extends React.SelectHTMLAttributes<HTMLSelectElement>
 export function SelectField({ id, label, error, className, children, ...select }: SelectFieldProps) {
   return (
     <div className={className}>
-      <label htmlFor={id} className={ui.label}>{label}</label>
-      <select id={id} name={id} className={ui.input} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...select}>
+      <label htmlFor={id} className={ui.label}>
+        {label}
+      </label>
+      <select
+        id={id}
+        name={id}
+        className={ui.input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...select}
+      >
         {children}
       </select>
-      {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

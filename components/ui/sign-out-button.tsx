@@ -21,9 +21,7 @@ export function SignOutButton({ className }: { className?: string }) {
         setPending(true);
         await clearLocalDocuments();
         // Loaded on click: every page has this button, few pages are left through it.
-        await import('@/components/auth/sign-in-request')
-          .then(({ requestSignOut }) => requestSignOut())
-          .catch(() => setPending(false)); // unreachable server: the button works again
+        await import('@/components/auth/sign-in-request').then(({ requestSignOut }) => requestSignOut()).catch(() => setPending(false)); // unreachable server: the button works again
       }}
     >
       {pending ? t('signingOut') : t('signOut')}

@@ -7,7 +7,9 @@ export function SkeletonBlock({ className = '' }: { className?: string }) {
 export function PageSkeleton({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <p role="status" className="sr-only">{label}</p>
+      <p role="status" className="sr-only">
+        {label}
+      </p>
       {children}
     </div>
   );

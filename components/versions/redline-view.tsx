@@ -7,17 +7,45 @@ function Marked({ text, marks }: { text: string; marks: MarkRef[] }) {
   const t = useTranslations('versions');
   let out: React.ReactNode = text;
   for (const m of marks) {
-    if (m.kind === 'insertion') out = <span className="underline decoration-dotted" title={t('proposedAddition', { party: m.party })}>{out}<sup>+{m.party}</sup></span>;
-    if (m.kind === 'deletion') out = <span className="line-through decoration-dotted" title={t('proposedDeletion', { party: m.party })}>{out}<sup>−{m.party}</sup></span>;
+    if (m.kind === 'insertion')
+      out = (
+        <span className="underline decoration-dotted" title={t('proposedAddition', { party: m.party })}>
+          {out}
+          <sup>+{m.party}</sup>
+        </span>
+      );
+    if (m.kind === 'deletion')
+      out = (
+        <span className="line-through decoration-dotted" title={t('proposedDeletion', { party: m.party })}>
+          {out}
+          <sup>−{m.party}</sup>
+        </span>
+      );
   }
-  for (const m of marks) if (m.kind === 'bracket') out = <span title={t('bracketedBy', { party: m.party })}>[{out}]<sup>{m.party}</sup></span>;
+  for (const m of marks)
+    if (m.kind === 'bracket')
+      out = (
+        <span title={t('bracketedBy', { party: m.party })}>
+          [{out}]<sup>{m.party}</sup>
+        </span>
+      );
   return <>{out}</>;
 }
 
 function Part({ p }: { p: RedlinePart }) {
   const t = useTranslations('versions');
-  if (p.op === 'insert') return <ins className="bg-green-100 text-green-900 underline"><Marked text={p.text} marks={p.marks} /></ins>;
-  if (p.op === 'delete') return <del className="bg-red-100 text-red-900"><Marked text={p.text} marks={p.marks} /></del>;
+  if (p.op === 'insert')
+    return (
+      <ins className="bg-green-100 text-green-900 underline">
+        <Marked text={p.text} marks={p.marks} />
+      </ins>
+    );
+  if (p.op === 'delete')
+    return (
+      <del className="bg-red-100 text-red-900">
+        <Marked text={p.text} marks={p.marks} />
+      </del>
+    );
   if (p.op === 'remark') {
     return (
       <mark className="rounded bg-amber-100 text-amber-950 outline outline-1 outline-amber-400" title={t('remark')}>
@@ -44,11 +72,18 @@ export function RedlineView({ blocks, showUnchanged }: { blocks: RedlineBlock[];
             {blockLabel(b.label, b.labelRef)} · {t(`change_${b.change}`)}
           </p>
           <p className="mt-1 text-sm leading-relaxed">
-            {b.parts.map((p, j) => <Part key={j} p={p} />)}
+            {b.parts.map((p, j) => (
+              <Part key={j} p={p} />
+            ))}
           </p>
           {b.notes.length > 0 && (
-            <ul aria-label={t('marksChanged', { label: blockLabel(b.label, b.labelRef) })} className="mt-1 list-disc ps-5 text-xs text-amber-950">
-              {b.notes.map((n, j) => <li key={j}>{b.noteRefs?.[j] ? note(b.noteRefs[j]) : n}</li>)}
+            <ul
+              aria-label={t('marksChanged', { label: blockLabel(b.label, b.labelRef) })}
+              className="mt-1 list-disc ps-5 text-xs text-amber-950"
+            >
+              {b.notes.map((n, j) => (
+                <li key={j}>{b.noteRefs?.[j] ? note(b.noteRefs[j]) : n}</li>
+              ))}
             </ul>
           )}
         </li>

@@ -10,7 +10,9 @@ export const revokedSessions = pgTable(
   'revoked_sessions',
   {
     sessionId: uuid('session_id').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
@@ -30,8 +32,13 @@ export const signInAttempts = pgTable(
     /** Set when the browser showed a device cookie of this account: its own bucket, never locked out by strangers. */
     deviceKey: text('device_key'),
     /** pending while the password is checked, then failure; successful attempts are deleted. */
-    outcome: text('outcome', { enum: ['pending', 'failure'] }).notNull().default('pending'),
+    outcome: text('outcome', { enum: ['pending', 'failure'] })
+      .notNull()
+      .default('pending'),
     createdAt: createdAt(),
   },
-  (t) => [index('sign_in_attempts_account_idx').on(t.accountKey, t.createdAt), index('sign_in_attempts_client_idx').on(t.clientKey, t.createdAt)],
+  (t) => [
+    index('sign_in_attempts_account_idx').on(t.accountKey, t.createdAt),
+    index('sign_in_attempts_client_idx').on(t.clientKey, t.createdAt),
+  ],
 );

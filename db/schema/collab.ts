@@ -8,7 +8,9 @@ export const docUpdates = pgTable(
   'doc_updates',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     update: bytea('update').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -20,7 +22,9 @@ export const docUpdates = pgTable(
 
 /** Compacted state of a document: every update with id <= upToUpdateId is merged in. */
 export const docSnapshots = pgTable('doc_snapshots', {
-  documentId: uuid('document_id').primaryKey().references(() => documents.id, { onDelete: 'cascade' }),
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
   state: bytea('state').notNull(),
   upToUpdateId: bigint('up_to_update_id', { mode: 'number' }).notNull(),
   updatedAt: updatedAt(),
@@ -34,9 +38,13 @@ export const docSnapshots = pgTable('doc_snapshots', {
 export const docClientOwners = pgTable(
   'doc_client_owners',
   {
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     clientId: bigint('client_id', { mode: 'number' }).notNull(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     /** Order of claims, so the catch-up reads only those it has not seen. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: createdAt(),

@@ -22,7 +22,9 @@ export const attachmentKindEnum = pgEnum('attachment_kind', ATTACHMENT_KINDS);
 export const clauseStates = pgTable(
   'clause_states',
   {
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     clauseKey: text('clause_key').notNull(),
     status: proceduralStatusEnum('status').notNull().default('proposed'),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
@@ -40,9 +42,13 @@ export const clauseStates = pgTable(
 export const clausePartyPositions = pgTable(
   'clause_party_positions',
   {
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     clauseKey: text('clause_key').notNull(),
-    partyId: uuid('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
     position: partyPositionEnum('position').notNull(),
     /** Fingerprint of the clause's words and marks when the party took this position (null: taken before binding existed). */
     agreedHash: text('agreed_hash'),
@@ -61,7 +67,9 @@ export const clauseAttachments = pgTable(
   'clause_attachments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     clauseKey: text('clause_key').notNull(),
     kind: attachmentKindEnum('kind').notNull(),
     /** The party it concerns (beneficiary of an incentive/guarantee, bound by a condition/deadline). */
@@ -84,7 +92,9 @@ export const comments = pgTable(
   'comments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     /** The first comment of a thread has threadId = its own id. */
     threadId: uuid('thread_id').notNull(),
     anchor: jsonb('anchor').$type<{ from: string; to: string; quote: string } | null>(),

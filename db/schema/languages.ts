@@ -11,7 +11,9 @@ import { documents } from './negotiations';
 export const provisionAlignments = pgTable(
   'provision_alignments',
   {
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     clauseKey: text('clause_key').notNull(),
     counterpartHashes: jsonb('counterpart_hashes').$type<Record<string, string>>().notNull().default({}),
     outOfStepSince: timestamp('out_of_step_since', { withTimezone: true, mode: 'date' }),

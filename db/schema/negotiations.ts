@@ -20,7 +20,9 @@ export const parties = pgTable(
   'parties',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    negotiationId: uuid('negotiation_id').notNull().references(() => negotiations.id, { onDelete: 'cascade' }),
+    negotiationId: uuid('negotiation_id')
+      .notNull()
+      .references(() => negotiations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
     /** Government, armed movement, other signatory or third state: fills the role placeholders. */
@@ -37,25 +39,28 @@ export const memberships = pgTable(
   'memberships',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    negotiationId: uuid('negotiation_id').notNull().references(() => negotiations.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    negotiationId: uuid('negotiation_id')
+      .notNull()
+      .references(() => negotiations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: roleEnum('role').notNull(),
     /** Set for delegation roles (lead negotiator, delegation member). */
     partyId: uuid('party_id').references(() => parties.id, { onDelete: 'cascade' }),
     isConvener: boolean('is_convener').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex('memberships_negotiation_user_idx').on(t.negotiationId, t.userId),
-    index('memberships_user_idx').on(t.userId),
-  ],
+  (t) => [uniqueIndex('memberships_negotiation_user_idx').on(t.negotiationId, t.userId), index('memberships_user_idx').on(t.userId)],
 );
 
 export const invitations = pgTable(
   'invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    negotiationId: uuid('negotiation_id').notNull().references(() => negotiations.id, { onDelete: 'cascade' }),
+    negotiationId: uuid('negotiation_id')
+      .notNull()
+      .references(() => negotiations.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     role: roleEnum('role').notNull(),
     partyId: uuid('party_id').references(() => parties.id, { onDelete: 'cascade' }),
@@ -73,7 +78,9 @@ export const documents = pgTable(
   'documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    negotiationId: uuid('negotiation_id').notNull().references(() => negotiations.id, { onDelete: 'cascade' }),
+    negotiationId: uuid('negotiation_id')
+      .notNull()
+      .references(() => negotiations.id, { onDelete: 'cascade' }),
     kind: documentKindEnum('kind').notNull().default('shared'),
     /** Owner delegation of a caucus document, the delegation of a bilateral channel; null otherwise. */
     partyId: uuid('party_id').references(() => parties.id, { onDelete: 'cascade' }),

@@ -8,7 +8,9 @@ export const documentVersions = pgTable(
   'document_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     /** 1, 2, 3 … per document, in order of creation. */
     number: integer('number').notNull(),
     name: text('name').notNull(),

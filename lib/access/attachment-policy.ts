@@ -19,7 +19,11 @@ export function canAttach(actor: Actor, style: MediationStyle, kind: AttachmentK
  * holds 'deadline.set' (the lead mediator under power-based mediation). Under other styles
  * attachments are read-only for everyone.
  */
-export function canWithdrawAttachment(actor: Actor, style: MediationStyle, attachment: { kind: AttachmentKindName; createdBy: string | null }): boolean {
+export function canWithdrawAttachment(
+  actor: Actor,
+  style: MediationStyle,
+  attachment: { kind: AttachmentKindName; createdBy: string | null },
+): boolean {
   if (decide(actor, 'deadline.set', { style }) === 'allow') return true;
   return attachment.createdBy === actor.userId && canAttach(actor, style, attachment.kind);
 }

@@ -49,7 +49,8 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
   const doc = resource.document;
   if (doc && doc.kind !== 'shared') {
     // Restoring a private document writes it (its owners' caucus.write) and saves a version.
-    if (action === 'version.restore') return decide(actor, 'shared.edit', resource) === 'allow' ? matrixDecision(actor.role, resource.style, 'version.create') : 'deny';
+    if (action === 'version.restore')
+      return decide(actor, 'shared.edit', resource) === 'allow' ? matrixDecision(actor.role, resource.style, 'version.create') : 'deny';
     if (!TEXT_ACTIONS.has(action)) return matrixDecision(actor.role, resource.style, action);
     if (!ownsPrivateDocument(actor, doc)) return 'deny';
     const verb: Action = action === 'shared.read' || action === 'export' ? 'caucus.read' : 'caucus.write';
@@ -99,7 +100,11 @@ export function craftRights(actor: Actor, resource: Resource): CraftRights {
  * The owning party writes its own markings (lifting needs bracket.clean); the mediation team may
  * change any where the matrix gives it bracket.clean / alternative.collapse; nobody claims for another party.
  */
-export function mayChangePartyMarking(rights: CraftRights, ownerPartyId: string | null, change: 'text' | 'extent' | 'alternative' | 'alternativeText' | 'claim'): boolean {
+export function mayChangePartyMarking(
+  rights: CraftRights,
+  ownerPartyId: string | null,
+  change: 'text' | 'extent' | 'alternative' | 'alternativeText' | 'claim',
+): boolean {
   const own = ownerPartyId !== null && ownerPartyId === rights.partyId;
   switch (change) {
     case 'claim':

@@ -24,8 +24,13 @@ export async function changePassword(db: Db, userId: string, input: z.infer<type
   }
   requireAcceptablePassword(input.newPassword, { email: user.email, name: user.name }, 'newPassword');
   if (input.newPassword === input.currentPassword) {
-    throw new z.ZodError([{ code: 'custom', path: ['newPassword'], message: 'Choose a password different from the current one.', input: undefined }]);
+    throw new z.ZodError([
+      { code: 'custom', path: ['newPassword'], message: 'Choose a password different from the current one.', input: undefined },
+    ]);
   }
-  await db.update(users).set({ passwordHash: await hashPassword(input.newPassword), sessionsValidFrom: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.newPassword), sessionsValidFrom: new Date() })
+    .where(eq(users.id, userId));
   await recheckCollabSessions();
 }

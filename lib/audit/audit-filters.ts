@@ -5,7 +5,12 @@ import { auditEvents } from '@/db/schema';
 /** Filters of the activity trail; all optional, combined with AND. */
 export const zAuditFilters = z.object({
   /** An action or its prefix: "status", "status.confirm", "comment.", "document.edit" ... */
-  action: z.string().trim().max(64).regex(/^[a-z._]*$/, 'Use an action name such as status or comment.create.').optional(),
+  action: z
+    .string()
+    .trim()
+    .max(64)
+    .regex(/^[a-z._]*$/, 'Use an action name such as status or comment.create.')
+    .optional(),
   /** A user id: only what this person did. */
   actor: z.uuid('Choose a member from the list.').optional(),
   /** A document id: only what happened to this document. */
@@ -17,7 +22,9 @@ export const zAuditFilters = z.object({
 export type AuditFilters = z.input<typeof zAuditFilters>;
 
 /** The document an audit row concerns: the target when it is a document, else details.documentId. */
-export const eventDocumentId = sql<string | null>`coalesce(case when ${auditEvents.targetType} = 'document' then ${auditEvents.targetId} end, ${auditEvents.details}->>'documentId')`;
+export const eventDocumentId = sql<
+  string | null
+>`coalesce(case when ${auditEvents.targetType} = 'document' then ${auditEvents.targetId} end, ${auditEvents.details}->>'documentId')`;
 
 /** Whether an action matches a filter given as a full action name or a prefix (with or without the dot). */
 export function actionMatches(action: string, filter: string | undefined): boolean {
@@ -41,7 +48,9 @@ export function auditConditions(negotiationId: string, f: z.output<typeof zAudit
   if (f.document && hiddenDocumentIds.includes(f.document)) conditions.push(sql`false`);
   if (f.since) conditions.push(gte(auditEvents.createdAt, f.since));
   if (hiddenDocumentIds.length > 0) {
-    conditions.push(or(eq(auditEvents.action, 'document.create'), sql`${eventDocumentId} is null`, notInArray(eventDocumentId, hiddenDocumentIds)));
+    conditions.push(
+      or(eq(auditEvents.action, 'document.create'), sql`${eventDocumentId} is null`, notInArray(eventDocumentId, hiddenDocumentIds)),
+    );
   }
   return and(...conditions)!;
 }

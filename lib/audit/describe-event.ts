@@ -38,7 +38,15 @@ function translatorsFor(locale: Locale = 'en') {
 }
 
 type Tr = ReturnType<typeof makeTranslators>;
-const ROLES = ['lead_negotiator', 'delegation_member', 'lead_mediator', 'mediation_expert', 'guarantor', 'technical_expert', 'observer'] as const;
+const ROLES = [
+  'lead_negotiator',
+  'delegation_member',
+  'lead_mediator',
+  'mediation_expert',
+  'guarantor',
+  'technical_expert',
+  'observer',
+] as const;
 const STYLES = ['facilitative', 'formulative', 'power_based'] as const;
 const KINDS = ['deadline', 'incentive', 'guarantee', 'condition', 'pledge'] as const;
 const PROCEDURAL = ['proposed', 'bracketed', 'parked'] as const;
@@ -77,7 +85,12 @@ const styleName = (tr: Tr, style: unknown) => {
  * (ctx.locale), e.g. "changed the style to Formulative". Sentences live in messages/*.json (`events`).
  * Stored rows are plain text; an action outside AUDIT_ACTIONS (an older name) is spelled out as words.
  */
-export function describeEvent(action: AuditAction | (string & {}), targetId: string | null, details: Record<string, unknown>, ctx: DescribeContext): string {
+export function describeEvent(
+  action: AuditAction | (string & {}),
+  targetId: string | null,
+  details: Record<string, unknown>,
+  ctx: DescribeContext,
+): string {
   const tr = translatorsFor(ctx.locale);
   const { t } = tr;
   const doc = (id: unknown, fallback: unknown = null) => docName(tr, ctx, id, fallback);
@@ -94,11 +107,18 @@ export function describeEvent(action: AuditAction | (string & {}), targetId: str
     case 'document.create':
       return details.kind === 'shared' ? t('docShared', { title: String(details.title) }) : t('docPrivate');
     case 'member.invite':
-      return t('invite', { who: ctx.showEmails ? String(details.email) : t('someone'), role: roleWithParty(tr, ctx, details.role, details.partyId) });
+      return t('invite', {
+        who: ctx.showEmails ? String(details.email) : t('someone'),
+        role: roleWithParty(tr, ctx, details.role, details.partyId),
+      });
     case 'member.join':
       return t('join', { role: roleWithParty(tr, ctx, details.role, details.partyId) });
     case 'member.role_change':
-      return t('roleChange', { name: ctx.userName(targetId), from: roleWithParty(tr, ctx, details.from, details.fromPartyId), to: roleWithParty(tr, ctx, details.to, details.toPartyId) });
+      return t('roleChange', {
+        name: ctx.userName(targetId),
+        from: roleWithParty(tr, ctx, details.from, details.fromPartyId),
+        to: roleWithParty(tr, ctx, details.to, details.toPartyId),
+      });
     case 'member.remove':
       return t('remove', { name: ctx.userName(targetId) });
     case 'status.ad_ref':
@@ -108,12 +128,18 @@ export function describeEvent(action: AuditAction | (string & {}), targetId: str
     case 'status.withdraw':
       return t('withdraw', { party: String(details.partyShortName), label, doc: doc(details.documentId, details.documentTitle) });
     case 'status.changed_after_agreement': {
-      const who = Array.isArray(details.parties) ? (details.parties as { shortName?: string }[]).map((p) => p.shortName ?? '?').join(t('and')) : t('theParties');
+      const who = Array.isArray(details.parties)
+        ? (details.parties as { shortName?: string }[]).map((p) => p.shortName ?? '?').join(t('and'))
+        : t('theParties');
       return t(details.removed ? 'removedAfter' : 'changedAfter', { label, doc: doc(details.documentId, details.documentTitle), who });
     }
     case 'status.set': {
       const status = oneOf(PROCEDURAL, details.to);
-      return t('statusSet', { label, doc: doc(details.documentId, details.documentTitle), status: status ? tr.status(status).toLocaleLowerCase(ctx.locale ?? 'en') : String(details.to) });
+      return t('statusSet', {
+        label,
+        doc: doc(details.documentId, details.documentTitle),
+        status: status ? tr.status(status).toLocaleLowerCase(ctx.locale ?? 'en') : String(details.to),
+      });
     }
     case 'comment.create':
       return t(details.reply ? 'replied' : 'commented', { doc: doc(details.documentId, details.documentTitle) });
@@ -125,16 +151,27 @@ export function describeEvent(action: AuditAction | (string & {}), targetId: str
       return t('versionCreate', { number: String(details.number), name: String(details.name), doc: doc(targetId) });
     case 'clause.offer': {
       const variant = oneOf(VARIANTS, details.variant ?? 'standard');
-      return t('clauseOffer', { title: String(details.title ?? details.clauseId), variant: variant ? tr.variant(`variant_${variant}`) : String(details.variant), doc: doc(targetId, details.documentTitle) });
+      return t('clauseOffer', {
+        title: String(details.title ?? details.clauseId),
+        variant: variant ? tr.variant(`variant_${variant}`) : String(details.variant),
+        doc: doc(targetId, details.documentTitle),
+      });
     }
     case 'bracket.place':
-      return t('bracketPlace', { text: quoted(tr, details.text), doc: doc(targetId) }) + forParty(tr, ctx, details.partyId) + (details.asSuggestion ? t('asSuggestion') : '');
+      return (
+        t('bracketPlace', { text: quoted(tr, details.text), doc: doc(targetId) }) +
+        forParty(tr, ctx, details.partyId) +
+        (details.asSuggestion ? t('asSuggestion') : '')
+      );
     case 'bracket.clean':
       return t('bracketClean', { text: quoted(tr, details.text), doc: doc(targetId) });
     case 'alternative.propose':
       return t('altPropose', { text: quoted(tr, details.text), doc: doc(targetId) }) + forParty(tr, ctx, details.partyId);
     case 'alternative.collapse':
-      return t('altCollapse', { doc: doc(targetId), label: details.label ? String(details.label) : t('one') }) + (details.text ? t('altCollapseText', { text: quoted(tr, details.text) }) : '');
+      return (
+        t('altCollapse', { doc: doc(targetId), label: details.label ? String(details.label) : t('one') }) +
+        (details.text ? t('altCollapseText', { text: quoted(tr, details.text) }) : '')
+      );
     case 'suggestion.accept':
     case 'suggestion.reject': {
       const n = Number(details.count ?? 1);
@@ -143,14 +180,26 @@ export function describeEvent(action: AuditAction | (string & {}), targetId: str
       return t(known === 'suggestion.accept' ? 'accepted' : 'rejected', { what, doc: doc(targetId) });
     }
     case 'version.restore':
-      return t('versionRestore', { from: String(details.restoredFrom), name: String(details.name), doc: doc(targetId), to: String(details.newVersion) });
+      return t('versionRestore', {
+        from: String(details.restoredFrom),
+        name: String(details.name),
+        doc: doc(targetId),
+        to: String(details.newVersion),
+      });
     case 'attachment.add':
     case 'attachment.withdraw': {
       const kind = oneOf(KINDS, details.kind);
-      return t(known === 'attachment.add' ? 'attachAdd' : 'attachWithdraw', { kind: t(kind ? `kind_${kind}` : 'kind_other'), doc: doc(details.documentId) });
+      return t(known === 'attachment.add' ? 'attachAdd' : 'attachWithdraw', {
+        kind: t(kind ? `kind_${kind}` : 'kind_other'),
+        doc: doc(details.documentId),
+      });
     }
     case 'floor.give': {
-      const who = details.holder === 'mediation' ? t('mediationTeam') : (ctx.partyName(details.partyId as string | null) ?? (details.partyShortName ? String(details.partyShortName) : t('aDelegation')));
+      const who =
+        details.holder === 'mediation'
+          ? t('mediationTeam')
+          : (ctx.partyName(details.partyId as string | null) ??
+            (details.partyShortName ? String(details.partyShortName) : t('aDelegation')));
       return t('floorGive', { who, doc: doc(details.documentId, details.documentTitle) });
     }
     case 'floor.take_back':
@@ -160,7 +209,11 @@ export function describeEvent(action: AuditAction | (string & {}), targetId: str
     case 'document.edit':
       return t('edited', { doc: doc(targetId), count: Number(details.changes ?? 0) });
     case 'document.export':
-      return t('exported', { doc: doc(targetId) }) + (details.clean ? t('exportedClean') : '') + (details.format === 'docx-bilingual' ? t('exportedBilingual') : '');
+      return (
+        t('exported', { doc: doc(targetId) }) +
+        (details.clean ? t('exportedClean') : '') +
+        (details.format === 'docx-bilingual' ? t('exportedBilingual') : '')
+      );
     case 'document.quarantined': {
       const parts = Number(details.parts ?? 1);
       const where = doc(details.documentId, details.documentTitle);

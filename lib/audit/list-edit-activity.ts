@@ -39,7 +39,13 @@ export async function listEditActivity(
     .from(docUpdates)
     .innerJoin(documents, eq(documents.id, docUpdates.documentId))
     .leftJoin(users, eq(users.id, docUpdates.userId))
-    .where(and(inArray(docUpdates.documentId, ids), f.actor ? eq(docUpdates.userId, f.actor) : undefined, f.since ? gte(docUpdates.createdAt, f.since) : undefined))
+    .where(
+      and(
+        inArray(docUpdates.documentId, ids),
+        f.actor ? eq(docUpdates.userId, f.actor) : undefined,
+        f.since ? gte(docUpdates.createdAt, f.since) : undefined,
+      ),
+    )
     .groupBy(docUpdates.userId, users.name, docUpdates.documentId, documents.title, hourOf)
     .orderBy(desc(max(docUpdates.createdAt)))
     .limit(f.limit);

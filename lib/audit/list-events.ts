@@ -32,7 +32,14 @@ export const EDIT_ACTION = 'document.edit';
  * else's caucus) are left out. `limit` may also be given inside `filters`. Sentences are in `locale`.
  * @throws AccessError 404 for non-members, 403 without `audit.read`; ZodError for bad filters.
  */
-export async function listEvents(db: Db, userId: string, negotiationId: string, limit = 50, filters: AuditFilters = {}, locale: Locale = 'en'): Promise<ActivityItem[]> {
+export async function listEvents(
+  db: Db,
+  userId: string,
+  negotiationId: string,
+  limit = 50,
+  filters: AuditFilters = {},
+  locale: Locale = 'en',
+): Promise<ActivityItem[]> {
   const words = { en, fr, ar }[locale].events;
   const scope = await requireNegotiation(db, userId, negotiationId, 'audit.read');
   const f = zAuditFilters.parse({ limit, ...filters });
@@ -53,9 +60,14 @@ export async function listEvents(db: Db, userId: string, negotiationId: string, 
     actionMatches(EDIT_ACTION, f.action) ? listEditActivity(db, [...visible.keys()], f) : [],
   ]);
   const targetIds = [...new Set(rows.filter((r) => r.e.targetType === 'user' && r.e.targetId).map((r) => r.e.targetId!))];
-  const targets = targetIds.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, targetIds)) : [];
+  const targets = targetIds.length
+    ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, targetIds))
+    : [];
   const names = new Map(targets.map((u) => [u.id, u.name]));
-  const partyRows = await db.select({ id: parties.id, shortName: parties.shortName }).from(parties).where(eq(parties.negotiationId, negotiationId));
+  const partyRows = await db
+    .select({ id: parties.id, shortName: parties.shortName })
+    .from(parties)
+    .where(eq(parties.negotiationId, negotiationId));
   const ctx = {
     userName: (id: string | null | undefined) => (id && names.get(id)) || words.formerMember,
     partyName: (id: string | null | undefined) => partyRows.find((p) => p.id === id)?.shortName ?? null,

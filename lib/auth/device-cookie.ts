@@ -9,7 +9,9 @@ const MAX_AGE_S = 180 * 24 * 60 * 60;
 export const deviceCookieName = () => (isHttpsDeployment() ? '__Host-pactum-device' : 'pactum-device');
 
 const mac = (id: string, email: string) =>
-  createHmac('sha256', process.env.NEXTAUTH_SECRET ?? '').update(`device:${id}:${normalizeEmail(email)}`).digest('base64url');
+  createHmac('sha256', process.env.NEXTAUTH_SECRET ?? '')
+    .update(`device:${id}:${normalizeEmail(email)}`)
+    .digest('base64url');
 
 /**
  * A Set-Cookie value marking this browser as one that signed in to `email` (OWASP's "device

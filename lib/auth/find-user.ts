@@ -16,7 +16,11 @@ const getDummyHash = () => (dummyHash ??= bcrypt.hash(`no-account-${Math.random(
 
 /** The user with these credentials, or null (same answer, and the same time, for unknown email and wrong password). */
 export async function findUserByCredentials(db: Db, email: string, password: string): Promise<User | null> {
-  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .limit(1);
   const matches = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
   return user?.passwordHash && matches ? user : null;
 }

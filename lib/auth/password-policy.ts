@@ -13,7 +13,11 @@ const PRODUCT_WORDS = ['pactum', 'negotiation', 'mediation', 'mediator', 'ceasef
 let factory: ZxcvbnFactory | undefined;
 /** zxcvbn-ts with its common-password and English dictionaries (lists of leaked and frequent passwords, names, words). */
 function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs, translations: en.translations });
+  factory ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  });
   return factory;
 }
 
@@ -31,7 +35,11 @@ export function passwordProblem(password: string, person: { email?: string; name
   if (password.length > 200) return 'Use at most 200 characters.';
   if (!password.trim()) return 'A password cannot be only spaces.';
   if (password === DEMO_PASSWORD) return 'That is the published demo password; choose your own.';
-  const inputs = [...PRODUCT_WORDS, ...(person.email ? [person.email, ...person.email.split(/[@.]/)] : []), ...(person.name ? person.name.split(/\s+/) : [])].filter((w) => w.length > 2);
+  const inputs = [
+    ...PRODUCT_WORDS,
+    ...(person.email ? [person.email, ...person.email.split(/[@.]/)] : []),
+    ...(person.name ? person.name.split(/\s+/) : []),
+  ].filter((w) => w.length > 2);
   const result = zxcvbn().check(password, inputs);
   if (result.score >= MIN_SCORE) return null;
   const hint = result.feedback.warning ? `${result.feedback.warning.replace(/\.$/, '')}. ` : '';

@@ -9,7 +9,6 @@ import { deviceCookieHeader, readDeviceId } from './device-cookie';
 import { SIGN_IN_UNAVAILABLE } from './options';
 import { beginSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
 
-
 type Handler = (req: Request, ctx: unknown) => Promise<Response>;
 
 /**
@@ -24,20 +23,45 @@ export async function signInWithThrottle(req: Request, ctx: unknown, nextAuth: H
   const wantsJson = form.get('json') === 'true';
   let ticket;
   try {
-    ticket = await beginSignInAttempt(getDb(), { email, client: req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown', deviceId: readDeviceId(req.headers.get('cookie'), email) });
+    ticket = await beginSignInAttempt(getDb(), {
+      email,
+      client: req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
+      deviceId: readDeviceId(req.headers.get('cookie'), email),
+    });
   } catch (err) {
     if (!isDatabaseUnavailable(err)) return errorResponse(err);
     reportDatabaseUnavailable();
-    return refusal(503, RETRY_AFTER_SECONDS, 'ServiceUnavailable', 'Sign-in is unavailable right now: Pactum cannot reach its database. Try again in a minute.', wantsJson);
+    return refusal(
+      503,
+      RETRY_AFTER_SECONDS,
+      'ServiceUnavailable',
+      'Sign-in is unavailable right now: Pactum cannot reach its database. Try again in a minute.',
+      wantsJson,
+    );
   }
   if (!ticket.ok) {
     const minutes = Math.ceil(ticket.retryAfterS / 60);
-    return refusal(429, ticket.retryAfterS, 'TooManyAttempts', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, wantsJson);
+    return refusal(
+      429,
+      ticket.retryAfterS,
+      'TooManyAttempts',
+      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      wantsJson,
+    );
   }
   const res = await nextAuth(req, ctx);
   const outcome = await outcomeOf(res);
-  await settleSignInAttempt(getDb(), ticket, outcome === 'unavailable' ? 'void' : outcome).catch((err) => logError('[auth] could not settle a sign-in attempt', err));
-  if (outcome === 'unavailable') return refusal(503, RETRY_AFTER_SECONDS, 'ServiceUnavailable', 'Sign-in is unavailable right now: Pactum cannot reach its database. Try again in a minute.', wantsJson);
+  await settleSignInAttempt(getDb(), ticket, outcome === 'unavailable' ? 'void' : outcome).catch((err) =>
+    logError('[auth] could not settle a sign-in attempt', err),
+  );
+  if (outcome === 'unavailable')
+    return refusal(
+      503,
+      RETRY_AFTER_SECONDS,
+      'ServiceUnavailable',
+      'Sign-in is unavailable right now: Pactum cannot reach its database. Try again in a minute.',
+      wantsJson,
+    );
   if (outcome !== 'success') return res;
   const out = new Response(res.body, res);
   out.headers.append('Set-Cookie', deviceCookieHeader(email));
@@ -50,7 +74,16 @@ async function outcomeOf(res: Response): Promise<'success' | 'failure' | 'unavai
   if (res.headers.getSetCookie().some((c) => c.startsWith(`${name}=`) && !c.startsWith(`${name}=;`))) return 'success';
   // A form post gets a redirect; the JSON variant (json=true) gets `{ url }` with the same address.
   const isJson = res.headers.get('content-type')?.includes('json');
-  const where = isJson ? String(((await res.clone().json().catch(() => ({}))) as { url?: unknown }).url ?? '') : (res.headers.get('location') ?? '');
+  const where = isJson
+    ? String(
+        (
+          (await res
+            .clone()
+            .json()
+            .catch(() => ({}))) as { url?: unknown }
+        ).url ?? '',
+      )
+    : (res.headers.get('location') ?? '');
   const error = errorParam(where);
   if (error === SIGN_IN_UNAVAILABLE) return 'unavailable';
   return error === 'CredentialsSignin' ? 'failure' : 'void';

@@ -21,7 +21,8 @@ export interface SignInSource {
   deviceId: string | null;
 }
 
-export type AttemptTicket = { ok: true; id: number; accountKey: string; clientKey: string; deviceKey: string | null } | { ok: false; retryAfterS: number };
+export type AttemptTicket =
+  { ok: true; id: number; accountKey: string; clientKey: string; deviceKey: string | null } | { ok: false; retryAfterS: number };
 
 /** A stable, non-reversible key: typed emails (sometimes a password typed in the wrong field) are never stored. */
 export const throttleKey = (kind: string, value: string) => createHash('sha256').update(`pactum:${kind}:${value}`).digest('base64url');
@@ -41,16 +42,27 @@ export async function beginSignInAttempt(db: Db, source: SignInSource): Promise<
   const [row] = await db.insert(signInAttempts).values({ accountKey, clientKey, deviceKey }).returning({ id: signInAttempts.id });
   const id = row!.id;
   const t = signInAttempts;
-  const bucket = (where: ReturnType<typeof sql>) => ({ n: sql<number>`count(*) filter (where ${where})::int`, oldest: sql<Date | null>`min(${t.createdAt}) filter (where ${where})` });
+  const bucket = (where: ReturnType<typeof sql>) => ({
+    n: sql<number>`count(*) filter (where ${where})::int`,
+    oldest: sql<Date | null>`min(${t.createdAt}) filter (where ${where})`,
+  });
   const untrusted = sql`${t.deviceKey} is null`;
   const buckets = deviceKey
     ? { device: [bucket(sql`${t.accountKey} = ${accountKey} and ${t.deviceKey} = ${deviceKey}`), L.perDevice] as const }
     : {
-        accountAndClient: [bucket(sql`${t.accountKey} = ${accountKey} and ${t.clientKey} = ${clientKey} and ${untrusted}`), L.perAccountAndClient] as const,
+        accountAndClient: [
+          bucket(sql`${t.accountKey} = ${accountKey} and ${t.clientKey} = ${clientKey} and ${untrusted}`),
+          L.perAccountAndClient,
+        ] as const,
         client: [bucket(sql`${t.clientKey} = ${clientKey} and ${untrusted}`), L.perClient] as const,
         account: [bucket(sql`${t.accountKey} = ${accountKey} and ${untrusted}`), L.perAccount] as const,
       };
-  const select = Object.fromEntries(Object.entries(buckets).flatMap(([name, [b]]) => [[`${name}N`, b.n], [`${name}Oldest`, b.oldest]]));
+  const select = Object.fromEntries(
+    Object.entries(buckets).flatMap(([name, [b]]) => [
+      [`${name}N`, b.n],
+      [`${name}Oldest`, b.oldest],
+    ]),
+  );
   const [counts] = await db
     .select(select as Record<string, ReturnType<typeof sql>>)
     .from(t)
@@ -75,7 +87,11 @@ export async function beginSignInAttempt(db: Db, source: SignInSource): Promise<
  * failures of its own bucket (the real user is back); `void` (no password was checked, e.g. a
  * missing CSRF token) forgets just the attempt.
  */
-export async function settleSignInAttempt(db: Db, ticket: Extract<AttemptTicket, { ok: true }>, outcome: 'failure' | 'success' | 'void'): Promise<void> {
+export async function settleSignInAttempt(
+  db: Db,
+  ticket: Extract<AttemptTicket, { ok: true }>,
+  outcome: 'failure' | 'success' | 'void',
+): Promise<void> {
   const t = signInAttempts;
   if (outcome === 'failure') return void (await db.update(t).set({ outcome: 'failure' }).where(eq(t.id, ticket.id)));
   if (outcome === 'void') return void (await db.delete(t).where(eq(t.id, ticket.id)));

@@ -8,7 +8,6 @@ import { variantText, type ClauseVariant } from './clause-terms';
 /** ProseMirror JSON, as Tiptap's `insertContent` and `getJSON` use it. */
 export type { PmNode };
 
-
 /** "(a) ", "(iv) ", "(12) " and their Arabic counterparts "(أ) " … "(هـ) " (letters, with tatweel). */
 const ITEM_START = /^\((?:[a-z0-9]{1,4}|[\u0621-\u064A\u0640]{1,3})\)\s/i;
 

@@ -21,9 +21,13 @@ export const EXTERNAL_BODIES: readonly string[] = [
   'Peace and Security Council',
 ];
 
-const HEADS = 'Commission|Committee|Council|Court|Tribunal|Mechanism|Board|Fund|Authority|Unit|Panel|Centre|Secretariat|Chamber|Forum|Agency|Corps';
+const HEADS =
+  'Commission|Committee|Council|Court|Tribunal|Mechanism|Board|Fund|Authority|Unit|Panel|Centre|Secretariat|Chamber|Forum|Agency|Corps';
 /** "the Ceasefire Monitoring Commission", "the Commission for Truth and Reconciliation" … */
-const NAME = new RegExp(`\\b((?:[A-Z][\\w'’-]*\\s+)+(?:(?:of|for|on|and|the)\\s+(?:[A-Z][\\w'’-]*\\s+)*)?(?:${HEADS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)*)?)\\b`, 'g');
+const NAME = new RegExp(
+  `\\b((?:[A-Z][\\w'’-]*\\s+)+(?:(?:of|for|on|and|the)\\s+(?:[A-Z][\\w'’-]*\\s+)*)?(?:${HEADS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)*)?)\\b`,
+  'g',
+);
 
 /** Capitalised institution names in a text (placeholders removed first), without a leading article. */
 export function bodyNames(text: string): string[] {
@@ -35,7 +39,14 @@ export function bodyNames(text: string): string[] {
     const article = name.search(/\bthe\s/);
     if (article >= 0 && article < name.search(new RegExp(`\\b(?:${HEADS})\\b`))) name = name.slice(article + 4);
     if (!/\s/.test(name)) continue; // a bare "Commission" is a short form, checked by shortForms
-    if (name.split(/\s+/)[0]!.match(/^(?:Within|Pending|Before|After|Where|Until|Once|During|If|Upon|Under|From|By|Members?|Each|Any|All|Every|Such|Neither|Either)$/)) continue;
+    if (
+      name
+        .split(/\s+/)[0]!
+        .match(
+          /^(?:Within|Pending|Before|After|Where|Until|Once|During|If|Upon|Under|From|By|Members?|Each|Any|All|Every|Such|Neither|Either)$/,
+        )
+    )
+      continue;
     names.add(name);
   }
   return [...names];

@@ -46,7 +46,8 @@ export function unitProblems(text: string): string[] {
  */
 export function definedTermProblems(text: string): string[] {
   const problems: string[] = [];
-  const pattern = /\b(?:the|both|each|either|neither|all|any|one|a|the other|no other|other) (part(?:y|ies))\b(?! to (?:the|an?) (?:armed )?conflict)/gi;
+  const pattern =
+    /\b(?:the|both|each|either|neither|all|any|one|a|the other|no other|other) (part(?:y|ies))\b(?! to (?:the|an?) (?:armed )?conflict)/gi;
   for (const match of text.matchAll(pattern)) {
     if (!/^p/.test(match[1]!)) continue; // already "Party" / "Parties"
     const quoted = match[0];
@@ -65,11 +66,20 @@ export function annexProblems(text: string): string[] {
 /** Deadlines run from {DAY_ZERO}, chosen per negotiation, not from a hard-coded signature or entry into force. */
 export function dayZeroProblems(text: string): string[] {
   // "30 days of the entry into force of {LAW}" is another event and stays; only this Agreement's own day is fixed.
-  const pattern = /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:of|after|from|following)\s+(?:the\s+|its\s+)?(?:signature|signing|entry into force)(?:\s+of\s+this\s+Agreement|(?!\s+of\b))/gi;
-  return [...text.matchAll(pattern)].map((m) => `"${m[0]}": deadlines run from {DAY_ZERO} (signature or entry into force, chosen per negotiation)`);
+  const pattern =
+    /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:of|after|from|following)\s+(?:the\s+|its\s+)?(?:signature|signing|entry into force)(?:\s+of\s+this\s+Agreement|(?!\s+of\b))/gi;
+  return [...text.matchAll(pattern)].map(
+    (m) => `"${m[0]}": deadlines run from {DAY_ZERO} (signature or entry into force, chosen per negotiation)`,
+  );
 }
 
 /** Every convention problem of one variant's text. */
 export function draftingProblems(text: string): string[] {
-  return [...placeholderProblems(text), ...unitProblems(text), ...definedTermProblems(text), ...annexProblems(text), ...dayZeroProblems(text)];
+  return [
+    ...placeholderProblems(text),
+    ...unitProblems(text),
+    ...definedTermProblems(text),
+    ...annexProblems(text),
+    ...dayZeroProblems(text),
+  ];
 }

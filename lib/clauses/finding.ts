@@ -38,7 +38,8 @@ export function renderFinding(t: FindingTranslator, finding: Finding, locale: st
   if (finding.key === LIBRARY_TEXT) return String(finding.values?.[locale] ?? finding.values?.en ?? '');
   const values: Record<string, string | number> = { ...finding.values };
   for (const [name, ref] of Object.entries(finding.refs ?? {})) values[name] = renderFinding(t, ref, locale);
-  for (const [name, list] of Object.entries(finding.lists ?? {})) values[name] = list.map((f) => renderFinding(t, f, locale)).join(listSeparator(locale));
+  for (const [name, list] of Object.entries(finding.lists ?? {}))
+    values[name] = list.map((f) => renderFinding(t, f, locale)).join(listSeparator(locale));
   return t(finding.key, values);
 }
 

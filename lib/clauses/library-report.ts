@@ -14,7 +14,12 @@ export interface ChecklistReport {
 }
 
 /** Party names the sample values use, so "the Government of Arandia" counts as a Party. */
-const SAMPLE_PARTIES = ['the Government of Arandia', 'the Arandian People’s Movement', 'the Southern Liberation Front', 'the Republic of Belmar'];
+const SAMPLE_PARTIES = [
+  'the Government of Arandia',
+  'the Arandian People’s Movement',
+  'the Southern Liberation Front',
+  'the Republic of Belmar',
+];
 
 /**
  * Fills every variant with sample values and runs its clause's checklist on it. A standard variant
@@ -32,7 +37,12 @@ export function checklistReport(clauses: readonly Clause[], fileOf: (c: Clause) 
         continue;
       }
       report.standardFailing += 1;
-      for (const r of failed) report.problems.push({ file: fileOf(clause), field: 'variants.standard.text', message: `fails its own checklist once filled with sample values: ${r.item} — ${r.detail}` });
+      for (const r of failed)
+        report.problems.push({
+          file: fileOf(clause),
+          field: 'variants.standard.text',
+          message: `fails its own checklist once filled with sample values: ${r.item} — ${r.detail}`,
+        });
     }
   }
   return report;

@@ -28,8 +28,22 @@ export async function offerClause(db: Db, userId: string, negotiationId: string,
   if (decide(scope.actor, 'clause.insert', { style: scope.negotiation.style, document: scope.document }) === 'deny') throw forbidden();
   const clause = getClauseLibrary().byId.get(input.clauseId);
   if (!clause) throw notFound('No clause with that id in the library.');
-  const offer = { clauseId: clause.id, version: clause.version, variant: input.variant, title: clause.title, documentId: scope.document.id, documentTitle: scope.document.title };
-  await recordEvent(db, { negotiationId, actorId: userId, action: 'clause.offer', targetType: 'document', targetId: scope.document.id, details: offer });
+  const offer = {
+    clauseId: clause.id,
+    version: clause.version,
+    variant: input.variant,
+    title: clause.title,
+    documentId: scope.document.id,
+    documentTitle: scope.document.title,
+  };
+  await recordEvent(db, {
+    negotiationId,
+    actorId: userId,
+    action: 'clause.offer',
+    targetType: 'document',
+    targetId: scope.document.id,
+    details: offer,
+  });
   notifyDocument(scope.document.id, 'offers'); // parties with the draft open see the offer at once
   return offer;
 }

@@ -9,7 +9,16 @@ import type { PlaceholderName } from './placeholders';
  * Tests fill every translation with them and check the sentences they make.
  */
 /** Numbers are written the same way in both languages (Western digits, as the English samples). */
-const NUMBERS = { N_HOURS: '72', N_DAYS: '30', N_WEEKS: '6', N_MONTHS: '6', N_YEARS: '5', N: '12', PERCENT: '30', DISTANCE_KM: '5' } as const;
+const NUMBERS = {
+  N_HOURS: '72',
+  N_DAYS: '30',
+  N_WEEKS: '6',
+  N_MONTHS: '6',
+  N_YEARS: '5',
+  N: '12',
+  PERCENT: '30',
+  DISTANCE_KM: '5',
+} as const;
 
 export const TRANSLATED_SAMPLES: Record<ClauseLanguage, Record<PlaceholderName, string>> = {
   fr: {

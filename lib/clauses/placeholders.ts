@@ -23,9 +23,17 @@ export interface PlaceholderSpec {
 export const PLACEHOLDERS = {
   GOVERNMENT: { source: 'role', description: 'the government party', sample: 'the Government of Arandia' },
   MOVEMENT: { source: 'role', description: 'the armed movement party', sample: 'the Arandian People’s Movement' },
-  PARTY_C: { source: 'role', description: 'another signatory party (a second movement or other signatory)', sample: 'the Southern Liberation Front' },
+  PARTY_C: {
+    source: 'role',
+    description: 'another signatory party (a second movement or other signatory)',
+    sample: 'the Southern Liberation Front',
+  },
   THIRD_STATE: { source: 'role', description: 'a third state that signs as a party', sample: 'the Republic of Belmar' },
-  DAY_ZERO: { source: 'negotiation', description: 'the event deadlines run from (signature or entry into force, chosen for the negotiation)', sample: 'the signature of this Agreement' },
+  DAY_ZERO: {
+    source: 'negotiation',
+    description: 'the event deadlines run from (signature or entry into force, chosen for the negotiation)',
+    sample: 'the signature of this Agreement',
+  },
   DATE: { source: 'typed', description: 'a date, e.g. 1 March 2027', sample: '1 March 2027' },
   TIME: { source: 'typed', description: 'a time of day, 24-hour clock', sample: '06:00' },
   N_HOURS: { source: 'typed', description: 'a number of hours', unit: ['hours', 'hour'], sample: '72' },
@@ -40,7 +48,11 @@ export const PLACEHOLDERS = {
   LOCATION: { source: 'typed', description: 'a place', sample: 'Tamara district' },
   FUNDER: { source: 'typed', description: 'a named funder', sample: 'the Peacebuilding Fund of the United Nations' },
   MISSION: { source: 'typed', description: 'an international mission', sample: 'the United Nations Verification Mission in Arandia' },
-  AUTHORITY: { source: 'typed', description: 'an authorising body, e.g. the Security Council of the United Nations', sample: 'the Security Council of the United Nations' },
+  AUTHORITY: {
+    source: 'typed',
+    description: 'an authorising body, e.g. the Security Council of the United Nations',
+    sample: 'the Security Council of the United Nations',
+  },
   LAW: { source: 'typed', description: 'a named statute', sample: 'the Peace Implementation Act' },
 } as const satisfies Record<string, PlaceholderSpec>;
 

@@ -24,7 +24,10 @@ export const zClauseQuery = z.strictObject({
 export type ClauseQueryInput = z.infer<typeof zClauseQuery>;
 
 /** A clause id in a URL. */
-export const zClauseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a clause id').max(120);
+export const zClauseId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a clause id')
+  .max(120);
 
 /** Reads URL search params into a plain object (the last value of a repeated key wins). */
 export function searchParamsObject(url: string): Record<string, string> {

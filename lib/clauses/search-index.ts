@@ -41,7 +41,18 @@ const PREFIX_FACTOR = 0.6;
 export function toSummary(c: Clause): ClauseSummary {
   const titles: ClauseSummary['titles'] = {};
   for (const lang of CLAUSE_LANGUAGES) if (c.translations?.[lang]) titles[lang] = c.translations[lang].title;
-  return { id: c.id, version: c.version, topic: c.topic, subtopic: c.subtopic, title: c.title, summary: c.summary, strength: c.strength, tags: c.tags, pax_codes: c.pax_codes, titles };
+  return {
+    id: c.id,
+    version: c.version,
+    topic: c.topic,
+    subtopic: c.subtopic,
+    title: c.title,
+    summary: c.summary,
+    strength: c.strength,
+    tags: c.tags,
+    pax_codes: c.pax_codes,
+    titles,
+  };
 }
 
 /**
@@ -69,12 +80,18 @@ export function buildSearchIndex(clauses: readonly Clause[]): ClauseSearchIndex 
     for (const lang of CLAUSE_LANGUAGES) {
       const t = c.translations?.[lang];
       if (!t) continue;
-      fields.push(['title', t.title], ['summary', t.summary], ['body', `${t.variants.standard.text} ${t.variants.maximal.text} ${t.variants.fallback.text}`]);
+      fields.push(
+        ['title', t.title],
+        ['summary', t.summary],
+        ['body', `${t.variants.standard.text} ${t.variants.maximal.text} ${t.variants.fallback.text}`],
+      );
     }
     for (const [field, text] of fields) for (const token of tokenize(text)) add(token, doc, FIELD_WEIGHTS[field]);
   });
   const vocabulary = [...postings.keys()].sort();
-  const titles = clauses.map((c) => [c.title, ...CLAUSE_LANGUAGES.map((l) => c.translations?.[l]?.title ?? '')].filter(Boolean).map(normalizeText));
+  const titles = clauses.map((c) =>
+    [c.title, ...CLAUSE_LANGUAGES.map((l) => c.translations?.[l]?.title ?? '')].filter(Boolean).map(normalizeText),
+  );
   const topicOrder = (t: string) => CLAUSE_TOPICS.indexOf(t as ClauseTopic);
 
   function termScores(term: string): Map<number, number> {
@@ -102,15 +119,18 @@ export function buildSearchIndex(clauses: readonly Clause[]): ClauseSearchIndex 
 
   return {
     search({ q = '', topic, pax, tag, limit = 20 }) {
-      const keep = (c: Clause) =>
-        (!topic || c.topic === topic) && (!pax || c.pax_codes.includes(pax)) && (!tag || c.tags.includes(tag));
+      const keep = (c: Clause) => (!topic || c.topic === topic) && (!pax || c.pax_codes.includes(pax)) && (!tag || c.tags.includes(tag));
       const terms = [...new Set(tokenize(q))];
       const scored: { doc: number; score: number }[] = [];
       if (terms.length === 0 && q.trim() !== '') {
         // Text that holds no searchable word (punctuation, stop words only): nothing matches it.
       } else if (terms.length === 0) {
         clauses.forEach((c, doc) => keep(c) && scored.push({ doc, score: 0 }));
-        scored.sort((a, b) => topicOrder(clauses[a.doc]!.topic) - topicOrder(clauses[b.doc]!.topic) || clauses[a.doc]!.title.localeCompare(clauses[b.doc]!.title));
+        scored.sort(
+          (a, b) =>
+            topicOrder(clauses[a.doc]!.topic) - topicOrder(clauses[b.doc]!.topic) ||
+            clauses[a.doc]!.title.localeCompare(clauses[b.doc]!.title),
+        );
       } else {
         const perTerm = terms.map(termScores);
         const phrase = normalizeText(q);
@@ -125,7 +145,9 @@ export function buildSearchIndex(clauses: readonly Clause[]): ClauseSearchIndex 
         });
         scored.sort((a, b) => b.score - a.score || clauses[a.doc]!.title.localeCompare(clauses[b.doc]!.title));
       }
-      const hits = scored.slice(0, Math.max(1, limit)).map(({ doc, score }) => ({ ...toSummary(clauses[doc]!), score: Math.round(score * 100) / 100 }));
+      const hits = scored
+        .slice(0, Math.max(1, limit))
+        .map(({ doc, score }) => ({ ...toSummary(clauses[doc]!), score: Math.round(score * 100) / 100 }));
       return { hits, total: scored.length };
     },
   };

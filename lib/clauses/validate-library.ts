@@ -66,14 +66,17 @@ export function validateLibrary(dir = defaultLibraryDir()): ValidatedLibrary {
   const folders = readdirSync(/* turbopackIgnore: true */ dir).filter(isFolder).sort();
   for (const folder of folders) {
     const folderPath = path.join(dir, folder);
-    const names = readdirSync(/* turbopackIgnore: true */ folderPath).filter((n) => n.endsWith('.json')).sort();
+    const names = readdirSync(/* turbopackIgnore: true */ folderPath)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
     for (const name of names) {
       const file = path.join(path.basename(dir), folder, name);
       const fullPath = path.join(folderPath, name);
       const { clause, problems: found } = parseClauseFile(file, readFileSync(/* turbopackIgnore: true */ fullPath, 'utf8'));
       problems.push(...found);
       if (!clause) continue;
-      if (clause.topic !== folder) problems.push({ file, field: 'topic', message: `"${clause.topic}" does not match its folder "${folder}"` });
+      if (clause.topic !== folder)
+        problems.push({ file, field: 'topic', message: `"${clause.topic}" does not match its folder "${folder}"` });
       if (`${clause.id}.json` !== name) problems.push({ file, field: 'id', message: `"${clause.id}" does not match the file name` });
       const earlier = firstFile.get(clause.id);
       if (earlier) {
@@ -106,12 +109,18 @@ export function crossReferenceProblems(clauses: readonly Clause[], fileOf: (c: C
         const at = { file: fileOf(clause), field: `${field}.${i}` };
         if (!byId.has(id)) problems.push({ ...at, message: `unknown clause id "${id}"` });
         else if (id === clause.id) problems.push({ ...at, message: `a clause cannot list itself in ${field}` });
-        else if (field === 'alternatives' && !byId.get(id)!.alternatives.includes(clause.id)) problems.push({ ...at, message: `"${id}" must list "${clause.id}" among its alternatives too` });
+        else if (field === 'alternatives' && !byId.get(id)!.alternatives.includes(clause.id))
+          problems.push({ ...at, message: `"${id}" must list "${clause.id}" among its alternatives too` });
       });
     }
     clause.defines.forEach((term, i) => {
       const earlier = definer.get(term);
-      if (earlier) problems.push({ file: fileOf(clause), field: `defines.${i}`, message: `"${term}" is already established by ${earlier.id}: one clause defines each term` });
+      if (earlier)
+        problems.push({
+          file: fileOf(clause),
+          field: `defines.${i}`,
+          message: `"${term}" is already established by ${earlier.id}: one clause defines each term`,
+        });
       else definer.set(term, clause);
     });
   }
@@ -124,15 +133,25 @@ export function crossReferenceProblems(clauses: readonly Clause[], fileOf: (c: C
       for (const [term, owner] of definer) {
         if (owner === clause) continue;
         const exact = new RegExp(`\\b${escape(term)}\\b`).test(text);
-        if (exact && !clause.requires.includes(owner.id)) problems.push({ ...at, message: `uses "${term}", established by ${owner.id}: add "${owner.id}" to requires` });
-        if (!exact && new RegExp(`\\b${escape(term)}\\b`, 'i').test(text)) problems.push({ ...at, message: `writes "${term}" in lower case: it is a defined term, capitalise it` });
+        if (exact && !clause.requires.includes(owner.id))
+          problems.push({ ...at, message: `uses "${term}", established by ${owner.id}: add "${owner.id}" to requires` });
+        if (!exact && new RegExp(`\\b${escape(term)}\\b`, 'i').test(text))
+          problems.push({ ...at, message: `writes "${term}" in lower case: it is a defined term, capitalise it` });
       }
       for (const name of bodyNames(text)) {
-        if (isExternalBody(name) || [...inScope, ...definer.keys()].some((t) => t === name || t.endsWith(` ${name}`) || t.endsWith(`, ${name}`))) continue;
-        problems.push({ ...at, message: `names "${name}", which no clause establishes: add it to the defines of the clause that creates it, or use {BODY}` });
+        if (
+          isExternalBody(name) ||
+          [...inScope, ...definer.keys()].some((t) => t === name || t.endsWith(` ${name}`) || t.endsWith(`, ${name}`))
+        )
+          continue;
+        problems.push({
+          ...at,
+          message: `names "${name}", which no clause establishes: add it to the defines of the clause that creates it, or use {BODY}`,
+        });
       }
       for (const head of shortForms(text)) {
-        if (!heads.has(head)) problems.push({ ...at, message: `says "the ${head}" but neither establishes nor requires a ${head.toLowerCase()}` });
+        if (!heads.has(head))
+          problems.push({ ...at, message: `says "the ${head}" but neither establishes nor requires a ${head.toLowerCase()}` });
       }
     }
   }

@@ -39,14 +39,16 @@ export type UpgradeDecision = { ok: true; identity: CollabIdentity } | { ok: fal
  */
 export async function authorizeUpgrade(db: Db, req: IncomingMessage, documentId: string, cache?: UpgradeCache): Promise<UpgradeDecision> {
   const origin = req.headers.origin;
-  if (!origin || !allowedOrigins().has(origin)) return { ok: false, code: CLOSE.forbiddenOrigin, reason: 'This page may not open the document.' };
+  if (!origin || !allowedOrigins().has(origin))
+    return { ok: false, code: CLOSE.forbiddenOrigin, reason: 'This page may not open the document.' };
   // Only the cookie counts (no Authorization bearer): browsers send it with the upgrade.
   const cookie = parseCookies(req.headers.cookie)[sessionCookieName()];
   const cached = cookie ? cache?.get(cookie, documentId) : null;
   if (cached) return { ok: true, identity: cached };
   const stamp = cache?.stamp() ?? 0;
   const session = await readSessionClaims(req.headers.cookie);
-  if (!session || !(await findSessionUser(db, session))) return { ok: false, code: CLOSE.unauthenticated, reason: 'Sign in again to keep editing.' };
+  if (!session || !(await findSessionUser(db, session)))
+    return { ok: false, code: CLOSE.unauthenticated, reason: 'Sign in again to keep editing.' };
   const decision = await authorizeUser(db, session.userId, documentId);
   if (!decision.ok) return decision;
   const identity = { ...decision.identity, session };
@@ -76,7 +78,13 @@ export async function authorizeUser(db: Db, userId: string, documentId: string):
           mayBracket: decide(scope.actor, 'bracket.place', { style: scope.negotiation.style, document: scope.document }) === 'allow',
           ...craftRights(scope.actor, { style: scope.negotiation.style, document: scope.document }),
         },
-        user: { id: userId, name: user.name, color: party?.color ?? NEUTRAL_COLOR, role: ROLE_LABELS[scope.actor.role], party: party?.shortName ?? null },
+        user: {
+          id: userId,
+          name: user.name,
+          color: party?.color ?? NEUTRAL_COLOR,
+          role: ROLE_LABELS[scope.actor.role],
+          party: party?.shortName ?? null,
+        },
       },
     };
   } catch (err) {

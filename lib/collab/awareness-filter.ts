@@ -20,7 +20,12 @@ const MAX_STATE_CHARS = 2_048;
  * touch client ids that no other socket in the room owns and no other user has used in it. Returns null when nothing is left.
  * @throws on malformed input (the caller closes the socket with 1002).
  */
-export function readAwarenessFrom(decoder: decoding.Decoder, peer: RoomPeer, peers: Iterable<RoomPeer>, owners?: ClientOwners): Uint8Array | null {
+export function readAwarenessFrom(
+  decoder: decoding.Decoder,
+  peer: RoomPeer,
+  peers: Iterable<RoomPeer>,
+  owners?: ClientOwners,
+): Uint8Array | null {
   const inner = decoding.createDecoder(decoding.readVarUint8Array(decoder));
   const count = decoding.readVarUint(inner);
   if (count > MAX_CLIENT_IDS) throw new Error('too many awareness states');
@@ -30,7 +35,8 @@ export function readAwarenessFrom(decoder: decoding.Decoder, peer: RoomPeer, pee
     const clientId = decoding.readVarUint(inner);
     const clock = decoding.readVarUint(inner);
     const json = decoding.readVarString(inner);
-    if (json.length > MAX_STATE_CHARS) throw new LimitExceeded(CLOSE.tooBig, `A presence state may hold at most ${MAX_STATE_CHARS} characters.`);
+    if (json.length > MAX_STATE_CHARS)
+      throw new LimitExceeded(CLOSE.tooBig, `A presence state may hold at most ${MAX_STATE_CHARS} characters.`);
     const state: unknown = JSON.parse(json);
     if (state !== null && (typeof state !== 'object' || Array.isArray(state))) throw new Error('awareness state must be an object');
     if (!peer.clientIds.has(clientId)) {

@@ -35,27 +35,29 @@ export function createBatchWriter(store: DocStore, batchMs: number): BatchWriter
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
-    chain = chain.then(async () => {
-      const sources = [...waiting];
-      waiting.clear();
-      const parts: BatchPart[] = [];
-      for (const s of sources) {
-        try {
-          const part = s.take();
-          if (part) parts.push(part);
-        } catch (err) {
-          console.error('[collab] could not prepare a batch', err);
+    chain = chain
+      .then(async () => {
+        const sources = [...waiting];
+        waiting.clear();
+        const parts: BatchPart[] = [];
+        for (const s of sources) {
+          try {
+            const part = s.take();
+            if (part) parts.push(part);
+          } catch (err) {
+            console.error('[collab] could not prepare a batch', err);
+          }
         }
-      }
-      if (parts.length === 0) return;
-      try {
-        await store.appendMany(parts.map((p) => ({ documentId: p.documentId, updates: p.rows, claims: p.claims })));
-      } catch (err) {
-        parts.forEach((p) => p.failed(err));
-        return;
-      }
-      parts.forEach((p) => p.committed());
-    }).catch((err) => console.error('[collab] batch write failed', err));
+        if (parts.length === 0) return;
+        try {
+          await store.appendMany(parts.map((p) => ({ documentId: p.documentId, updates: p.rows, claims: p.claims })));
+        } catch (err) {
+          parts.forEach((p) => p.failed(err));
+          return;
+        }
+        parts.forEach((p) => p.committed());
+      })
+      .catch((err) => console.error('[collab] batch write failed', err));
     return chain;
   }
 

@@ -87,7 +87,9 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
         limits: options.limits,
         answerIntervalMs: options.answerIntervalMs,
         onQuarantine: (q) =>
-          recordQuarantine(db(), documentId, q).catch((err) => console.error(`[collab] recording the quarantine of ${documentId} failed`, err)),
+          recordQuarantine(db(), documentId, q).catch((err) =>
+            console.error(`[collab] recording the quarantine of ${documentId} failed`, err),
+          ),
         onSaveError: (err) => {
           console.error(`[collab] saving ${documentId} failed`, err);
           rooms.drop(documentId, room);

@@ -13,7 +13,13 @@ export interface ConnectionCaps {
   sendBufferBytes: number;
 }
 
-export const DEFAULT_CAPS: ConnectionCaps = { perUser: 16, perIp: 256, connectsPerSecond: 20, connectBurst: 60, sendBufferBytes: 8 * 1024 * 1024 };
+export const DEFAULT_CAPS: ConnectionCaps = {
+  perUser: 16,
+  perIp: 256,
+  connectsPerSecond: 20,
+  connectBurst: 60,
+  sendBufferBytes: 8 * 1024 * 1024,
+};
 
 type Refusal = { code: number; reason: string } | null;
 
@@ -49,14 +55,16 @@ export function createConnectionCaps(caps: ConnectionCaps) {
       buckets.set(ip, b);
       if (b.tokens < 1) return { code: CLOSE.rateLimited, reason: 'Reconnecting too fast; trying again shortly.' };
       b.tokens -= 1;
-      if ((byIp.get(ip) ?? 0) >= caps.perIp) return { code: CLOSE.tooManySockets, reason: 'Too many connections from this network address.' };
+      if ((byIp.get(ip) ?? 0) >= caps.perIp)
+        return { code: CLOSE.tooManySockets, reason: 'Too many connections from this network address.' };
       byIp.set(ip, (byIp.get(ip) ?? 0) + 1);
       return null;
     },
     releaseIp: (ip: string) => dec(byIp, ip),
     /** Takes a socket slot for `userId`, or says why not (release with releaseUser). */
     admitUser(userId: string): Refusal {
-      if ((byUser.get(userId) ?? 0) >= caps.perUser) return { code: CLOSE.tooManySockets, reason: 'Too many open connections for your account; close other tabs.' };
+      if ((byUser.get(userId) ?? 0) >= caps.perUser)
+        return { code: CLOSE.tooManySockets, reason: 'Too many open connections for your account; close other tabs.' };
       byUser.set(userId, (byUser.get(userId) ?? 0) + 1);
       return null;
     },

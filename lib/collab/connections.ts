@@ -77,7 +77,10 @@ export function createConnections(opts: {
       if (!allow()) return fail(CLOSE.rateLimited, 'Too many messages; reconnecting shortly.');
       if (!isBinary) return fail(CLOSE.protocolError, 'Binary frames only.');
       const bytes = toBytes(data);
-      if (!room) return void (queue.length < QUEUE_BEFORE_LOAD ? queue.push(bytes) : fail(CLOSE.rateLimited, 'Too many messages before the document loaded.'));
+      if (!room)
+        return void (queue.length < QUEUE_BEFORE_LOAD
+          ? queue.push(bytes)
+          : fail(CLOSE.rateLimited, 'Too many messages before the document loaded.'));
       receive(bytes);
     });
     const receive = (bytes: Uint8Array) => {

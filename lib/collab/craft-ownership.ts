@@ -73,13 +73,17 @@ export function checkCraftOwnership(doc: Y.Doc, update: Decoded, rights: CraftRi
   const altOwner = (el: { type: Y.AbstractType<unknown> } | { item: Y.Item }): { party: string | null; short: string } | undefined => {
     if ('type' in el) {
       if (!(el.type instanceof Y.XmlElement) || !el.type.getAttribute('altOf')) return undefined;
-      return { party: (el.type.getAttribute('altParty') as string | undefined) ?? null, short: String(el.type.getAttribute('altPartyShort') ?? '') };
+      return {
+        party: (el.type.getAttribute('altParty') as string | undefined) ?? null,
+        short: String(el.type.getAttribute('altPartyShort') ?? ''),
+      };
     }
     const attrs = newAttrs.get(idKey(el.item.id));
     if (!attrs?.get('altOf')) return undefined;
     return { party: (attrs.get('altParty') as string | null | undefined) ?? null, short: String(attrs.get('altPartyShort') ?? '') };
   };
-  const altRefusal = (short: string) => refuse(`Only the ${short || 'proposing'} delegation or the mediator may change ${short ? `${short}’s` : 'that'} alternative.`);
+  const altRefusal = (short: string) =>
+    refuse(`Only the ${short || 'proposing'} delegation or the mediator may change ${short ? `${short}’s` : 'that'} alternative.`);
   /** The first alternative among an existing type and its ancestors that this writer may not change. */
   const guardedAltAbove = (type: Y.AbstractType<unknown> | null, change: 'alternative' | 'alternativeText'): string | null => {
     for (let t = type, n = 0; t && n < 64; t = (t._item?.parent as Y.AbstractType<unknown> | null) ?? null, n++) {
@@ -101,7 +105,9 @@ export function checkCraftOwnership(doc: Y.Doc, update: Decoded, rights: CraftRi
   };
   const bracketRefusal = (b: BracketValue) => {
     const short = typeof b.partyShort === 'string' ? b.partyShort : '';
-    return refuse(`Only the ${short || 'bracketing'} delegation’s lead or the mediator may change ${short ? `${short}’s` : 'that'} bracket or the words inside it; propose an alternative instead.`);
+    return refuse(
+      `Only the ${short || 'bracketing'} delegation’s lead or the mediator may change ${short ? `${short}’s` : 'that'} bracket or the words inside it; propose an alternative instead.`,
+    );
   };
   const partyOf = (b: BracketValue) => (typeof b.partyId === 'string' ? b.partyId : null);
 
@@ -114,7 +120,8 @@ export function checkCraftOwnership(doc: Y.Doc, update: Decoded, rights: CraftRi
       if (!mayChangePartyMarking(rights, party, 'claim')) return refuse('An alternative can only be proposed for your own party.');
     }
     if (c instanceof Y.ContentFormat && isBracketKey(c.key) && c.value) {
-      if (!mayChangePartyMarking(rights, partyOf(c.value as BracketValue), 'claim')) return refuse('A bracket can only be placed on behalf of your own party.');
+      if (!mayChangePartyMarking(rights, partyOf(c.value as BracketValue), 'claim'))
+        return refuse('A bracket can only be placed on behalf of your own party.');
     }
     const parent = parentOf(s);
     if (!parent) continue;
@@ -165,7 +172,10 @@ export function checkCraftOwnership(doc: Y.Doc, update: Decoded, rights: CraftRi
     if (c instanceof Y.ContentFormat) {
       if (!isBracketKey(c.key)) return null;
       let owner = c.value as BracketValue | null;
-      if (!owner) for (let i = item.left; i && !owner; i = i.left) if (!i.deleted && i.content instanceof Y.ContentFormat && i.content.key === c.key) owner = (i.content.value as BracketValue | null) ?? {};
+      if (!owner)
+        for (let i = item.left; i && !owner; i = i.left)
+          if (!i.deleted && i.content instanceof Y.ContentFormat && i.content.key === c.key)
+            owner = (i.content.value as BracketValue | null) ?? {};
       if (owner && owner.partyId !== undefined && !mayChangePartyMarking(rights, partyOf(owner), 'extent')) return bracketRefusal(owner);
       return null;
     }

@@ -78,7 +78,8 @@ function insertUpdatesSql(rows: { documentId: string; update: Uint8Array; userId
 function insertClaimsSql(claims: { documentId: string; clientId: number; userId: string }[]): string | null {
   if (claims.length === 0) return null;
   const values = claims.map((c) => {
-    if (!UUID.test(c.documentId) || !UUID.test(c.userId) || !Number.isSafeInteger(c.clientId) || c.clientId < 0) throw new Error('doc-store: bad client claim');
+    if (!UUID.test(c.documentId) || !UUID.test(c.userId) || !Number.isSafeInteger(c.clientId) || c.clientId < 0)
+      throw new Error('doc-store: bad client claim');
     return `('${c.documentId}', ${c.clientId}, '${c.userId}')`;
   });
   return `insert into doc_client_owners (document_id, client_id, user_id) values ${values.join(', ')} on conflict do nothing`;
@@ -153,7 +154,11 @@ export function createDocStore(db: Db): DocStore {
     async quarantine(documentId, updateIds, dropSnapshot) {
       await db.transaction(async (tx) => {
         await tx.execute(lockDocument(documentId));
-        if (updateIds.length) await tx.update(docUpdates).set({ quarantinedAt: new Date() }).where(and(eq(docUpdates.documentId, documentId), inArray(docUpdates.id, updateIds)));
+        if (updateIds.length)
+          await tx
+            .update(docUpdates)
+            .set({ quarantinedAt: new Date() })
+            .where(and(eq(docUpdates.documentId, documentId), inArray(docUpdates.id, updateIds)));
         if (dropSnapshot) await tx.delete(docSnapshots).where(eq(docSnapshots.documentId, documentId));
       });
     },

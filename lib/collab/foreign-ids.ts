@@ -73,8 +73,11 @@ export class SalvagedParts {
    * refuse it): single parts until none is left, then all remaining parts merged. Malformed or
    * refused parts are dropped. Cost grows with the kept parts, not the document.
    */
-  release(doc: Y.Doc, apply: (update: Uint8Array, decoded: ReturnType<typeof Y.decodeUpdate>, identities: CollabIdentity[]) => boolean): void {
-    for (let progress = true; progress && this.parts.length > 0; ) {
+  release(
+    doc: Y.Doc,
+    apply: (update: Uint8Array, decoded: ReturnType<typeof Y.decodeUpdate>, identities: CollabIdentity[]) => boolean,
+  ): void {
+    for (let progress = true; progress && this.parts.length > 0;) {
       progress = false;
       for (const p of [...this.parts]) {
         const decoded = Y.decodeUpdate(p.update);
@@ -99,5 +102,8 @@ export class SalvagedParts {
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0;
+  return (
+    a.length === b.length &&
+    Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0
+  );
 }

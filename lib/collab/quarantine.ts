@@ -22,7 +22,11 @@ const TOLD: ('lead_mediator' | 'mediation_expert')[] = ['lead_mediator', 'mediat
  */
 export async function recordQuarantine(db: Db, documentId: string, q: Quarantined): Promise<void> {
   await db.transaction(async (tx) => {
-    const [doc] = await tx.select({ negotiationId: documents.negotiationId, title: documents.title }).from(documents).where(eq(documents.id, documentId)).limit(1);
+    const [doc] = await tx
+      .select({ negotiationId: documents.negotiationId, title: documents.title })
+      .from(documents)
+      .where(eq(documents.id, documentId))
+      .limit(1);
     if (!doc) return;
     const parts = q.updateIds.length + (q.snapshot ? 1 : 0);
     await recordEvent(tx, {
@@ -39,6 +43,15 @@ export async function recordQuarantine(db: Db, documentId: string, q: Quarantine
       .where(and(eq(memberships.negotiationId, doc.negotiationId), inArray(memberships.role, TOLD)));
     if (team.length === 0) return;
     const message = `${parts} stored edit${parts === 1 ? '' : 's'} of “${doc.title}” could not be loaded and ${parts === 1 ? 'was' : 'were'} set aside; the rest of the text is served. Compare with the latest version and restore anything missing.`;
-    await tx.insert(notifications).values(team.map((m) => ({ userId: m.userId, negotiationId: doc.negotiationId, documentId, kind: 'document.quarantined', message, details: { updateIds: q.updateIds, snapshot: q.snapshot } })));
+    await tx.insert(notifications).values(
+      team.map((m) => ({
+        userId: m.userId,
+        negotiationId: doc.negotiationId,
+        documentId,
+        kind: 'document.quarantined',
+        message,
+        details: { updateIds: q.updateIds, snapshot: q.snapshot },
+      })),
+    );
   });
 }

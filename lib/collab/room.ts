@@ -110,7 +110,10 @@ export class Room implements BatchSource {
   /** Upper bound of the encoded document size (stored parts + accepted updates), refreshed when near the limit. */
   private bytes = 0;
   /** Per socket: throttles for its sync-request and awareness-query answers. */
-  private answers = new Map<RoomPeer, { sync: ReturnType<typeof createAnswerThrottle>; awareness: ReturnType<typeof createAnswerThrottle> }>();
+  private answers = new Map<
+    RoomPeer,
+    { sync: ReturnType<typeof createAnswerThrottle>; awareness: ReturnType<typeof createAnswerThrottle> }
+  >();
 
   private constructor(
     readonly documentId: string,
@@ -222,7 +225,9 @@ export class Room implements BatchSource {
       } else if (type === MESSAGE.queryAwareness) {
         this.answersFor(peer).awareness.answer(() => {
           if (!this.peers.has(peer)) return;
-          peer.send(encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+          peer.send(
+            encodeFrame(MESSAGE.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
+          );
         });
       } else throw new ProtocolError(`unknown message type ${type}`);
       if (decoder.pos !== data.length) throw new ProtocolError('trailing bytes');
@@ -497,7 +502,11 @@ export class Room implements BatchSource {
         // could still be lost with this one.
         if (rows.length > 0) this.relay?.update(rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update)));
         this.savedAcks.committed(vector, authors);
-        if (batch.length > 0) documentSaved(this.documentId, batch.map((b) => b.userId));
+        if (batch.length > 0)
+          documentSaved(
+            this.documentId,
+            batch.map((b) => b.userId),
+          );
         this.sinceCompact += batch.length;
         if (this.sinceCompact < this.opts.compactEvery) return;
         this.sinceCompact = 0;

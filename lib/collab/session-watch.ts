@@ -22,7 +22,10 @@ export function createSessionWatch(opts: { db: () => Db; sockets: () => Iterable
   async function sweep(): Promise<number> {
     const open = [...opts.sockets()].filter((s) => s.identity.session);
     if (open.length === 0) return 0;
-    const ended = await findEndedSessions(opts.db(), open.map((s) => s.identity.session!));
+    const ended = await findEndedSessions(
+      opts.db(),
+      open.map((s) => s.identity.session!),
+    );
     let closed = 0;
     for (const s of open) {
       if (!ended.has(s.identity.session!.sessionId)) continue;

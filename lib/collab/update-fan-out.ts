@@ -10,7 +10,9 @@ import * as Y from 'yjs';
  * The merged update goes to everyone except the author when all of it comes from one socket; an
  * author whose update was merged with others' gets its own back too (Yjs skips what it has).
  */
-export function createUpdateFanOut<Peer>(send: (update: Uint8Array, except: Peer | null) => void): (update: Uint8Array, from: Peer | null) => void {
+export function createUpdateFanOut<Peer>(
+  send: (update: Uint8Array, except: Peer | null) => void,
+): (update: Uint8Array, from: Peer | null) => void {
   let queued: { update: Uint8Array; from: Peer | null }[] = [];
   const flush = () => {
     const batch = queued;

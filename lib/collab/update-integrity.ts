@@ -23,7 +23,10 @@ export function unsoundUpdateReason(doc: Y.Doc, decoded: ReturnType<typeof Y.dec
  * asks for them (sync step 1) instead of closing; `malformed` for anything no client can repair.
  * @returns null when the update is sound.
  */
-export function checkUpdate(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>): { kind: 'missing' | 'malformed'; reason: string } | null {
+export function checkUpdate(
+  doc: Y.Doc,
+  decoded: ReturnType<typeof Y.decodeUpdate>,
+): { kind: 'missing' | 'malformed'; reason: string } | null {
   const missing = (reason: string) => ({ kind: 'missing' as const, reason });
   const malformed = (reason: string) => ({ kind: 'malformed' as const, reason });
   const end = new Map<number, number>(); // per client: the clock after this update's last struct

@@ -55,13 +55,15 @@ export function valueDepth(value: unknown, cap: number): number {
 }
 
 function checkValue(v: unknown, limits: UpdateLimits): void {
-  if (valueDepth(v, limits.valueDepth) > limits.valueDepth) throw new LimitExceeded(CLOSE.protocolError, `A value is nested more than ${limits.valueDepth} deep.`);
+  if (valueDepth(v, limits.valueDepth) > limits.valueDepth)
+    throw new LimitExceeded(CLOSE.protocolError, `A value is nested more than ${limits.valueDepth} deep.`);
   if (v instanceof Uint8Array) {
     if (v.length > limits.valueChars) throw new LimitExceeded(CLOSE.tooBig, `A binary value is over ${limits.valueChars} bytes.`);
     return;
   }
   const json = JSON.stringify(v) ?? '';
-  if (json.length > limits.valueChars) throw new LimitExceeded(CLOSE.tooBig, `An attribute or value is over ${limits.valueChars} characters.`);
+  if (json.length > limits.valueChars)
+    throw new LimitExceeded(CLOSE.tooBig, `An attribute or value is over ${limits.valueChars} characters.`);
 }
 
 /** Nesting depth of the shared type an item lives in (1 = a root type), walking up at most `cap` levels. */
@@ -77,14 +79,16 @@ function typeDepthOf(parent: Y.AbstractType<unknown> | null, cap: number): numbe
  * @throws LimitExceeded
  */
 export function checkUpdateLimits(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>, limits: UpdateLimits): void {
-  if (decoded.structs.length > limits.structs) throw new LimitExceeded(CLOSE.tooBig, `An update may carry at most ${limits.structs} structs.`);
+  if (decoded.structs.length > limits.structs)
+    throw new LimitExceeded(CLOSE.tooBig, `An update may carry at most ${limits.structs} structs.`);
   const depthOfNew = new Map<string, number>(); // "client:clock" of a type item created in this update → its depth
   const key = (id: Y.ID) => `${id.client}:${id.clock}`;
   for (const s of decoded.structs) {
     if (!(s instanceof Y.Item)) continue;
     const c = s.content;
     if (c instanceof Y.ContentString) {
-      if (c.str.length > limits.stringChars) throw new LimitExceeded(CLOSE.tooBig, `A run of text is over ${limits.stringChars} characters.`);
+      if (c.str.length > limits.stringChars)
+        throw new LimitExceeded(CLOSE.tooBig, `A run of text is over ${limits.stringChars} characters.`);
     } else if (c instanceof Y.ContentAny || c instanceof Y.ContentJSON) {
       for (const v of c.arr) checkValue(v, limits);
     } else if (c instanceof Y.ContentFormat) {
@@ -97,7 +101,8 @@ export function checkUpdateLimits(doc: Y.Doc, decoded: ReturnType<typeof Y.decod
     } else if (c instanceof Y.ContentDoc) {
       throw new LimitExceeded(CLOSE.protocolError, 'Subdocuments are not accepted.');
     }
-    if (typeof s.parentSub === 'string' && s.parentSub.length > 256) throw new LimitExceeded(CLOSE.tooBig, 'An attribute name is too long.');
+    if (typeof s.parentSub === 'string' && s.parentSub.length > 256)
+      throw new LimitExceeded(CLOSE.tooBig, 'An attribute name is too long.');
     if (!(c instanceof Y.ContentType)) continue;
     const name = (c.type as { nodeName?: string }).nodeName;
     if (typeof name === 'string' && name.length > 256) throw new LimitExceeded(CLOSE.tooBig, 'An element name is too long.');

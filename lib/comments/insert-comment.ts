@@ -42,7 +42,13 @@ export async function insertComment(db: Db, scope: DocumentScope, userId: string
       action: 'comment.create',
       targetType: 'comment',
       targetId: id,
-      details: { documentId: scope.document.id, documentTitle: scope.document.title, threadId, reply: threadId !== id, mentions: mentions.length },
+      details: {
+        documentId: scope.document.id,
+        documentTitle: scope.document.title,
+        threadId,
+        reply: threadId !== id,
+        mentions: mentions.length,
+      },
     });
     return inserted!;
   });

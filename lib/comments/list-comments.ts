@@ -33,11 +33,24 @@ export interface ThreadView extends CommentView {
  */
 export async function listComments(db: Db, userId: string, documentId: string) {
   const scope = await requireDocument(db, userId, documentId);
-  const rows = await db.select().from(comments).where(eq(comments.documentId, documentId)).orderBy(asc(comments.createdAt), asc(comments.id));
+  const rows = await db
+    .select()
+    .from(comments)
+    .where(eq(comments.documentId, documentId))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
   const personIds = [...new Set(rows.flatMap((r) => [r.authorId, r.resolvedBy, ...r.mentions]).filter((id): id is string => !!id))];
-  const people = personIds.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, personIds)) : [];
-  const person = (id: string | null): PersonRef | null => (id ? (people.find((p) => p.id === id) ?? { id, name: 'A former member' }) : null);
-  const view = (c: Comment): CommentView => ({ id: c.id, body: c.body, author: person(c.authorId), mentions: c.mentions.map((id) => person(id)!), createdAt: c.createdAt });
+  const people = personIds.length
+    ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, personIds))
+    : [];
+  const person = (id: string | null): PersonRef | null =>
+    id ? (people.find((p) => p.id === id) ?? { id, name: 'A former member' }) : null;
+  const view = (c: Comment): CommentView => ({
+    id: c.id,
+    body: c.body,
+    author: person(c.authorId),
+    mentions: c.mentions.map((id) => person(id)!),
+    createdAt: c.createdAt,
+  });
   const threads: ThreadView[] = rows
     .filter((c) => c.threadId === c.id)
     .map((c) => ({

@@ -26,6 +26,8 @@ export async function listMentionableMembers(db: Db, scope: DocumentScope): Prom
     .orderBy(asc(users.name));
   const resource = { style: scope.negotiation.style, document: scope.document };
   return rows
-    .filter(({ m }) => documentAccess({ userId: m.userId, role: m.role, partyId: m.partyId, isConvener: m.isConvener }, resource) !== 'none')
+    .filter(
+      ({ m }) => documentAccess({ userId: m.userId, role: m.role, partyId: m.partyId, isConvener: m.isConvener }, resource) !== 'none',
+    )
     .map(({ m, name, partyShortName }) => ({ id: m.userId, name, role: m.role, partyShortName }));
 }

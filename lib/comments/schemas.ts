@@ -32,11 +32,7 @@ export const zAnchor = z.object({
 });
 export type CommentAnchor = z.infer<typeof zAnchor>;
 
-const zBody = z
-  .string()
-  .trim()
-  .min(1, 'Write a comment first.')
-  .max(4000, 'Keep comments under 4,000 characters.');
+const zBody = z.string().trim().min(1, 'Write a comment first.').max(4000, 'Keep comments under 4,000 characters.');
 const zMentions = z.array(z.uuid('Mention members from the list.')).max(20, 'Mention at most 20 people.').default([]);
 
 /** A new thread: plain-text body, optional anchor (null: about the document as a whole), mentioned user ids. */

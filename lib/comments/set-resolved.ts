@@ -14,9 +14,13 @@ import { findComment } from './find-comment';
 export async function setResolved(db: Db, userId: string, commentId: string, resolved: boolean): Promise<Comment> {
   const { comment, scope } = await findComment(db, userId, commentId);
   requireDocumentPermission(scope, 'comment.create');
-  const [root] = await db.select().from(comments).where(and(eq(comments.id, comment.threadId), eq(comments.documentId, comment.documentId)));
+  const [root] = await db
+    .select()
+    .from(comments)
+    .where(and(eq(comments.id, comment.threadId), eq(comments.documentId, comment.documentId)));
   if (!root) throw new HttpError(404, 'This thread no longer exists.');
-  if ((root.resolvedAt !== null) === resolved) throw new HttpError(400, resolved ? 'This thread is already resolved.' : 'This thread is already open.');
+  if ((root.resolvedAt !== null) === resolved)
+    throw new HttpError(400, resolved ? 'This thread is already resolved.' : 'This thread is already open.');
   const updated = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(comments)

@@ -23,13 +23,23 @@ export async function addAttachment(db: Db, userId: string, documentId: string, 
   if (refusal) throw forbidden(refusal);
   const clauses = await loadClauses(db, scope);
   if (!clauses.some((c) => c.key === input.clauseKey)) {
-    throw notFound('That clause is not in the saved draft. It may have been deleted, or your latest edits are not saved yet: reload and try again.');
+    throw notFound(
+      'That clause is not in the saved draft. It may have been deleted, or your latest edits are not saved yet: reload and try again.',
+    );
   }
   await assertPartyOf(db, scope.negotiation.id, input.partyId);
   const row = await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(clauseAttachments)
-      .values({ documentId, clauseKey: input.clauseKey, kind: input.kind, partyId: input.partyId, text: input.text, dueAt: input.dueAt, createdBy: userId })
+      .values({
+        documentId,
+        clauseKey: input.clauseKey,
+        kind: input.kind,
+        partyId: input.partyId,
+        text: input.text,
+        dueAt: input.dueAt,
+        createdBy: userId,
+      })
       .returning();
     await recordEvent(tx, {
       negotiationId: scope.negotiation.id,

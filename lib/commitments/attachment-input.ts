@@ -21,7 +21,8 @@ export const zNewAttachment = z
   .superRefine((v, ctx) => {
     if (v.kind !== 'deadline') return;
     if (!v.dueAt) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'A deadline needs a date and time.' });
-    else if (new Date(v.dueAt).getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The deadline must be in the future.' });
+    else if (new Date(v.dueAt).getTime() <= Date.now())
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The deadline must be in the future.' });
   })
   .transform((v) => ({ ...v, partyId: v.partyId ?? null, dueAt: v.kind === 'deadline' && v.dueAt ? new Date(v.dueAt) : null }));
 

@@ -53,7 +53,15 @@ export async function getLedger(db: Db, userId: string, negotiationId: string): 
     ? await db
         .select()
         .from(clauseAttachments)
-        .where(and(inArray(clauseAttachments.documentId, shared.map((d) => d.id)), isNull(clauseAttachments.withdrawnAt)))
+        .where(
+          and(
+            inArray(
+              clauseAttachments.documentId,
+              shared.map((d) => d.id),
+            ),
+            isNull(clauseAttachments.withdrawnAt),
+          ),
+        )
         .orderBy(asc(clauseAttachments.createdAt))
     : [];
   const docIds = [...new Set(rows.map((r) => r.documentId))];
@@ -72,7 +80,8 @@ export async function getLedger(db: Db, userId: string, negotiationId: string): 
       dueAt: r.dueAt?.toISOString() ?? null,
     } satisfies LedgerEntry,
   }));
-  const forParty = (id: string, kinds: readonly AttachmentKindName[]) => entries.filter((e) => e.partyId === id && kinds.includes(e.entry.kind)).map((e) => e.entry);
+  const forParty = (id: string, kinds: readonly AttachmentKindName[]) =>
+    entries.filter((e) => e.partyId === id && kinds.includes(e.entry.kind)).map((e) => e.entry);
   return {
     negotiationId,
     parties: partyRows.map((party) => ({ party, gains: forParty(party.id, GAIN_KINDS), concedes: forParty(party.id, CONCEDE_KINDS) })),

@@ -42,7 +42,11 @@ export async function listAttachments(db: Db, userId: string, documentId: string
   const [clauses, rows, partyRows] = await Promise.all([
     loadClauses(db, scope),
     db.select().from(clauseAttachments).where(eq(clauseAttachments.documentId, documentId)).orderBy(asc(clauseAttachments.createdAt)),
-    db.select({ id: parties.id, shortName: parties.shortName, name: parties.name, color: parties.color }).from(parties).where(eq(parties.negotiationId, negotiation.id)).orderBy(asc(parties.position)),
+    db
+      .select({ id: parties.id, shortName: parties.shortName, name: parties.name, color: parties.color })
+      .from(parties)
+      .where(eq(parties.negotiationId, negotiation.id))
+      .orderBy(asc(parties.position)),
   ]);
   const creatorIds = [...new Set(rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))];
   // Names only of people who are (still) members of this negotiation.
@@ -60,7 +64,14 @@ export async function listAttachments(db: Db, userId: string, documentId: string
   return {
     documentId,
     clauses,
-    attachments: rows.map((r) => toAttachmentView(r, { clauses, parties: partyRows, userName: nameOf, canWithdraw: (row) => canWithdrawAttachment(actor, negotiation.style, row) })),
+    attachments: rows.map((r) =>
+      toAttachmentView(r, {
+        clauses,
+        parties: partyRows,
+        userName: nameOf,
+        canWithdraw: (row) => canWithdrawAttachment(actor, negotiation.style, row),
+      }),
+    ),
     canAdd,
     readOnlyReason: canAdd.length ? null : style === 'power_based' ? READ_ONLY_ROLE : attachRefusal(actor, style, 'deadline'),
     readOnly,

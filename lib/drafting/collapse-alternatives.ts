@@ -37,7 +37,9 @@ function findMembers(parent: Y.XmlFragment | Y.XmlElement, group: string, out: M
 const plainText = (element: Y.XmlElement) =>
   element
     .toArray()
-    .flatMap((c) => (c instanceof Y.XmlText ? (c.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')) : []))
+    .flatMap((c) =>
+      c instanceof Y.XmlText ? (c.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')) : [],
+    )
     .join('');
 
 /**
@@ -67,7 +69,11 @@ function acceptInsertions(node: Y.XmlElement | Y.XmlText): void {
  * (or no longer) in the document, has nothing to collapse, or the kept wording has no words
  * (collapsing must never leave the paragraph empty).
  */
-export function buildCollapseUpdate(state: Uint8Array, group: string, keep: string): { update: Uint8Array; text: string; removed: number } | null {
+export function buildCollapseUpdate(
+  state: Uint8Array,
+  group: string,
+  keep: string,
+): { update: Uint8Array; text: string; removed: number } | null {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
@@ -101,12 +107,21 @@ export function buildCollapseUpdate(state: Uint8Array, group: string, keep: stri
  * means the text and the audit trail cannot disagree, whoever's socket it is.
  * @throws AccessError 404/403 (`alternative.collapse`); HttpError 409 when the alternatives are gone or not yet saved.
  */
-export async function collapseAlternatives(db: Db, userId: string, documentId: string, body: unknown): Promise<{ kept: string; removed: number }> {
+export async function collapseAlternatives(
+  db: Db,
+  userId: string,
+  documentId: string,
+  body: unknown,
+): Promise<{ kept: string; removed: number }> {
   const scope = await requireDocument(db, userId, documentId);
   requireDocumentPermission(scope, 'alternative.collapse');
   const input = zCollapseAlternatives.parse(body);
   const built = buildCollapseUpdate(await loadStoredState(db, scope), input.group, input.keep);
-  if (!built) throw new HttpError(409, 'These alternatives changed meanwhile (or were just proposed and are still being saved), or the wording to keep has no words. Look again and retry.');
+  if (!built)
+    throw new HttpError(
+      409,
+      'These alternatives changed meanwhile (or were just proposed and are still being saved), or the wording to keep has no words. Look again and retry.',
+    );
   await applyServerUpdate(scope.document.id, built.update, userId);
   await recordEvent(db, {
     negotiationId: scope.negotiation.id,

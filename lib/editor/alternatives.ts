@@ -37,9 +37,19 @@ export const Alternatives = Extension.create({
       ...attr('altPartyShort'),
       // The tooltip says who proposed it, as brackets do.
       renderHTML: (attrs: Record<string, unknown>) =>
-        attrs.altPartyShort ? { 'data-altPartyShort': String(attrs.altPartyShort), title: `${String(attrs.altLabel ?? 'Alternative')} proposed by ${String(attrs.altPartyShort)}` } : {},
+        attrs.altPartyShort
+          ? {
+              'data-altPartyShort': String(attrs.altPartyShort),
+              title: `${String(attrs.altLabel ?? 'Alternative')} proposed by ${String(attrs.altPartyShort)}`,
+            }
+          : {},
     };
-    return [{ types: ['paragraph'], attributes: { altOf: attr('altOf'), altLabel: attr('altLabel'), altParty: attr('altParty'), altPartyShort: partyShort } }];
+    return [
+      {
+        types: ['paragraph'],
+        attributes: { altOf: attr('altOf'), altLabel: attr('altLabel'), altParty: attr('altParty'), altPartyShort: partyShort },
+      },
+    ];
   },
   addCommands() {
     return {
@@ -56,7 +66,9 @@ export const Alternatives = Extension.create({
           state.doc.descendants((n) => {
             if (n.type.name === 'paragraph' && n.attrs.altOf === group) count++;
           });
-          const marks = suggestAs ? [state.schema.marks.insertion!.create({ id: suggestionId(suggestAs, `alt${Date.now().toString(36)}`) })] : [];
+          const marks = suggestAs
+            ? [state.schema.marks.insertion!.create({ id: suggestionId(suggestAs, `alt${Date.now().toString(36)}`) })]
+            : [];
           const paragraph = state.schema.nodes.paragraph!.create(
             { altOf: group, altLabel: `Alt ${count + 1}`, altParty: party.id, altPartyShort: party.shortName },
             state.schema.text(text.trim(), marks),
@@ -67,10 +79,12 @@ export const Alternatives = Extension.create({
       collapseAlternatives:
         (group, keepUid) =>
         ({ state, tr, dispatch }) => {
-          const members: { pos: number; size: number; uid: string; isOriginal: boolean; content: import('@tiptap/pm/model').Fragment }[] = [];
+          const members: { pos: number; size: number; uid: string; isOriginal: boolean; content: import('@tiptap/pm/model').Fragment }[] =
+            [];
           state.doc.descendants((n, pos) => {
             if (n.type.name !== 'paragraph') return;
-            if (n.attrs.uid === group || n.attrs.altOf === group) members.push({ pos, size: n.nodeSize, uid: String(n.attrs.uid), isOriginal: n.attrs.uid === group, content: n.content });
+            if (n.attrs.uid === group || n.attrs.altOf === group)
+              members.push({ pos, size: n.nodeSize, uid: String(n.attrs.uid), isOriginal: n.attrs.uid === group, content: n.content });
           });
           const keep = members.find((m) => m.uid === keepUid);
           const original = members.find((m) => m.isOriginal);
@@ -86,7 +100,8 @@ export const Alternatives = Extension.create({
             const from = tr.mapping.map(m.pos) + 1;
             tr.replaceWith(from, tr.mapping.map(m.pos + m.size) - 1, keep.content);
             // The kept wording is accepted text, not a pending insertion someone could reject into nothing.
-            if (keep !== original && state.schema.marks.insertion) tr.removeMark(from, from + keep.content.size, state.schema.marks.insertion);
+            if (keep !== original && state.schema.marks.insertion)
+              tr.removeMark(from, from + keep.content.size, state.schema.marks.insertion);
           }
           return true;
         },

@@ -16,7 +16,12 @@ export const BlockIds = Extension.create<{ types: string[] }>({
       {
         types: this.options.types,
         attributes: {
-          uid: { default: null, keepOnSplit: false, parseHTML: (el) => el.getAttribute('data-uid'), renderHTML: (a) => (a.uid ? { 'data-uid': a.uid } : {}) },
+          uid: {
+            default: null,
+            keepOnSplit: false,
+            parseHTML: (el) => el.getAttribute('data-uid'),
+            renderHTML: (a) => (a.uid ? { 'data-uid': a.uid } : {}),
+          },
         },
       },
     ];

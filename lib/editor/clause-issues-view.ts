@@ -31,7 +31,8 @@ export function renderIssues(issues: readonly ShownIssue[], labels: IssueLabels)
   box.setAttribute('aria-label', labels.region);
   box.dataset.testid = 'clause-issues';
   for (const issue of issues.filter((i) => i.severity === 'blocking')) box.append(line('blocking', labels.blocking, issue));
-  for (const issue of issues.filter((i) => i.severity === 'warning' && i.kind === 'variant')) box.append(line('warning', labels.weakens, issue));
+  for (const issue of issues.filter((i) => i.severity === 'warning' && i.kind === 'variant'))
+    box.append(line('warning', labels.weakens, issue));
   const rest = issues.filter((i) => i.severity !== 'blocking' && !(i.severity === 'warning' && i.kind === 'variant'));
   if (rest.length > 0) {
     const details = document.createElement('details');

@@ -62,7 +62,9 @@ function decorate(doc: PmModelNode, { byBlock, labels, render }: IssuesMeta): De
     const attrs = { class: blocking ? 'clause-has-blocking' : 'clause-has-issues', 'data-blocking': String(blocking) };
     decorations.push(Decoration.node(pos, pos + node.nodeSize, attrs));
     const key = `issues-${index}-${hashOf(issues)}-${labels.region}`;
-    decorations.push(Decoration.widget(pos + 1, () => render(issues, labels), { side: -1, key, ignoreSelection: true, stopEvent: () => true }));
+    decorations.push(
+      Decoration.widget(pos + 1, () => render(issues, labels), { side: -1, key, ignoreSelection: true, stopEvent: () => true }),
+    );
     return true;
   });
   return DecorationSet.create(doc, decorations);

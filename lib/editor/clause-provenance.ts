@@ -10,5 +10,10 @@ export function provenanceLabel(attrs: ClauseBlockAttrs): string {
 
 /** The PA-X codes stored on a clause block (a comma-separated attribute), as a list. */
 export function paxCodesOf(attr: unknown): string[] {
-  return typeof attr === 'string' ? attr.split(',').map((c) => c.trim()).filter(Boolean) : [];
+  return typeof attr === 'string'
+    ? attr
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean)
+    : [];
 }

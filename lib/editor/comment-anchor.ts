@@ -1,5 +1,10 @@
 import type { EditorState } from '@tiptap/pm/state';
-import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey, type ProsemirrorBinding } from '@tiptap/y-tiptap';
+import {
+  absolutePositionToRelativePosition,
+  relativePositionToAbsolutePosition,
+  ySyncPluginKey,
+  type ProsemirrorBinding,
+} from '@tiptap/y-tiptap';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 
@@ -28,7 +33,8 @@ export function bindingOf(state: EditorState): YBinding | null {
 
 /** ProseMirror range → anchor that survives concurrent edits (what CommentsPanel's createAnchor returns). */
 export function anchorFromRange(binding: YBinding, from: number, to: number, quote: string): CommentAnchor {
-  const encode = (pos: number) => toBase64(Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, binding.type, binding.mapping)));
+  const encode = (pos: number) =>
+    toBase64(Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, binding.type, binding.mapping)));
   const flat = quote.replace(/\s+/g, ' ').trim();
   return { from: encode(from), to: encode(to), quote: flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat };
 }
@@ -36,7 +42,8 @@ export function anchorFromRange(binding: YBinding, from: number, to: number, quo
 /** Anchor → the ProseMirror range it covers now, or null when its text was deleted. */
 export function rangeFromAnchor(binding: YBinding, anchor: Pick<CommentAnchor, 'from' | 'to'>): { from: number; to: number } | null {
   try {
-    const resolve = (b64: string) => relativePositionToAbsolutePosition(binding.doc, binding.type, Y.decodeRelativePosition(fromBase64(b64)), binding.mapping);
+    const resolve = (b64: string) =>
+      relativePositionToAbsolutePosition(binding.doc, binding.type, Y.decodeRelativePosition(fromBase64(b64)), binding.mapping);
     const from = resolve(anchor.from);
     const to = resolve(anchor.to);
     return from === null || to === null || to <= from ? null : { from, to };

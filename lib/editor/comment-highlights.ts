@@ -24,7 +24,8 @@ function decorate(state: EditorState, threads: HighlightedThread[]): DecorationS
   const decorations: Decoration[] = [];
   for (const t of threads) {
     const range = rangeFromAnchor(binding, t.anchor);
-    if (range) decorations.push(Decoration.inline(range.from, range.to, { class: 'comment-highlight', 'data-comment': t.id, title: t.label }));
+    if (range)
+      decorations.push(Decoration.inline(range.from, range.to, { class: 'comment-highlight', 'data-comment': t.id, title: t.label }));
   }
   return DecorationSet.create(state.doc, decorations);
 }

@@ -33,7 +33,10 @@ function inventory(root: PmNode): Inventory {
     }
     const a = node.attrs ?? {};
     if (node.type === 'paragraph' && a.altOf) {
-      inv.alternatives.set(`${String(a.altOf)}|${String(a.altLabel ?? '')}`, { partyId: (a.altParty as string | null) ?? null, short: String(a.altPartyShort ?? '') });
+      inv.alternatives.set(`${String(a.altOf)}|${String(a.altLabel ?? '')}`, {
+        partyId: (a.altParty as string | null) ?? null,
+        short: String(a.altPartyShort ?? ''),
+      });
     }
     node.content?.forEach(walk);
   };

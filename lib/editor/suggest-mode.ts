@@ -53,13 +53,11 @@ export const SuggestMode = Extension.create<SuggestModeOptions, { enabled: boole
   addProseMirrorPlugins: () => [suggestChanges()],
   addCommands() {
     return {
-      setSuggestMode:
-        (enabled) =>
-        () => {
-          if (enabled) void loadSuggestionTracking().catch(() => {}); // the editor waits for it (live-editor.tsx)
-          this.storage.enabled = enabled;
-          return true;
-        },
+      setSuggestMode: (enabled) => () => {
+        if (enabled) void loadSuggestionTracking().catch(() => {}); // the editor waits for it (live-editor.tsx)
+        this.storage.enabled = enabled;
+        return true;
+      },
     };
   },
   addKeyboardShortcuts() {
@@ -74,6 +72,10 @@ export const SuggestMode = Extension.create<SuggestModeOptions, { enabled: boole
     const isReview = 'skip' in ((transaction.getMeta(suggestChangesKey) as object | undefined) ?? {});
     if (!this.storage.enabled || !author || !transaction.docChanged || isRemote || isReview) return next(transaction);
     if (!tracker) return; // not loaded yet: the editor is read-only until it is, so this edit was not typed
-    next(tracker(transaction, this.editor.state, () => suggestionId(author, `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`)));
+    next(
+      tracker(transaction, this.editor.state, () =>
+        suggestionId(author, `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`),
+      ),
+    );
   },
 });

@@ -15,7 +15,10 @@ export async function ensurePortFree(port: number, hostname: string): Promise<vo
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
-      throw new Error(`Port ${port} is already in use (another Pactum, or another program). Stop it, or choose another port: PORT=${port + 1} npm run dev`, { cause: err });
+      throw new Error(
+        `Port ${port} is already in use (another Pactum, or another program). Stop it, or choose another port: PORT=${port + 1} npm run dev`,
+        { cause: err },
+      );
     }
     throw new Error(`Cannot listen on ${hostname}:${port} (${code ?? 'unknown error'}).`, { cause: err });
   } finally {

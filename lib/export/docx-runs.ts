@@ -29,7 +29,9 @@ const partyOf = (ctx: RunContext, id: string | null | undefined) => ctx.parties.
 /** The author Word shows for a suggestion: the proposing party by name (the mediation team when none). */
 export function suggestionAuthor(ctx: RunContext, suggestionId: unknown): { author: string; short: string } {
   const party = partyOf(ctx, parseSuggestionId(suggestionId)?.partyId);
-  return party ? { author: `${party.name} (${party.shortName})`, short: party.shortName } : { author: 'Mediation team', short: 'Mediation' };
+  return party
+    ? { author: `${party.name} (${party.shortName})`, short: party.shortName }
+    : { author: 'Mediation team', short: 'Mediation' };
 }
 
 interface Piece {
@@ -43,14 +45,21 @@ function piecesOf(node: PmNode, inherited: Piece['marks'] = []): Piece[] {
     const marks = [...inherited, ...(child.marks ?? [])];
     if (child.text !== undefined) return [{ text: child.text, marks }];
     if (child.type === 'hardBreak') return [{ text: '\n', marks }];
-    if (child.type === PLACEHOLDER_FIELD) return [{ text: `{${String(child.attrs?.name ?? 'FIELD')}}`, marks: [...marks, { type: PLACEHOLDER_FIELD }] }];
+    if (child.type === PLACEHOLDER_FIELD)
+      return [{ text: `{${String(child.attrs?.name ?? 'FIELD')}}`, marks: [...marks, { type: PLACEHOLDER_FIELD }] }];
     return piecesOf(child, marks);
   });
 }
 
 /** Whether a block reads right to left (its first letter's script, as `dir="auto"` in the editor): Word's `w:bidi`. */
 export function isRtlBlock(node: PmNode): boolean {
-  return firstStrongDirection(piecesOf(node).map((p) => p.text).join('')) === 'rtl';
+  return (
+    firstStrongDirection(
+      piecesOf(node)
+        .map((p) => p.text)
+        .join(''),
+    ) === 'rtl'
+  );
 }
 
 /**
@@ -90,11 +99,16 @@ export function blockRuns(node: PmNode, ctx: RunContext, blockMarks: Piece['mark
       const inserted = suggestion.type === 'insertion';
       if (ctx.suggestions === 'tracked') {
         const change = { id: ctx.nextRevisionId(), author, date: ctx.date };
-        out.push(inserted ? new InsertedTextRun({ text: shown, ...style, ...change }) : new DeletedTextRun({ text: shown, ...style, ...change }));
+        out.push(
+          inserted ? new InsertedTextRun({ text: shown, ...style, ...change }) : new DeletedTextRun({ text: shown, ...style, ...change }),
+        );
       } else {
-        out.push(new TextRun({ text: shown, ...style, ...(inserted ? { underline: {}, color: '166534' } : { strike: true, color: '991B1B' }) }));
+        out.push(
+          new TextRun({ text: shown, ...style, ...(inserted ? { underline: {}, color: '166534' } : { strike: true, color: '991B1B' }) }),
+        );
         const next = pieces[i + 1]?.marks.find((m) => m.type === suggestion.type);
-        if (next?.attrs?.id !== suggestion.attrs?.id) out.push(new TextRun({ text: `${inserted ? '+' : '−'}${short}`, superScript: true, color: inserted ? '166534' : '991B1B' }));
+        if (next?.attrs?.id !== suggestion.attrs?.id)
+          out.push(new TextRun({ text: `${inserted ? '+' : '−'}${short}`, superScript: true, color: inserted ? '166534' : '991B1B' }));
       }
     }
     if (closes) out.push(new TextRun({ text: holder, superScript: true }));

@@ -25,7 +25,8 @@ export type ExportQuery = z.infer<typeof zExportQuery>;
 /** A clean text asked for while the package is open: 409, with what is still open. */
 export class PackageOpenError extends HttpError {
   constructor(readonly open: OpenProvision[]) {
-    const state = (o: OpenProvision) => (o.missingIn?.length ? `missing in ${o.missingIn.join(', ')}` : STATUS_LABELS[o.status].toLowerCase());
+    const state = (o: OpenProvision) =>
+      o.missingIn?.length ? `missing in ${o.missingIn.join(', ')}` : STATUS_LABELS[o.status].toLowerCase();
     const shown = open.slice(0, 8).map((o) => `${o.documentTitle}: ‘${o.label}’ (${state(o)})`);
     const more = open.length > shown.length ? `, and ${open.length - shown.length} more` : '';
     super(409, `A clean text is exported only once the whole package is agreed. Still open: ${shown.join('; ')}${more}.`, { open });

@@ -15,6 +15,12 @@ export interface DocxFile {
  * export's own words in `locale`, the requester's interface language.
  * @throws AccessError 404/403 (`export`); PackageOpenError 409; HttpError 400/409 as the two exports do.
  */
-export async function exportDraft(db: Db, userId: string, documentId: string, query: Record<string, string>, locale: Locale = 'en'): Promise<DocxFile> {
+export async function exportDraft(
+  db: Db,
+  userId: string,
+  documentId: string,
+  query: Record<string, string>,
+  locale: Locale = 'en',
+): Promise<DocxFile> {
   return query.with ? exportBilingualDocx(db, userId, documentId, query.with, locale) : exportDocx(db, userId, documentId, query, locale);
 }

@@ -8,7 +8,9 @@ export function cssString(value: string): string {
  * version; the package state; "Draft — not agreed" while provisional; page x of y.
  */
 export function printPageCss(input: { header: string; packageLine: string; draft: boolean }): string {
-  const foot = input.draft ? `${cssString('Draft — not agreed · Page ')} counter(page) ${cssString(' of ')} counter(pages)` : `${cssString('Page ')} counter(page) ${cssString(' of ')} counter(pages)`;
+  const foot = input.draft
+    ? `${cssString('Draft — not agreed · Page ')} counter(page) ${cssString(' of ')} counter(pages)`
+    : `${cssString('Page ')} counter(page) ${cssString(' of ')} counter(pages)`;
   return [
     '@page {',
     '  margin: 22mm 16mm 20mm;',

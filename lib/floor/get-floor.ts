@@ -47,12 +47,18 @@ export async function getFloor(db: Db, userId: string, negotiationId: string): P
       .from(documents)
       .where(and(eq(documents.negotiationId, negotiationId), eq(documents.kind, 'shared')))
       .orderBy(asc(documents.position), asc(documents.createdAt)),
-    db.select({ id: parties.id, name: parties.name, shortName: parties.shortName }).from(parties).where(eq(parties.negotiationId, negotiationId)).orderBy(asc(parties.position)),
+    db
+      .select({ id: parties.id, name: parties.name, shortName: parties.shortName })
+      .from(parties)
+      .where(eq(parties.negotiationId, negotiationId))
+      .orderBy(asc(parties.position)),
   ]);
   const row = rows[0];
   const floor: FloorState | null = row
     ? {
-        holder: row.party ? { kind: 'party', partyId: row.party.id, name: row.party.name, shortName: row.party.shortName, color: row.party.color } : { kind: 'mediation' },
+        holder: row.party
+          ? { kind: 'party', partyId: row.party.id, name: row.party.name, shortName: row.party.shortName, color: row.party.color }
+          : { kind: 'mediation' },
         agendaItem: { id: row.floor.documentId, title: row.documentTitle },
         givenBy: row.givenBy,
         givenAt: row.floor.givenAt.toISOString(),

@@ -35,7 +35,11 @@ export async function giveFloor(db: Db, userId: string, negotiationId: string, i
   const partyId = input.holder === 'party' ? input.partyId : null;
   let shortName: string | null = null;
   if (partyId) {
-    const [party] = await db.select({ shortName: parties.shortName }).from(parties).where(and(eq(parties.id, partyId), eq(parties.negotiationId, negotiationId))).limit(1);
+    const [party] = await db
+      .select({ shortName: parties.shortName })
+      .from(parties)
+      .where(and(eq(parties.id, partyId), eq(parties.negotiationId, negotiationId)))
+      .limit(1);
     if (!party) throw new HttpError(400, 'Choose one of the delegations at the table.');
     shortName = party.shortName;
   }
@@ -43,7 +47,10 @@ export async function giveFloor(db: Db, userId: string, negotiationId: string, i
     const [current] = await tx.select().from(negotiationFloor).where(eq(negotiationFloor.negotiationId, negotiationId)).limit(1);
     if (current && current.partyId === partyId && current.documentId === doc.id) return;
     const values = { partyId, documentId: doc.id, givenBy: userId, givenAt: new Date() };
-    await tx.insert(negotiationFloor).values({ negotiationId, ...values }).onConflictDoUpdate({ target: negotiationFloor.negotiationId, set: values });
+    await tx
+      .insert(negotiationFloor)
+      .values({ negotiationId, ...values })
+      .onConflictDoUpdate({ target: negotiationFloor.negotiationId, set: values });
     await recordEvent(tx, {
       negotiationId,
       actorId: userId,

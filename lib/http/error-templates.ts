@@ -13,7 +13,10 @@ export type TemplatePart = string | { name: string };
  */
 export function templateParts(message: unknown): TemplatePart[] {
   if (typeof message === 'string') {
-    return message.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? { name: piece } : piece)).filter((p) => p !== '');
+    return message
+      .split(/\{(\w+)\}/)
+      .map((piece, i) => (i % 2 === 1 ? { name: piece } : piece))
+      .filter((p) => p !== '');
   }
   if (!Array.isArray(message)) return [];
   return message.map((piece): TemplatePart => (Array.isArray(piece) ? { name: String(piece[0]) } : String(piece))).filter((p) => p !== '');

@@ -39,7 +39,10 @@ export const isAcceptableUpgrade = (req: IncomingMessage) => isAcceptableTarget(
 function clientAddress(req: IncomingMessage): string {
   const hops = Number(process.env.PACTUM_TRUSTED_PROXY_HOPS ?? 0);
   if (hops > 0) {
-    const chain = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const chain = String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const seen = chain[chain.length - hops];
     if (seen) return seen;
   }
@@ -58,5 +61,7 @@ function answer(res: ServerResponse, status: number, target: string, message: st
   }
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   const title = status === 503 ? 'Pactum is temporarily unavailable' : 'Bad request';
-  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><main><h1>${title}</h1><p>${message}</p><p><a href="/negotiations">Try again</a></p></main></html>`);
+  res.end(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><main><h1>${title}</h1><p>${message}</p><p><a href="/negotiations">Try again</a></p></main></html>`,
+  );
 }

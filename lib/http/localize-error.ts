@@ -31,7 +31,9 @@ for (const ns of NAMESPACES) {
 
 /** The key whose English text is `english` (case-insensitive), to say an enum value in another language. */
 function keyOfEnglish(ns: Exclude<WordNamespace, 'statuses'>, english: string): string | undefined {
-  return Object.entries(catalogue('en', ns)).find(([, text]) => typeof text === 'string' && text.toLowerCase() === english.toLowerCase())?.[0];
+  return Object.entries(catalogue('en', ns)).find(
+    ([, text]) => typeof text === 'string' && text.toLowerCase() === english.toLowerCase(),
+  )?.[0];
 }
 const wordIn = (locale: Locale, ns: WordNamespace, key: string | undefined, fallback: string) => {
   const text = key === undefined ? undefined : catalogue(locale, ns)[key];
@@ -95,12 +97,17 @@ export function requestLocale(req: Request, userLocale: string | null | undefine
  */
 export async function localizeErrorResponse(res: Response, locale: Locale): Promise<Response> {
   if (locale === 'en' || res.status < 400 || !res.headers.get('content-type')?.includes('application/json')) return res;
-  const body = (await res.clone().json().catch(() => null)) as { error?: unknown; fields?: { message?: unknown }[] } | null;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: unknown; fields?: { message?: unknown }[] } | null;
   if (!body || typeof body.error !== 'string') return res;
   const localized = {
     ...body,
     error: localizeError(body.error, locale),
-    ...(Array.isArray(body.fields) ? { fields: body.fields.map((f) => (typeof f?.message === 'string' ? { ...f, message: localizeError(f.message, locale) } : f)) } : {}),
+    ...(Array.isArray(body.fields)
+      ? { fields: body.fields.map((f) => (typeof f?.message === 'string' ? { ...f, message: localizeError(f.message, locale) } : f)) }
+      : {}),
   };
   const headers = new Headers(res.headers);
   headers.delete('content-length');

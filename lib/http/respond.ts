@@ -92,12 +92,16 @@ export function withUser<Ctx>(handler: (req: Request, user: User, ctx: Ctx) => P
 export function errorResponse(err: unknown): Response {
   if (err instanceof HttpError) return jsonError(err.status, err.message, err.extra);
   if (err instanceof ZodError) {
-    return jsonError(400, 'Some fields are not valid.', { fields: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+    return jsonError(400, 'Some fields are not valid.', {
+      fields: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
   }
   if (err instanceof SyntaxError) return jsonError(400, 'The request body is not valid JSON.');
   if (isDatabaseUnavailable(err)) {
     reportDatabaseUnavailable();
-    return jsonError(503, 'Pactum cannot reach its database right now. Nothing was changed; try again in a moment.', undefined, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+    return jsonError(503, 'Pactum cannot reach its database right now. Nothing was changed; try again in a moment.', undefined, {
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+    });
   }
   logError('[api] unexpected error', err);
   return jsonError(500, 'Something went wrong on our side. Please try again.');

@@ -13,9 +13,20 @@ function formatter(settings: DateSettings, dateOnly: boolean): Intl.DateTimeForm
   const key = `${settings.locale}|${settings.timeZone}|${dateOnly}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(settings.locale), dateOnly
-      ? { dateStyle: 'medium', timeZone: settings.timeZone }
-      : { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: settings.timeZone, timeZoneName: 'short' });
+    f = new Intl.DateTimeFormat(
+      intlLocale(settings.locale),
+      dateOnly
+        ? { dateStyle: 'medium', timeZone: settings.timeZone }
+        : {
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZone: settings.timeZone,
+            timeZoneName: 'short',
+          },
+    );
     cache.set(key, f);
   }
   return f;

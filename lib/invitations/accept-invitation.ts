@@ -30,18 +30,26 @@ export async function acceptInvitation(db: Db, token: string, opts: { signedInUs
   let account: { name: string; passwordHash: string } | null = null;
   if (existing?.passwordHash) {
     if (!opts.signedInUserId) throw new HttpError(401, `Sign in as ${row.email} to accept this invitation.`);
-    if (opts.signedInUserId !== existing.id) throw new HttpError(403, `This invitation is for ${row.email}. Sign out, then sign in with that address.`);
+    if (opts.signedInUserId !== existing.id)
+      throw new HttpError(403, `This invitation is for ${row.email}. Sign out, then sign in with that address.`);
   } else {
     const data = zNewAccount.parse({ name: opts.name, password: opts.password });
     requireAcceptablePassword(data.password, { email: row.email, name: data.name });
     account = { name: data.name, passwordHash: await hashPassword(data.password) };
   }
   const result = await db.transaction(async (tx) => {
-    const [claimed] = await tx.update(invitations).set({ acceptedAt: new Date() }).where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt))).returning({ id: invitations.id });
+    const [claimed] = await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id });
     if (!claimed) throw new HttpError(410, 'This invitation has already been used. Sign in to open the negotiation.');
     let userId = existing?.id;
     if (!userId) {
-      const [created] = await tx.insert(users).values({ email: row.email, ...account! }).returning({ id: users.id });
+      const [created] = await tx
+        .insert(users)
+        .values({ email: row.email, ...account! })
+        .returning({ id: users.id });
       userId = created!.id;
     } else if (account) {
       await tx.update(users).set(account).where(eq(users.id, userId));
@@ -51,7 +59,15 @@ export async function acceptInvitation(db: Db, token: string, opts: { signedInUs
       .values({ negotiationId: row.negotiationId, userId, role: row.role, partyId: row.partyId })
       .onConflictDoNothing()
       .returning({ id: memberships.id });
-    if (inserted.length) await recordEvent(tx, { negotiationId: row.negotiationId, actorId: userId, action: 'member.join', targetType: 'membership', targetId: inserted[0]!.id, details: { role: row.role, partyId: row.partyId } });
+    if (inserted.length)
+      await recordEvent(tx, {
+        negotiationId: row.negotiationId,
+        actorId: userId,
+        action: 'member.join',
+        targetType: 'membership',
+        targetId: inserted[0]!.id,
+        details: { role: row.role, partyId: row.partyId },
+      });
     return { negotiationId: row.negotiationId, email: row.email, userId };
   });
   await reauthorizeMembers(row.negotiationId);

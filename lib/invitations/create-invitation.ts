@@ -15,14 +15,20 @@ const zRoleFields = {
 };
 const needsParty = (d: { role: Role; partyId?: string | null }) => !PARTY_ROLES.includes(d.role) || !!d.partyId;
 const partyIssue = { path: ['partyId'], message: 'Choose the delegation this person belongs to.' };
-const keepParty = <T extends { role: Role; partyId?: string | null }>(d: T) => ({ ...d, partyId: PARTY_ROLES.includes(d.role) ? d.partyId! : null });
+const keepParty = <T extends { role: Role; partyId?: string | null }>(d: T) => ({
+  ...d,
+  partyId: PARTY_ROLES.includes(d.role) ? d.partyId! : null,
+});
 
 /** Role + party, for role changes: delegation roles need a party, other roles get none. */
 export const zRoleAndParty = z.object(zRoleFields).refine(needsParty, partyIssue).transform(keepParty);
 
 /** An invitation: email + role (+ party for delegation roles). */
 export const zCreateInvitation = z
-  .object({ email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(320, 'That email address is too long.')), ...zRoleFields })
+  .object({
+    email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(320, 'That email address is too long.')),
+    ...zRoleFields,
+  })
   .refine(needsParty, partyIssue)
   .transform(keepParty);
 export type CreateInvitationInput = z.output<typeof zCreateInvitation>;
@@ -30,7 +36,10 @@ export type CreateInvitationInput = z.output<typeof zCreateInvitation>;
 /** Checks that a party id belongs to this negotiation. @throws HttpError 400. */
 export async function assertPartyOf(db: Db, negotiationId: string, partyId: string | null): Promise<void> {
   if (!partyId) return;
-  const [p] = await db.select({ id: parties.id }).from(parties).where(and(eq(parties.id, partyId), eq(parties.negotiationId, negotiationId)));
+  const [p] = await db
+    .select({ id: parties.id })
+    .from(parties)
+    .where(and(eq(parties.id, partyId), eq(parties.negotiationId, negotiationId)));
   if (!p) throw new HttpError(400, 'That delegation is not part of this negotiation.');
 }
 
@@ -51,10 +60,32 @@ export async function createInvitation(db: Db, userId: string, negotiationId: st
   const invitation = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(invitations)
-      .values({ negotiationId, email: input.email, role: input.role, partyId: input.partyId, tokenHash: hashInvitationToken(token), invitedBy: userId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })
+      .values({
+        negotiationId,
+        email: input.email,
+        role: input.role,
+        partyId: input.partyId,
+        tokenHash: hashInvitationToken(token),
+        invitedBy: userId,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      })
       .returning();
-    await recordEvent(tx, { negotiationId, actorId: userId, action: 'member.invite', targetType: 'invitation', targetId: row!.id, details: { email: input.email, role: input.role, partyId: input.partyId } });
+    await recordEvent(tx, {
+      negotiationId,
+      actorId: userId,
+      action: 'member.invite',
+      targetType: 'invitation',
+      targetId: row!.id,
+      details: { email: input.email, role: input.role, partyId: input.partyId },
+    });
     return row!;
   });
-  return { id: invitation.id, email: invitation.email, role: invitation.role, partyId: invitation.partyId, expiresAt: invitation.expiresAt, token };
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    partyId: invitation.partyId,
+    expiresAt: invitation.expiresAt,
+    token,
+  };
 }

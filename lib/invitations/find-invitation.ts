@@ -11,7 +11,11 @@ export type AccountState = 'none' | 'no_password' | 'ready';
 /** The stored invitation for a token. @throws HttpError 404 for unknown or malformed tokens. */
 export async function findInvitationRow(db: Db, token: string): Promise<Invitation> {
   if (!isWellFormedToken(token)) throw new HttpError(404, 'This invitation link is not valid. Check that you copied all of it.');
-  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, hashInvitationToken(token))).limit(1);
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashInvitationToken(token)))
+    .limit(1);
   if (!row) throw new HttpError(404, 'This invitation link is not valid. Check that you copied all of it.');
   return row;
 }
@@ -26,8 +30,13 @@ export const invitationStatus = (row: Invitation, now = new Date()): InvitationS
  */
 export async function describeInvitation(db: Db, token: string) {
   const row = await findInvitationRow(db, token);
-  const [negotiation] = await db.select({ id: negotiations.id, title: negotiations.title }).from(negotiations).where(eq(negotiations.id, row.negotiationId));
-  const [party] = row.partyId ? await db.select({ name: parties.name, color: parties.color }).from(parties).where(eq(parties.id, row.partyId)) : [];
+  const [negotiation] = await db
+    .select({ id: negotiations.id, title: negotiations.title })
+    .from(negotiations)
+    .where(eq(negotiations.id, row.negotiationId));
+  const [party] = row.partyId
+    ? await db.select({ name: parties.name, color: parties.color }).from(parties).where(eq(parties.id, row.partyId))
+    : [];
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, row.email));
   const account: AccountState = !user ? 'none' : user.passwordHash ? 'ready' : 'no_password';
   return {

@@ -11,7 +11,14 @@ import { requireNegotiation } from '@/lib/access/scope';
 export async function listInvitations(db: Db, userId: string, negotiationId: string) {
   await requireNegotiation(db, userId, negotiationId, 'members.manage');
   return db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, partyId: invitations.partyId, expiresAt: invitations.expiresAt, createdAt: invitations.createdAt })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      partyId: invitations.partyId,
+      expiresAt: invitations.expiresAt,
+      createdAt: invitations.createdAt,
+    })
     .from(invitations)
     .where(and(eq(invitations.negotiationId, negotiationId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
     .orderBy(desc(invitations.createdAt));

@@ -22,7 +22,11 @@ export interface AlignmentChange {
  * change of a document in a group (lib/status/watch-agreements.ts) and when a board is read.
  * @returns the provisions whose state changed, for telling open pages.
  */
-export async function checkAlignment(db: Db, document: Pick<DocumentRow, 'id' | 'versionOf'>, now = new Date()): Promise<AlignmentChange[]> {
+export async function checkAlignment(
+  db: Db,
+  document: Pick<DocumentRow, 'id' | 'versionOf'>,
+  now = new Date(),
+): Promise<AlignmentChange[]> {
   const group = await languageGroup(db, document);
   if (group.length < 2) return [];
   const hashes = await provisionHashes(db, group);
@@ -43,7 +47,10 @@ export async function checkAlignment(db: Db, document: Pick<DocumentRow, 'id' | 
       if (Object.keys(counterparts).length === 0) continue; // no counterpart: nothing to be in step with
       const row = byKey.get(`${doc.id}|${key}`);
       if (!row) {
-        await db.insert(provisionAlignments).values({ documentId: doc.id, clauseKey: key, counterpartHashes: counterparts }).onConflictDoNothing();
+        await db
+          .insert(provisionAlignments)
+          .values({ documentId: doc.id, clauseKey: key, counterpartHashes: counterparts })
+          .onConflictDoNothing();
         continue;
       }
       // A counterpart that is itself out of step is being brought into line, and a version's provision
@@ -53,13 +60,21 @@ export async function checkAlignment(db: Db, document: Pick<DocumentRow, 'id' | 
         return !!other?.outOfStepSince || (isVersion.has(id) && !other?.alignedBy);
       };
       const follows = (id: string) => isWorking.has(id) && !isWorking.has(doc.id);
-      const differs = Object.entries(counterparts).some(([id, h]) => !catchingUp(id) && !follows(id) && row.counterpartHashes[id] !== undefined && row.counterpartHashes[id] !== h);
+      const differs = Object.entries(counterparts).some(
+        ([id, h]) => !catchingUp(id) && !follows(id) && row.counterpartHashes[id] !== undefined && row.counterpartHashes[id] !== h,
+      );
       if (differs && !row.outOfStepSince) {
-        await db.update(provisionAlignments).set({ outOfStepSince: now }).where(and(eq(provisionAlignments.documentId, doc.id), eq(provisionAlignments.clauseKey, key)));
+        await db
+          .update(provisionAlignments)
+          .set({ outOfStepSince: now })
+          .where(and(eq(provisionAlignments.documentId, doc.id), eq(provisionAlignments.clauseKey, key)));
         changes.push({ documentId: doc.id, clauseKey: key, outOfStepSince: now });
       } else if (!differs && row.outOfStepSince) {
         // The counterpart went back to the text this one was aligned with (an undo).
-        await db.update(provisionAlignments).set({ outOfStepSince: null }).where(and(eq(provisionAlignments.documentId, doc.id), eq(provisionAlignments.clauseKey, key)));
+        await db
+          .update(provisionAlignments)
+          .set({ outOfStepSince: null })
+          .where(and(eq(provisionAlignments.documentId, doc.id), eq(provisionAlignments.clauseKey, key)));
         changes.push({ documentId: doc.id, clauseKey: key, outOfStepSince: null });
       }
     }

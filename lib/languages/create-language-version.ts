@@ -38,7 +38,12 @@ function openingUpdate(source: PmNode): Uint8Array {
  * mediator): its own collaborative text, aligned with the original provision by provision.
  * @throws AccessError 404/403; HttpError 400 for a caucus or a language the group already has.
  */
-export async function createLanguageVersion(db: Db, userId: string, sourceId: string, input: z.infer<typeof zCreateLanguageVersion>): Promise<DocumentRow> {
+export async function createLanguageVersion(
+  db: Db,
+  userId: string,
+  sourceId: string,
+  input: z.infer<typeof zCreateLanguageVersion>,
+): Promise<DocumentRow> {
   const [found] = await db.select().from(documents).where(eq(documents.id, sourceId)).limit(1);
   if (!found) throw new HttpError(404, 'No such document.');
   await requireNegotiation(db, userId, found.negotiationId, 'document.create');
@@ -46,19 +51,40 @@ export async function createLanguageVersion(db: Db, userId: string, sourceId: st
   const [original] = found.versionOf ? await db.select().from(documents).where(eq(documents.id, found.versionOf)).limit(1) : [found];
   const group = await db.select().from(documents).where(eq(documents.versionOf, original!.id));
   const sourceLanguage = original!.language ?? input.sourceLanguage ?? 'en';
-  if (input.language === sourceLanguage || group.some((d) => d.language === input.language)) throw new HttpError(400, 'This draft already has a version in that language.');
+  if (input.language === sourceLanguage || group.some((d) => d.language === input.language))
+    throw new HttpError(400, 'This draft already has a version in that language.');
   const name = isLocale(input.language) ? LOCALE_NAMES[input.language] : input.language;
   const created = await db.transaction(async (tx) => {
     if (!original!.language) await tx.update(documents).set({ language: sourceLanguage }).where(eq(documents.id, original!.id));
-    const [last] = await tx.select({ position: max(documents.position) }).from(documents).where(eq(documents.negotiationId, original!.negotiationId));
+    const [last] = await tx
+      .select({ position: max(documents.position) })
+      .from(documents)
+      .where(eq(documents.negotiationId, original!.negotiationId));
     const [doc] = await tx
       .insert(documents)
-      .values({ negotiationId: original!.negotiationId, kind: 'shared', title: `${original!.title} (${name})`, position: (last?.position ?? 0) + 1, language: input.language, versionOf: original!.id, authentic: input.authentic })
+      .values({
+        negotiationId: original!.negotiationId,
+        kind: 'shared',
+        title: `${original!.title} (${name})`,
+        position: (last?.position ?? 0) + 1,
+        language: input.language,
+        versionOf: original!.id,
+        authentic: input.authentic,
+      })
       .returning();
-    await recordEvent(tx, { negotiationId: original!.negotiationId, actorId: userId, action: 'document.create', targetType: 'document', targetId: doc!.id, details: { kind: 'shared', title: doc!.title, language: input.language, versionOf: original!.id } });
+    await recordEvent(tx, {
+      negotiationId: original!.negotiationId,
+      actorId: userId,
+      action: 'document.create',
+      targetType: 'document',
+      targetId: doc!.id,
+      details: { kind: 'shared', title: doc!.title, language: input.language, versionOf: original!.id },
+    });
     return doc!;
   });
-  await createDocStore(db).append(created.id, [{ update: openingUpdate(stateToJson(await unsafeLoadStoredState(db, original!.id))), userId }]);
+  await createDocStore(db).append(created.id, [
+    { update: openingUpdate(stateToJson(await unsafeLoadStoredState(db, original!.id))), userId },
+  ]);
   await checkAlignment(db, created);
   return created;
 }

@@ -63,7 +63,9 @@ export async function getLanguageVersions(db: Db, userId: string, documentId: st
       return new Map(readClauseBlocks(json).map((b) => [b.key, nodes.get(b.key) ?? []]));
     }),
   );
-  const since = new Map((await listOutOfStep(db, { documentIds: group.map((d) => d.id) })).map((o) => [`${o.documentId}|${o.clauseKey}`, o.since]));
+  const since = new Map(
+    (await listOutOfStep(db, { documentIds: group.map((d) => d.id) })).map((o) => [`${o.documentId}|${o.clauseKey}`, o.since]),
+  );
   const keys = [...new Set(texts.flatMap((t) => [...t.keys()]))];
   const columns = group.map((d) => ({ id: d.id, title: d.title, language: d.language, authentic: d.authentic || d.versionOf === null }));
   const original = group[0]!;

@@ -8,7 +8,11 @@ import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 /** The original shared draft and its language versions, original first. */
 export async function languageGroup(db: Db, document: Pick<DocumentRow, 'id' | 'versionOf'>): Promise<DocumentRow[]> {
   const base = document.versionOf ?? document.id;
-  return db.select().from(documents).where(or(eq(documents.id, base), eq(documents.versionOf, base))).orderBy(asc(documents.createdAt));
+  return db
+    .select()
+    .from(documents)
+    .where(or(eq(documents.id, base), eq(documents.versionOf, base)))
+    .orderBy(asc(documents.createdAt));
 }
 
 /** Each document's provisions: clause key → fingerprint of its words and marks. */

@@ -27,8 +27,18 @@ export async function markAligned(db: Db, userId: string, documentId: string, in
     if (h) counterparts[other.id] = h;
   }
   if (Object.keys(counterparts).length === 0) throw new HttpError(409, 'This provision has no counterpart in another language.');
-  const values = { documentId: document.id, clauseKey: input.clauseKey, counterpartHashes: counterparts, outOfStepSince: null, alignedAt: new Date(), alignedBy: userId };
-  await db.insert(provisionAlignments).values(values).onConflictDoUpdate({ target: [provisionAlignments.documentId, provisionAlignments.clauseKey], set: values });
+  const values = {
+    documentId: document.id,
+    clauseKey: input.clauseKey,
+    counterpartHashes: counterparts,
+    outOfStepSince: null,
+    alignedAt: new Date(),
+    alignedBy: userId,
+  };
+  await db
+    .insert(provisionAlignments)
+    .values(values)
+    .onConflictDoUpdate({ target: [provisionAlignments.documentId, provisionAlignments.clauseKey], set: values });
   // The counterparts now stand against this text as it is: the translator's catch-up is not a change they must follow.
   const mine = hashes.get(document.id)!.get(input.clauseKey)!;
   const others = await db
@@ -41,5 +51,12 @@ export async function markAligned(db: Db, userId: string, documentId: string, in
       .set({ counterpartHashes: { ...row.counterpartHashes, [document.id]: mine } })
       .where(and(eq(provisionAlignments.documentId, row.documentId), eq(provisionAlignments.clauseKey, input.clauseKey)));
   }
-  await recordEvent(db, { negotiationId: negotiation.id, actorId: userId, action: 'language.align', targetType: 'document', targetId: document.id, details: { clauseKey: input.clauseKey } });
+  await recordEvent(db, {
+    negotiationId: negotiation.id,
+    actorId: userId,
+    action: 'language.align',
+    targetType: 'document',
+    targetId: document.id,
+    details: { clauseKey: input.clauseKey },
+  });
 }

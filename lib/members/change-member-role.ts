@@ -12,11 +12,21 @@ import { reauthorizeMembers } from './reauthorize';
  * and, through reauthorizeMembers, on open editing sessions.
  * @throws AccessError 404/403; HttpError 400/404/409.
  */
-export async function changeMemberRole(db: Db, userId: string, negotiationId: string, memberId: string, input: { role: Role; partyId: string | null }) {
+export async function changeMemberRole(
+  db: Db,
+  userId: string,
+  negotiationId: string,
+  memberId: string,
+  input: { role: Role; partyId: string | null },
+) {
   const member = await findManageableMember(db, userId, negotiationId, memberId);
   await assertPartyOf(db, negotiationId, input.partyId);
   const [updated] = await db.transaction(async (tx) => {
-    const rows = await tx.update(memberships).set({ role: input.role, partyId: input.partyId }).where(eq(memberships.id, member.id)).returning();
+    const rows = await tx
+      .update(memberships)
+      .set({ role: input.role, partyId: input.partyId })
+      .where(eq(memberships.id, member.id))
+      .returning();
     await recordEvent(tx, {
       negotiationId,
       actorId: userId,

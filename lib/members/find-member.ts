@@ -12,10 +12,15 @@ import { isUuid, requireNegotiation } from '@/lib/access/scope';
 export async function findManageableMember(db: Db, userId: string, negotiationId: string, memberId: string): Promise<Membership> {
   await requireNegotiation(db, userId, negotiationId, 'members.manage');
   const [member] = isUuid(memberId)
-    ? await db.select().from(memberships).where(and(eq(memberships.id, memberId), eq(memberships.negotiationId, negotiationId))).limit(1)
+    ? await db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.id, memberId), eq(memberships.negotiationId, negotiationId)))
+        .limit(1)
     : [];
   if (!member) throw new HttpError(404, 'No such member in this negotiation.');
-  if (member.userId === userId) throw new HttpError(409, 'You cannot change or remove your own membership. Ask another person who manages members.');
+  if (member.userId === userId)
+    throw new HttpError(409, 'You cannot change or remove your own membership. Ask another person who manages members.');
   if (member.isConvener) throw new HttpError(409, 'The convener’s membership cannot be changed or removed.');
   return member;
 }

@@ -13,7 +13,14 @@ export async function removeMember(db: Db, userId: string, negotiationId: string
   const member = await findManageableMember(db, userId, negotiationId, memberId);
   await db.transaction(async (tx) => {
     await tx.delete(memberships).where(eq(memberships.id, member.id));
-    await recordEvent(tx, { negotiationId, actorId: userId, action: 'member.remove', targetType: 'user', targetId: member.userId, details: { role: member.role, partyId: member.partyId } });
+    await recordEvent(tx, {
+      negotiationId,
+      actorId: userId,
+      action: 'member.remove',
+      targetType: 'user',
+      targetId: member.userId,
+      details: { role: member.role, partyId: member.partyId },
+    });
   });
   await reauthorizeMembers(negotiationId);
 }

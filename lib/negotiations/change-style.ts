@@ -18,7 +18,14 @@ export async function changeStyle(db: Db, userId: string, negotiationId: string,
   if (negotiation.style === style) return { changed: false };
   await db.transaction(async (tx) => {
     await tx.update(negotiations).set({ style, updatedAt: new Date() }).where(eq(negotiations.id, negotiationId));
-    await recordEvent(tx, { negotiationId, actorId: userId, action: 'style.change', targetType: 'negotiation', targetId: negotiationId, details: { from: negotiation.style, to: style } });
+    await recordEvent(tx, {
+      negotiationId,
+      actorId: userId,
+      action: 'style.change',
+      targetType: 'negotiation',
+      targetId: negotiationId,
+      details: { from: negotiation.style, to: style },
+    });
   });
   await reauthorizeMembers(negotiationId);
   return { changed: true };

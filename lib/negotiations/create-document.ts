@@ -11,10 +11,16 @@ export const zCreateDocument = z
   .object({
     title: z.string().trim().min(3, 'Give the document a title (at least 3 characters).').max(160, 'Keep the title under 160 characters.'),
     // Bilateral channels are opened per delegation by the lead mediator (lib/shuttle/open-bilateral-channel.ts).
-    kind: z.enum(DOCUMENT_KINDS.filter((k) => k !== 'bilateral') as ['shared', 'caucus', 'mediator_private'], 'Choose what kind of document this is.'),
+    kind: z.enum(
+      DOCUMENT_KINDS.filter((k) => k !== 'bilateral') as ['shared', 'caucus', 'mediator_private'],
+      'Choose what kind of document this is.',
+    ),
     partyId: z.uuid('Choose the delegation that owns this caucus document.').nullish(),
   })
-  .refine((d) => d.kind !== 'caucus' || !!d.partyId, { path: ['partyId'], message: 'Choose the delegation that owns this caucus document.' });
+  .refine((d) => d.kind !== 'caucus' || !!d.partyId, {
+    path: ['partyId'],
+    message: 'Choose the delegation that owns this caucus document.',
+  });
 export type CreateDocumentInput = z.infer<typeof zCreateDocument>;
 
 /**
@@ -25,16 +31,29 @@ export async function createDocument(db: Db, userId: string, negotiationId: stri
   await requireNegotiation(db, userId, negotiationId, 'document.create');
   const partyId = input.kind === 'caucus' ? input.partyId! : null;
   if (partyId) {
-    const [party] = await db.select({ id: parties.id }).from(parties).where(and(eq(parties.id, partyId), eq(parties.negotiationId, negotiationId)));
+    const [party] = await db
+      .select({ id: parties.id })
+      .from(parties)
+      .where(and(eq(parties.id, partyId), eq(parties.negotiationId, negotiationId)));
     if (!party) throw new HttpError(400, 'That delegation is not part of this negotiation.');
   }
   return db.transaction(async (tx) => {
-    const [last] = await tx.select({ position: max(documents.position) }).from(documents).where(eq(documents.negotiationId, negotiationId));
+    const [last] = await tx
+      .select({ position: max(documents.position) })
+      .from(documents)
+      .where(eq(documents.negotiationId, negotiationId));
     const [doc] = await tx
       .insert(documents)
       .values({ negotiationId, kind: input.kind, partyId, title: input.title, position: (last?.position ?? 0) + 1 })
       .returning();
-    await recordEvent(tx, { negotiationId, actorId: userId, action: 'document.create', targetType: 'document', targetId: doc!.id, details: { kind: input.kind, title: input.kind === 'shared' ? input.title : null } });
+    await recordEvent(tx, {
+      negotiationId,
+      actorId: userId,
+      action: 'document.create',
+      targetType: 'document',
+      targetId: doc!.id,
+      details: { kind: input.kind, title: input.kind === 'shared' ? input.title : null },
+    });
     return doc!;
   });
 }

@@ -20,7 +20,11 @@ export const zPartyInput = z.object({
 
 export const zCreateNegotiation = z
   .object({
-    title: z.string().trim().min(3, 'Give the negotiation a title (at least 3 characters).').max(160, 'Keep the title under 160 characters.'),
+    title: z
+      .string()
+      .trim()
+      .min(3, 'Give the negotiation a title (at least 3 characters).')
+      .max(160, 'Keep the title under 160 characters.'),
     description: z.string().trim().max(2000, 'Keep the description under 2,000 characters.').default(''),
     parties: z.array(zPartyInput).min(2, 'A negotiation needs at least 2 parties.').max(6, 'At most 6 parties.'),
     style: zChangeStyle.shape.style.default('facilitative'),
@@ -30,12 +34,17 @@ export const zCreateNegotiation = z
     const seen = new Set<string>();
     value.parties.forEach((p, i) => {
       const key = p.shortName.toUpperCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['parties', i, 'shortName'], message: 'Each party needs a different short name.' });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['parties', i, 'shortName'], message: 'Each party needs a different short name.' });
       seen.add(key);
     });
     const governments = value.parties.map((p, i) => [p.role, i] as const).filter(([role]) => role === 'government');
     for (const [, i] of governments.slice(1)) {
-      ctx.addIssue({ code: 'custom', path: ['parties', i, 'role'], message: 'Only one party can be the government; a second state at the table is a third state.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parties', i, 'role'],
+        message: 'Only one party can be the government; a second state at the table is a third state.',
+      });
     }
   });
 export type CreateNegotiationInput = z.input<typeof zCreateNegotiation>;
@@ -73,10 +82,23 @@ export async function createNegotiation(db: Db, userId: string, input: CreateNeg
     await tx.insert(memberships).values({ negotiationId: id, userId, role: 'lead_mediator', isConvener: true });
     await tx.insert(documents).values([
       { negotiationId: id, kind: 'shared', title: SHARED_CHAPTER_TITLE, position: 0 },
-      ...partyRows.map((p, i) => ({ negotiationId: id, kind: 'caucus' as const, partyId: p.id, title: `${p.shortName} caucus notes`, position: 10 + i })),
+      ...partyRows.map((p, i) => ({
+        negotiationId: id,
+        kind: 'caucus' as const,
+        partyId: p.id,
+        title: `${p.shortName} caucus notes`,
+        position: 10 + i,
+      })),
       { negotiationId: id, kind: 'mediator_private', title: MEDIATION_NOTES_TITLE, position: 10 + partyRows.length },
     ]);
-    await recordEvent(tx, { negotiationId: id, actorId: userId, action: 'negotiation.create', targetType: 'negotiation', targetId: id, details: { title: data.title, style: data.style, dayZero: data.dayZero } });
+    await recordEvent(tx, {
+      negotiationId: id,
+      actorId: userId,
+      action: 'negotiation.create',
+      targetType: 'negotiation',
+      targetId: id,
+      details: { title: data.title, style: data.style, dayZero: data.dayZero },
+    });
     return negotiation!;
   });
 }

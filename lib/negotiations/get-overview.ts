@@ -48,7 +48,13 @@ export async function getNegotiationOverview(db: Db, userId: string, negotiation
   }));
   return {
     negotiation,
-    me: { membershipId: memberRows.find((r) => r.m.userId === userId)?.m.id ?? null, role: actor.role, partyId: actor.partyId, isConvener: actor.isConvener, permissions },
+    me: {
+      membershipId: memberRows.find((r) => r.m.userId === userId)?.m.id ?? null,
+      role: actor.role,
+      partyId: actor.partyId,
+      isConvener: actor.isConvener,
+      permissions,
+    },
     parties: partyRows.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, color: p.color, role: p.role })),
     members,
     documents: docs.map((d) => ({

@@ -16,7 +16,11 @@ export interface NotificationView {
 }
 
 /** The reader's own notices, newest first (only theirs: the query is by user), and how many are unread. */
-export async function listNotifications(db: Db, userId: string, limit = 30): Promise<{ notifications: NotificationView[]; unread: number }> {
+export async function listNotifications(
+  db: Db,
+  userId: string,
+  limit = 30,
+): Promise<{ notifications: NotificationView[]; unread: number }> {
   const [rows, [{ unread } = { unread: 0 }]] = await Promise.all([
     db
       .select({ n: notifications, title: negotiations.title })

@@ -22,7 +22,10 @@ export function redactError(err: unknown, depth = 0): string {
     const code = typeof e.code === 'string' ? ` [${e.code}]` : '';
     parts.push(`${e.name}${code}: ${truncate(redactText(e.message), 300)}`);
   }
-  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 8);
   if (frames.length) parts.push(frames.join('\n'));
   if (e.cause !== undefined && depth < 4) parts.push(`caused by: ${redactError(e.cause, depth + 1)}`);
   return parts.join('\n');
@@ -30,7 +33,11 @@ export function redactError(err: unknown, depth = 0): string {
 
 /** pg's DatabaseError (and PGlite's): a server-reported error with a SQLSTATE. */
 function isDatabaseError(e: Record<string, unknown>): boolean {
-  return typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && ('severity' in e || 'routine' in e || e.name === 'error' || e.name === 'DatabaseError');
+  return (
+    typeof e.code === 'string' &&
+    /^[0-9A-Z]{5}$/.test(e.code) &&
+    ('severity' in e || 'routine' in e || e.name === 'error' || e.name === 'DatabaseError')
+  );
 }
 
 /** Strips drizzle's "params: …" tail from text that already went through String(err). */
@@ -56,6 +63,7 @@ export function installLogRedaction(): void {
   shared.logRedactionInstalled = true;
   for (const level of ['error', 'warn'] as const) {
     const original = console[level].bind(console);
-    console[level] = (...args: unknown[]) => original(...args.map((a) => (a instanceof Error ? redactError(a) : typeof a === 'string' ? redactText(a) : a)));
+    console[level] = (...args: unknown[]) =>
+      original(...args.map((a) => (a instanceof Error ? redactError(a) : typeof a === 'string' ? redactText(a) : a)));
   }
 }

@@ -21,7 +21,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function checkRequest(req: Request, bodyTypes: readonly string[] = ['application/json']): GuardRefusal | null {
   const url = new URL(req.url);
-  if (!isAcceptableTarget(url.pathname + url.search)) return { status: 400, error: 'The address contains characters that are not allowed.' };
+  if (!isAcceptableTarget(url.pathname + url.search))
+    return { status: 400, error: 'The address contains characters that are not allowed.' };
   const site = req.headers.get('sec-fetch-site');
   if (site === 'cross-site' || site === 'same-site') return { status: 403, error: 'Requests from other sites are not accepted.' };
   if (SAFE_METHODS.has(req.method)) return null;

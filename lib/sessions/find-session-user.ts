@@ -29,9 +29,15 @@ export async function findEndedSessions(db: Db, sessions: readonly SessionClaims
   const ended = new Set<string>();
   const live = sessions.filter((s) => (s.expiresAt <= Date.now() ? !ended.add(s.sessionId) : true));
   if (live.length === 0) return ended;
-  const revoked = await db.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(inArray(revokedSessions.sessionId, [...new Set(live.map((s) => s.sessionId))]));
+  const revoked = await db
+    .select({ id: revokedSessions.sessionId })
+    .from(revokedSessions)
+    .where(inArray(revokedSessions.sessionId, [...new Set(live.map((s) => s.sessionId))]));
   for (const r of revoked) ended.add(r.id);
-  const userRows = await db.select({ id: users.id, validFrom: users.sessionsValidFrom }).from(users).where(inArray(users.id, [...new Set(live.map((s) => s.userId))]));
+  const userRows = await db
+    .select({ id: users.id, validFrom: users.sessionsValidFrom })
+    .from(users)
+    .where(inArray(users.id, [...new Set(live.map((s) => s.userId))]));
   const validFrom = new Map(userRows.map((u) => [u.id, u.validFrom]));
   for (const s of live) {
     if (!validFrom.has(s.userId)) ended.add(s.sessionId);

@@ -33,7 +33,10 @@ export function releaseBlockJson(input: ReleaseBlockInput): PmNode {
       replaces: input.replacing?.number ?? 0,
       sourceKey: input.sourceKey,
     },
-    content: [{ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: title }] }, ...input.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }))],
+    content: [
+      { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: title }] },
+      ...input.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    ],
   };
 }
 

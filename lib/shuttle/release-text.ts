@@ -49,14 +49,18 @@ const SOURCE_KINDS: readonly DocumentRow['kind'][] = ['mediator_private', 'bilat
 
 /** Names a source passage without revealing which document it came from (the key travels with the released block). */
 const sourceKeyOf = (sourceId: string, fromUid: string | null | undefined, toUid: string | null | undefined) =>
-  createHash('sha256').update(`${sourceId}:${fromUid ?? toUid ?? '*'}`).digest('hex').slice(0, 24);
+  createHash('sha256')
+    .update(`${sourceId}:${fromUid ?? toUid ?? '*'}`)
+    .digest('hex')
+    .slice(0, 24);
 
 /** The newest released block of the same passage among the target's top-level blocks. */
 function findReplaced(target: PmNode, sourceKey: string): { index: number; number: number; blockUid: string } | null {
   const blocks = target.content ?? [];
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
-    if (b.type === 'clauseBlock' && isMediatorsText(b.attrs) && b.attrs?.sourceKey === sourceKey) return { index: i, number: Number(b.attrs.version ?? 0), blockUid: String(b.attrs.uid ?? '') };
+    if (b.type === 'clauseBlock' && isMediatorsText(b.attrs) && b.attrs?.sourceKey === sourceKey)
+      return { index: i, number: Number(b.attrs.version ?? 0), blockUid: String(b.attrs.uid ?? '') };
   }
   return null;
 }
@@ -76,11 +80,15 @@ interface Plan {
 async function planRelease(db: Db, userId: string, sourceDocumentId: string, body: unknown): Promise<Plan> {
   const source = await requireDocument(db, userId, sourceDocumentId);
   requireDocumentPermission(source, 'text.release');
-  if (!SOURCE_KINDS.includes(source.document.kind)) throw new HttpError(400, 'Text is released from the mediation team’s notes or a bilateral channel only.');
+  if (!SOURCE_KINDS.includes(source.document.kind))
+    throw new HttpError(400, 'Text is released from the mediation team’s notes or a bilateral channel only.');
   const input = zRelease.parse(body);
   const target = await requireDocument(db, userId, input.targetDocumentId);
   const sameNegotiation = target.negotiation.id === source.negotiation.id;
-  const otherChannel = target.document.kind === 'bilateral' && target.document.id !== source.document.id && target.document.partyId !== source.document.partyId;
+  const otherChannel =
+    target.document.kind === 'bilateral' &&
+    target.document.id !== source.document.id &&
+    target.document.partyId !== source.document.partyId;
   if (!sameNegotiation || (target.document.kind !== 'shared' && !otherChannel)) {
     throw new HttpError(400, 'Release into a shared draft of this negotiation or into the other delegation’s bilateral channel.');
   }
@@ -109,7 +117,13 @@ export async function previewRelease(db: Db, userId: string, sourceDocumentId: s
     paragraphs: plan.selection.paragraphs,
     replaces: plan.replacing && { number: plan.replacing.number, blockUid: plan.replacing.blockUid },
     target: { id: plan.target.document.id, title: plan.target.document.title, kind: plan.target.document.kind },
-    label: clauseBlockLabel({ variant: 'released', version: number, releasedBy: plan.releasedBy, releasedAt: new Date().toISOString(), replaces: plan.replacing?.number ?? 0 }),
+    label: clauseBlockLabel({
+      variant: 'released',
+      version: number,
+      releasedBy: plan.releasedBy,
+      releasedAt: new Date().toISOString(),
+      replaces: plan.replacing?.number ?? 0,
+    }),
   };
 }
 
@@ -135,12 +149,26 @@ export async function releaseText(db: Db, userId: string, sourceDocumentId: stri
     reason: 'release',
     userId,
     state: (n) => {
-      update = buildReleaseUpdate(targetState, { number: n, paragraphs: selection.paragraphs, uid: blockUid, releasedBy: plan.releasedBy, releasedAt, sourceKey: plan.sourceKey, replacing });
+      update = buildReleaseUpdate(targetState, {
+        number: n,
+        paragraphs: selection.paragraphs,
+        uid: blockUid,
+        releasedBy: plan.releasedBy,
+        releasedAt,
+        sourceKey: plan.sourceKey,
+        replacing,
+      });
       return Y.mergeUpdates([targetState, update]);
     },
   });
   const title = `Mediator's text v${version.number}`;
-  const sourceVersion = await createVersion(db, { document: source.document, name: `Released as ${title} into ${target.document.title}`, reason: 'release', userId, state: plan.sourceState });
+  const sourceVersion = await createVersion(db, {
+    document: source.document,
+    name: `Released as ${title} into ${target.document.title}`,
+    reason: 'release',
+    userId,
+    state: plan.sourceState,
+  });
   const appliedTo = await applyServerUpdate(target.document.id, update!, userId);
   await recordEvent(db, {
     negotiationId: source.negotiation.id,

@@ -22,7 +22,8 @@ export function selectRelease(doc: PmNode, range: { fromUid?: string | null; toU
   if (range.fromUid || range.toUid) {
     const indexOf = (uid: string) => {
       const i = blocks.findIndex((b) => b.attrs?.uid === uid);
-      if (i < 0) throw new HttpError(404, 'The selected passage is not in the saved notes. Wait a moment for your edits to save, then try again.');
+      if (i < 0)
+        throw new HttpError(404, 'The selected passage is not in the saved notes. Wait a moment for your edits to save, then try again.');
       return i;
     };
     from = indexOf((range.fromUid ?? range.toUid)!);

@@ -46,7 +46,9 @@ async function currentProcedural(tx: DbOrTx, c: Change) {
 function requireAgreeable(clause: ClauseBlockInfo) {
   const open = openMarksOf(clause);
   if (open.length > 0) {
-    throw invalid(`‘${clause.label}’ still holds ${open.join(' and ')}: text that is not agreed. Settle them (clean the brackets, accept or reject the suggestions, keep one alternative) before agreeing to the clause.`);
+    throw invalid(
+      `‘${clause.label}’ still holds ${open.join(' and ')}: text that is not agreed. Settle them (clean the brackets, accept or reject the suggestions, keep one alternative) before agreeing to the clause.`,
+    );
   }
 }
 
@@ -55,8 +57,17 @@ function requireAgreeable(clause: ClauseBlockInfo) {
  * (hash + text). A party whose agreement was to an earlier wording agrees again (ad ref, or
  * confirm if it had confirmed). Returns the previous position. @throws HttpError 400
  */
-async function applyPartyChange(tx: DbOrTx, c: Change, action: 'ad_ref' | 'confirm' | 'withdraw', party: { id: string; shortName: string }) {
-  const where = and(eq(clausePartyPositions.documentId, c.documentId), eq(clausePartyPositions.clauseKey, c.clause.key), eq(clausePartyPositions.partyId, party.id));
+async function applyPartyChange(
+  tx: DbOrTx,
+  c: Change,
+  action: 'ad_ref' | 'confirm' | 'withdraw',
+  party: { id: string; shortName: string },
+) {
+  const where = and(
+    eq(clausePartyPositions.documentId, c.documentId),
+    eq(clausePartyPositions.clauseKey, c.clause.key),
+    eq(clausePartyPositions.partyId, party.id),
+  );
   const [existing] = await tx.select().from(clausePartyPositions).where(where);
   const from = existing?.position ?? null;
   const bound = existing ? isBound(existing, c.clause) : false;
@@ -71,13 +82,20 @@ async function applyPartyChange(tx: DbOrTx, c: Change, action: 'ad_ref' | 'confi
     await tx
       .insert(clausePartyPositions)
       .values({ documentId: c.documentId, clauseKey: c.clause.key, partyId: party.id, position: 'ad_ref', ...binding })
-      .onConflictDoUpdate({ target: [clausePartyPositions.documentId, clausePartyPositions.clauseKey, clausePartyPositions.partyId], set: { position: 'ad_ref', ...binding } });
+      .onConflictDoUpdate({
+        target: [clausePartyPositions.documentId, clausePartyPositions.clauseKey, clausePartyPositions.partyId],
+        set: { position: 'ad_ref', ...binding },
+      });
   } else if (action === 'confirm') {
     if (bound && from === 'confirmed') throw invalid(`${party.shortName} has already confirmed this clause.`);
     if (!from) throw invalid('Agree to the clause ad ref first; confirming comes after your principals approve it.');
-    if (!bound && from === 'ad_ref') throw invalid(`The text changed after ${party.shortName} agreed to it ad ref. Agree ad ref to the new wording first.`);
+    if (!bound && from === 'ad_ref')
+      throw invalid(`The text changed after ${party.shortName} agreed to it ad ref. Agree ad ref to the new wording first.`);
     requireAgreeable(c.clause);
-    await tx.update(clausePartyPositions).set({ position: 'confirmed', ...binding }).where(where);
+    await tx
+      .update(clausePartyPositions)
+      .set({ position: 'confirmed', ...binding })
+      .where(where);
   } else {
     if (!from) throw invalid(`${party.shortName} has no agreement on this clause to withdraw.`);
     await tx.delete(clausePartyPositions).where(where);
@@ -92,7 +110,10 @@ async function applyProcedural(tx: DbOrTx, c: Change, status: (typeof PROCEDURAL
   await tx
     .insert(clauseStates)
     .values({ documentId: c.documentId, clauseKey: c.clause.key, status, updatedBy: c.userId })
-    .onConflictDoUpdate({ target: [clauseStates.documentId, clauseStates.clauseKey], set: { status, updatedBy: c.userId, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: [clauseStates.documentId, clauseStates.clauseKey],
+      set: { status, updatedBy: c.userId, updatedAt: new Date() },
+    });
   return from;
 }
 
@@ -105,7 +126,12 @@ async function applyProcedural(tx: DbOrTx, c: Change, status: (typeof PROCEDURAL
  * @throws AccessError 404 (document or clause unknown), 403 (role not allowed); HttpError 409 for
  * private documents or a `textHash` the text has moved on from, 400 for a transition that does not apply.
  */
-export async function changeClauseStatus(db: Db, userId: string, documentId: string, input: StatusChange): Promise<{ version: VersionSummary }> {
+export async function changeClauseStatus(
+  db: Db,
+  userId: string,
+  documentId: string,
+  input: StatusChange,
+): Promise<{ version: VersionSummary }> {
   const scope = await requireDocument(db, userId, documentId);
   const isParty = input.action !== 'set';
   requireDocumentPermission(scope, isParty ? 'status.party' : 'status.procedural');
@@ -128,7 +154,14 @@ export async function changeClauseStatus(db: Db, userId: string, documentId: str
     const details = { documentId: document.id, documentTitle: document.title, clauseKey: clause.key, label: clause.label };
     if (input.action === 'set') {
       const from = await applyProcedural(tx, change, input.status!);
-      await recordEvent(tx, { negotiationId: document.negotiationId, actorId: userId, action: 'status.set', targetType: 'clause', targetId: clause.key, details: { ...details, from, to: input.status } });
+      await recordEvent(tx, {
+        negotiationId: document.negotiationId,
+        actorId: userId,
+        action: 'status.set',
+        targetType: 'clause',
+        targetId: clause.key,
+        details: { ...details, from, to: input.status },
+      });
     } else {
       const { from, rebound } = await applyPartyChange(tx, change, input.action, party!);
       const to = input.action === 'ad_ref' ? 'ad_ref' : input.action === 'confirm' ? 'confirmed' : null;
@@ -138,7 +171,14 @@ export async function changeClauseStatus(db: Db, userId: string, documentId: str
         action: `status.${input.action}`,
         targetType: 'clause',
         targetId: clause.key,
-        details: { ...details, partyId: party!.id, partyShortName: party!.shortName, from, to, ...(to ? { textHash: clause.hash, text: clause.text.slice(0, 500), rebound } : {}) },
+        details: {
+          ...details,
+          partyId: party!.id,
+          partyShortName: party!.shortName,
+          from,
+          to,
+          ...(to ? { textHash: clause.hash, text: clause.text.slice(0, 500), rebound } : {}),
+        },
       });
     }
   });

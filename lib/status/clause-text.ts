@@ -47,7 +47,13 @@ function runsOf(block: PmNode, inherited: PmNode['marks'] = []): Run[] {
       continue;
     }
     const types = new Set(marks.map((m) => m.type));
-    out.push({ text, sig: signature(marks), bracket: types.has('bracket'), insertion: types.has('insertion'), deletion: types.has('deletion') || types.has('modification') });
+    out.push({
+      text,
+      sig: signature(marks),
+      bracket: types.has('bracket'),
+      insertion: types.has('insertion'),
+      deletion: types.has('deletion') || types.has('modification'),
+    });
   }
   return out;
 }
@@ -59,7 +65,8 @@ function textBlocks(node: PmNode, inherited: PmNode['marks'] = []): { block: PmN
   if (node.type === 'heading') return [];
   const marks = [...(inherited ?? []), ...(node.marks ?? [])];
   const children = node.content ?? [];
-  if (children.length === 0 || children.some((c) => c.text !== undefined || c.type === 'hardBreak' || c.type === PLACEHOLDER_FIELD)) return [{ block: node, marks }];
+  if (children.length === 0 || children.some((c) => c.text !== undefined || c.type === 'hardBreak' || c.type === PLACEHOLDER_FIELD))
+    return [{ block: node, marks }];
   return children.flatMap((c) => textBlocks(c, marks));
 }
 

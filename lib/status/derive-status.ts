@@ -24,7 +24,14 @@ export interface StatusInputs {
  * bracketed (set by the mediator, or marks in the text); partly agreed when some party agreed;
  * otherwise proposed. No parties: never agreed.
  */
-export function deriveStatus({ procedural, hasBracket, hasOpenMarks = false, partyIds, positions, changed = false }: StatusInputs): ClauseStatus {
+export function deriveStatus({
+  procedural,
+  hasBracket,
+  hasOpenMarks = false,
+  partyIds,
+  positions,
+  changed = false,
+}: StatusInputs): ClauseStatus {
   if (procedural === 'parked') return 'parked';
   if (changed) return 'changed';
   const clean = !hasBracket && !hasOpenMarks;

@@ -20,7 +20,10 @@ export async function getStatusBoard(db: Db, userId: string, documentId: string)
   const { document, negotiation, actor, access } = await requireDocument(db, userId, documentId);
   const shared = document.kind === 'shared';
   let read = await listClauseStatuses(db, document);
-  if (shared && (await reconcileAgreements(db, { document, blocks: read.blocks, positions: read.positions, parties: read.parties })).length > 0) {
+  if (
+    shared &&
+    (await reconcileAgreements(db, { document, blocks: read.blocks, positions: read.positions, parties: read.parties })).length > 0
+  ) {
     read = await listClauseStatuses(db, document);
   }
   const { parties, clauses } = read;
@@ -42,7 +45,12 @@ export async function getStatusBoard(db: Db, userId: string, documentId: string)
       group.length > 1
         ? {
             language: document.language,
-            versions: group.map((d) => ({ id: d.id, title: d.title, language: d.language, authentic: d.authentic || d.versionOf === null })),
+            versions: group.map((d) => ({
+              id: d.id,
+              title: d.title,
+              language: d.language,
+              authentic: d.authentic || d.versionOf === null,
+            })),
             outOfStep: Object.fromEntries(outOfStep.map((o) => [o.clauseKey, o.since])) as Record<string, string>,
             canMarkAligned: access === 'write',
           }

@@ -1,7 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { diffWords } from 'diff';
 import type { Db } from '@/db/client';
-import { clausePartyPositions, clauseStates, parties, type ClausePartyPosition, type ClauseState, type ClauseStatus, type DocumentRow } from '@/db/schema';
+import {
+  clausePartyPositions,
+  clauseStates,
+  parties,
+  type ClausePartyPosition,
+  type ClauseState,
+  type ClauseStatus,
+  type DocumentRow,
+} from '@/db/schema';
 import { stateToJson, type PmNode } from '@/lib/editor/to-json';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { readClauseBlocks, type ClauseBlockInfo } from './clause-blocks';
@@ -59,7 +67,12 @@ export const isBound = (row: Pick<ClausePartyPosition, 'agreedHash' | 'changedAt
  * position counts only while the clause still reads exactly as the party agreed (same words and
  * negotiation marks); otherwise the clause is "changed after agreement". Pure: see listClauseStatuses.
  */
-export function statusesOf(blocks: ClauseBlockInfo[], states: ClauseState[], positions: ClausePartyPosition[], partyRows: PartyRef[]): ClauseStatusView[] {
+export function statusesOf(
+  blocks: ClauseBlockInfo[],
+  states: ClauseState[],
+  positions: ClausePartyPosition[],
+  partyRows: PartyRef[],
+): ClauseStatusView[] {
   const partyIds = partyRows.map((p) => p.id);
   return blocks.map((block): ClauseStatusView => {
     const procedural = states.find((s) => s.clauseKey === block.key)?.status ?? 'proposed';
@@ -77,18 +90,37 @@ export function statusesOf(blocks: ClauseBlockInfo[], states: ClauseState[], pos
       hasSuggestion: block.hasSuggestion,
       alternatives: block.alternatives,
       procedural,
-      status: deriveStatus({ procedural, hasBracket: block.hasBracket, hasOpenMarks: block.hasSuggestion || block.alternatives > 0, partyIds, positions: bound, changed: stale.length > 0 }),
+      status: deriveStatus({
+        procedural,
+        hasBracket: block.hasBracket,
+        hasOpenMarks: block.hasSuggestion || block.alternatives > 0,
+        partyIds,
+        positions: bound,
+        changed: stale.length > 0,
+      }),
       positions: partyRows.map((party) => {
         const row = mine.find((p) => p.partyId === party.id);
         const counts = row ? isBound(row, block) : false;
-        return { partyId: party.id, shortName: party.shortName, position: counts ? row!.position : null, changedFrom: row && !counts ? row.position : null, updatedAt: row?.updatedAt ?? null };
+        return {
+          partyId: party.id,
+          shortName: party.shortName,
+          position: counts ? row!.position : null,
+          changedFrom: row && !counts ? row.position : null,
+          updatedAt: row?.updatedAt ?? null,
+        };
       }),
       changed: latest
         ? {
             parties: stale.map((p) => short(p.partyId)),
             since: stale.map((p) => p.changedAt).find((d): d is Date => d !== null) ?? null,
             agreedText: latest.agreedText,
-            parts: latest.agreedText === null ? [] : diffWords(latest.agreedText, block.text).map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value })),
+            parts:
+              latest.agreedText === null
+                ? []
+                : diffWords(latest.agreedText, block.text).map((p) => ({
+                    op: p.added ? 'insert' : p.removed ? 'delete' : 'equal',
+                    text: p.value,
+                  })),
           }
         : null,
     };
@@ -113,7 +145,13 @@ export async function listClauseStatuses(
   db: Db,
   document: DocumentRow,
   state?: Uint8Array,
-): Promise<{ parties: PartyRef[]; clauses: ClauseStatusView[]; blocks: ClauseBlockInfo[]; positions: ClausePartyPosition[]; json: PmNode }> {
+): Promise<{
+  parties: PartyRef[];
+  clauses: ClauseStatusView[];
+  blocks: ClauseBlockInfo[];
+  positions: ClausePartyPosition[];
+  json: PmNode;
+}> {
   const [stored, states, positions, partyRows] = await Promise.all([
     state ?? unsafeLoadStoredState(db, document.id),
     db.select().from(clauseStates).where(eq(clauseStates.documentId, document.id)),

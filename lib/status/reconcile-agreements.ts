@@ -35,7 +35,12 @@ export async function reconcileAgreements(db: Db, input: ReconcileInput): Promis
   let authors = [...new Set((input.authors ?? []).filter((a): a is string => !!a))];
   if (authors.length === 0) {
     // Noticed when a board was read: the change is the latest stored edit's (a server-made one carries its user too).
-    const [last] = await db.select({ userId: docUpdates.userId }).from(docUpdates).where(eq(docUpdates.documentId, document.id)).orderBy(desc(docUpdates.id)).limit(1);
+    const [last] = await db
+      .select({ userId: docUpdates.userId })
+      .from(docUpdates)
+      .where(eq(docUpdates.documentId, document.id))
+      .orderBy(desc(docUpdates.id))
+      .limit(1);
     if (last?.userId) authors = [last.userId];
   }
   const short = (id: string) => input.parties.find((p) => p.id === id)?.shortName ?? '?';
@@ -85,12 +90,27 @@ export async function reconcileAgreements(db: Db, input: ReconcileInput): Promis
       const members = await tx
         .select({ userId: memberships.userId })
         .from(memberships)
-        .where(and(eq(memberships.negotiationId, document.negotiationId), inArray(memberships.partyId, rows.map((r) => r.partyId))));
+        .where(
+          and(
+            eq(memberships.negotiationId, document.negotiationId),
+            inArray(
+              memberships.partyId,
+              rows.map((r) => r.partyId),
+            ),
+          ),
+        );
       const what = clause === null ? 'was removed from the text' : 'was changed';
       const message = `‘${label}’ in “${document.title}” ${what} after ${joinNames(partyNames)} agreed to it. Its agreement no longer counts until each party agrees to the new text.`;
       if (members.length > 0) {
         await tx.insert(notifications).values(
-          members.map((m) => ({ userId: m.userId, negotiationId: document.negotiationId, documentId: document.id, kind: 'status.changed_after_agreement', message, details: { clauseKey: key, removed: clause === null } })),
+          members.map((m) => ({
+            userId: m.userId,
+            negotiationId: document.negotiationId,
+            documentId: document.id,
+            kind: 'status.changed_after_agreement',
+            message,
+            details: { clauseKey: key, removed: clause === null },
+          })),
         );
       }
     }
@@ -110,4 +130,5 @@ function labelFromText(text: string | null): string | null {
   return flat.length > 60 ? `${flat.slice(0, 59).trimEnd()}…` : flat;
 }
 
-const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? 'a party') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const joinNames = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? 'a party') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -55,7 +55,13 @@ export function watchAgreements(db: () => Db, opts: { intervalMs?: number } = {}
     const aligned = await checkAlignment(db(), document);
     for (const id of new Set(aligned.map((c) => c.documentId))) notifyDocument(id, 'status');
     if (aligned.length > 0) await notifyNegotiation(db(), document.negotiationId, 'package');
-    const reopened = await reconcileAgreements(db(), { document, blocks: read.blocks, positions: read.positions, parties: read.parties, authors });
+    const reopened = await reconcileAgreements(db(), {
+      document,
+      blocks: read.blocks,
+      positions: read.positions,
+      parties: read.parties,
+      authors,
+    });
     if (reopened.length > 0) return; // reconcileAgreements told the pages itself
     const board = JSON.stringify(read.clauses.map((c) => [c.clauseKey, c.label, c.status, c.textHash]));
     const pkg = JSON.stringify(read.clauses.map((c) => [c.clauseKey, c.status]));

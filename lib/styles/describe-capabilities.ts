@@ -15,7 +15,10 @@ export interface Capability {
 const PHRASES: Partial<Record<Action, { label: string; suggest?: string }>> = {
   'shared.edit': { label: 'edit the text directly', suggest: 'propose edits as suggestions for the pen-holder to accept' },
   'suggestion.review': { label: 'accept or reject other people’s suggestions' },
-  'clause.insert': { label: 'insert clauses from the library', suggest: 'offer library clauses when the parties ask, or propose them as suggestions' },
+  'clause.insert': {
+    label: 'insert clauses from the library',
+    suggest: 'offer library clauses when the parties ask, or propose them as suggestions',
+  },
   'bracket.place': { label: 'put square brackets around disputed text', suggest: 'propose brackets as suggestions' },
   'bracket.clean': { label: 'remove brackets once text is agreed' },
   'alternative.collapse': { label: 'collapse alternative wordings into one' },
@@ -30,8 +33,19 @@ const PHRASES: Partial<Record<Action, { label: string; suggest?: string }>> = {
 };
 
 const SHARED_ACTIONS: Action[] = [
-  'shared.edit', 'suggestion.review', 'clause.insert', 'bracket.place', 'bracket.clean', 'alternative.collapse',
-  'status.party', 'status.procedural', 'deadline.set', 'pledge.attach', 'comment.create', 'version.create', 'export',
+  'shared.edit',
+  'suggestion.review',
+  'clause.insert',
+  'bracket.place',
+  'bracket.clean',
+  'alternative.collapse',
+  'status.party',
+  'status.procedural',
+  'deadline.set',
+  'pledge.attach',
+  'comment.create',
+  'version.create',
+  'export',
 ];
 const PRIVATE_ACTIONS: Action[] = ['shared.edit', 'comment.create', 'version.create', 'export'];
 
@@ -39,8 +53,16 @@ const PRIVATE_ACTIONS: Action[] = ['shared.edit', 'comment.create', 'version.cre
  * What this person can, can only propose, and cannot do on this document under the current
  * style — every answer from lib/access decide(), so the explanation matches the enforcement.
  */
-export function describeCapabilities(actor: Actor, resource: Resource & { document: { kind: DocumentKind; partyId: string | null } }): Capability[] {
-  const actions = resource.document.kind === 'shared' ? SHARED_ACTIONS : resource.document.kind === 'mediator_private' || resource.document.kind === 'bilateral' ? [...PRIVATE_ACTIONS, 'text.release' as const] : PRIVATE_ACTIONS;
+export function describeCapabilities(
+  actor: Actor,
+  resource: Resource & { document: { kind: DocumentKind; partyId: string | null } },
+): Capability[] {
+  const actions =
+    resource.document.kind === 'shared'
+      ? SHARED_ACTIONS
+      : resource.document.kind === 'mediator_private' || resource.document.kind === 'bilateral'
+        ? [...PRIVATE_ACTIONS, 'text.release' as const]
+        : PRIVATE_ACTIONS;
   return actions.map((action) => {
     const phrase = PHRASES[action]!;
     const decision = decide(actor, action, resource);

@@ -56,32 +56,52 @@ export async function getStylePanels(db: Db, userId: string, documentId: string)
   if (negotiation.style === 'facilitative' && document.kind === 'shared') {
     // `shared` lists only documents visible to this reader (listDocumentsFor).
     const agenda = await Promise.all(
-      shared.map(async (d) => ({ id: d.id, title: d.title, clauseCount: (await unsafeLoadClauses(db, d.id)).filter((c) => !c.heading).length, isCurrent: d.id === document.id })),
+      shared.map(async (d) => ({
+        id: d.id,
+        title: d.title,
+        clauseCount: (await unsafeLoadClauses(db, d.id)).filter((c) => !c.heading).length,
+        isCurrent: d.id === document.id,
+      })),
     );
     const offerRows = await db
       .select({ details: auditEvents.details, at: auditEvents.createdAt, name: users.name })
       .from(auditEvents)
       .leftJoin(users, eq(users.id, auditEvents.actorId))
-      .where(and(eq(auditEvents.negotiationId, negotiation.id), eq(auditEvents.action, 'clause.offer'), eq(auditEvents.targetId, document.id)))
+      .where(
+        and(eq(auditEvents.negotiationId, negotiation.id), eq(auditEvents.action, 'clause.offer'), eq(auditEvents.targetId, document.id)),
+      )
       .orderBy(desc(auditEvents.createdAt))
       .limit(10);
-    const offers = offerRows.map((r) => ({ title: String(r.details.title ?? 'A library clause'), variant: String(r.details.variant ?? 'standard'), offeredBy: r.name ?? 'A former member', at: r.at.toISOString() }));
+    const offers = offerRows.map((r) => ({
+      title: String(r.details.title ?? 'A library clause'),
+      variant: String(r.details.variant ?? 'standard'),
+      offeredBy: r.name ?? 'A former member',
+      at: r.at.toISOString(),
+    }));
     process = { agenda, offers, canOffer: decide(actor, 'clause.insert', resource) === 'suggest' };
   }
 
   let commitments: DocumentAttachments | null = null;
   let ledger: Ledger | null = null;
   if (document.kind === 'shared') {
-    const [any] = await db.select({ id: clauseAttachments.id }).from(clauseAttachments).innerJoin(documents, eq(documents.id, clauseAttachments.documentId)).where(eq(documents.negotiationId, negotiation.id)).limit(1);
+    const [any] = await db
+      .select({ id: clauseAttachments.id })
+      .from(clauseAttachments)
+      .innerJoin(documents, eq(documents.id, clauseAttachments.documentId))
+      .where(eq(documents.negotiationId, negotiation.id))
+      .limit(1);
     if (negotiation.style === 'power_based' || any) {
       [commitments, ledger] = await Promise.all([listAttachments(db, userId, documentId), getLedger(db, userId, negotiation.id)]);
     }
   }
 
   // Shuttle: from the team's notes or a bilateral channel into a shared draft or the other delegation's channel.
-  const mayRelease = (document.kind === 'mediator_private' || document.kind === 'bilateral') && decide(actor, 'text.release', resource) === 'allow';
+  const mayRelease =
+    (document.kind === 'mediator_private' || document.kind === 'bilateral') && decide(actor, 'text.release', resource) === 'allow';
   const channels = visible.filter((d) => d.kind === 'bilateral' && d.id !== document.id && d.partyId !== document.partyId);
-  const release = mayRelease ? { sourceDocumentId: document.id, targets: [...shared, ...channels].map((d) => ({ id: d.id, title: d.title, kind: d.kind })) } : null;
+  const release = mayRelease
+    ? { sourceDocumentId: document.id, targets: [...shared, ...channels].map((d) => ({ id: d.id, title: d.title, kind: d.kind })) }
+    : null;
 
   return {
     documentId,

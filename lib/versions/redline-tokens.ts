@@ -60,7 +60,9 @@ export function markTokens(node: PmNode, parties: { id: string; shortName: strin
     });
   };
   walk(node, []);
-  const out: Token[] = segments.flatMap((seg) => (seg.text.match(/\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).map((text) => ({ text, marks: seg.marks })));
+  const out: Token[] = segments.flatMap((seg) =>
+    (seg.text.match(/\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).map((text) => ({ text, marks: seg.marks })),
+  );
   // Trim the block's outer whitespace so re-spacing at the ends is no change.
   while (out.length && !out[0]!.text.trim()) out.shift();
   while (out.length && !out[out.length - 1]!.text.trim()) out.pop();

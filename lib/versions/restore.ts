@@ -18,7 +18,10 @@ import { createVersion, getVersionState, type VersionSummary } from './versions'
  * deleted and copies of the version's blocks (with their uids, so statuses and comments follow)
  * are inserted. Built against `currentState`; history is kept, as with any edit.
  */
-export function buildRestoreUpdate(currentState: Uint8Array, versionState: Uint8Array): { update: Uint8Array; before: PmNode; after: PmNode } {
+export function buildRestoreUpdate(
+  currentState: Uint8Array,
+  versionState: Uint8Array,
+): { update: Uint8Array; before: PmNode; after: PmNode } {
   const doc = new Y.Doc();
   const old = new Y.Doc();
   try {
@@ -27,7 +30,10 @@ export function buildRestoreUpdate(currentState: Uint8Array, versionState: Uint8
     const vector = Y.encodeStateVector(doc);
     const before = yDocToProsemirrorJSON(doc, EDITOR_FIELD) as PmNode;
     const fragment = doc.getXmlFragment(EDITOR_FIELD);
-    const copies = old.getXmlFragment(EDITOR_FIELD).toArray().map((node) => node.clone());
+    const copies = old
+      .getXmlFragment(EDITOR_FIELD)
+      .toArray()
+      .map((node) => node.clone());
     doc.transact(() => {
       fragment.delete(0, fragment.length);
       fragment.insert(0, copies as (Y.XmlElement | Y.XmlText)[]);
@@ -46,7 +52,12 @@ export function buildRestoreUpdate(currentState: Uint8Array, versionState: Uint8
  * matrix allows it. Edits typed in the last moments before the restore (not yet stored) survive.
  * @throws AccessError 404/403; HttpError 409 when the restore would remove markings the actor may not.
  */
-export async function restoreVersion(db: Db, userId: string, documentId: string, versionId: string): Promise<{ version: VersionSummary; restoredFrom: number }> {
+export async function restoreVersion(
+  db: Db,
+  userId: string,
+  documentId: string,
+  versionId: string,
+): Promise<{ version: VersionSummary; restoredFrom: number }> {
   const scope = await requireDocument(db, userId, documentId);
   requireDocumentPermission(scope, 'version.restore');
   const source = await getVersionState(db, scope, versionId);

@@ -14,7 +14,13 @@ export type VersionSummary = Omit<DocumentVersion, 'state'>;
  */
 export async function createVersion(
   db: Db,
-  input: { document: DocumentRow; name: string | ((number: number) => string); reason?: string; userId: string | null; state?: Uint8Array | ((number: number) => Uint8Array) },
+  input: {
+    document: DocumentRow;
+    name: string | ((number: number) => string);
+    reason?: string;
+    userId: string | null;
+    state?: Uint8Array | ((number: number) => Uint8Array);
+  },
 ): Promise<VersionSummary> {
   const given = input.state ?? (await unsafeLoadStoredState(db, input.document.id));
   return db.transaction(async (tx) => {

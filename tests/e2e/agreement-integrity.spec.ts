@@ -49,7 +49,8 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     for (const [who, p] of Object.entries(people)) expect(appErrors(p.errors), `console errors for ${who}`).toEqual([]);
   };
   const message = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
-  const row = (status: Locator, text: string) => status.getByRole('list', { name: 'Clauses' }).getByRole('listitem').filter({ hasText: text }).first();
+  const row = (status: Locator, text: string) =>
+    status.getByRole('list', { name: 'Clauses' }).getByRole('listitem').filter({ hasText: text }).first();
   const req = (key: keyof typeof people): APIRequestContext => people[key].context.request;
 
   test.beforeAll(async ({ browser }) => {
@@ -58,31 +59,60 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     await join(browser, 'apm', 'apmLead');
     // A negotiation of its own, so its package is this story's alone.
     const created = await req('mediator').post('/api/negotiations', {
-      data: { title: `Kestrel Ridge talks ${Date.now()}`, parties: [{ name: 'Government of Arandia', shortName: 'GOV' }, { name: 'Arandian People’s Movement', shortName: 'APM' }] },
+      data: {
+        title: `Kestrel Ridge talks ${Date.now()}`,
+        parties: [
+          { name: 'Government of Arandia', shortName: 'GOV' },
+          { name: 'Arandian People’s Movement', shortName: 'APM' },
+        ],
+      },
     });
     expect(created.status()).toBe(201);
     talksId = ((await created.json()) as { negotiation: { id: string } }).negotiation.id;
-    const overview = (await (await req('mediator').get(`/api/negotiations/${talksId}`)).json()) as { parties: { id: string; shortName: string }[]; documents: { id: string; title: string; kind: string }[] };
-    for (const [key, short] of [['gov', 'GOV'], ['apm', 'APM']] as const) {
-      const invited = await req('mediator').post(`/api/negotiations/${talksId}/invitations`, { data: { email: ACCOUNTS[key === 'gov' ? 'govLead' : 'apmLead'], role: 'lead_negotiator', partyId: overview.parties.find((p) => p.shortName === short)!.id } });
+    const overview = (await (await req('mediator').get(`/api/negotiations/${talksId}`)).json()) as {
+      parties: { id: string; shortName: string }[];
+      documents: { id: string; title: string; kind: string }[];
+    };
+    for (const [key, short] of [
+      ['gov', 'GOV'],
+      ['apm', 'APM'],
+    ] as const) {
+      const invited = await req('mediator').post(`/api/negotiations/${talksId}/invitations`, {
+        data: {
+          email: ACCOUNTS[key === 'gov' ? 'govLead' : 'apmLead'],
+          role: 'lead_negotiator',
+          partyId: overview.parties.find((p) => p.shortName === short)!.id,
+        },
+      });
       expect(invited.status()).toBe(201);
       const { path } = (await invited.json()) as { path: string };
       expect((await req(key).post(`/api/invitations/${path.split('/').pop()}/accept`, { data: {} })).status()).toBe(200);
     }
     const shared = overview.documents.find((d) => d.kind === 'shared')!;
     chapter = { id: shared.id, title: shared.title, url: `/negotiations/${talksId}/documents/${shared.id}` };
-    const made = await req('mediator').post(`/api/negotiations/${talksId}/documents`, { data: { title: 'Annex A – Monitoring', kind: 'shared' } });
+    const made = await req('mediator').post(`/api/negotiations/${talksId}/documents`, {
+      data: { title: 'Annex A – Monitoring', kind: 'shared' },
+    });
     expect(made.status()).toBe(201);
     const annexId = ((await made.json()) as { document: { id: string } }).document.id;
     annex = { id: annexId, title: 'Annex A – Monitoring', url: `/negotiations/${talksId}/documents/${annexId}` };
     // Facilitative: the parties hold the pen. GOV writes both texts over the collaboration socket.
     for (const [doc, blocks] of [
-      [chapter.id, [{ uid: 'k1', text: CLAUSE_1 }, { uid: 'k2', text: CLAUSE_2 }]],
+      [
+        chapter.id,
+        [
+          { uid: 'k1', text: CLAUSE_1 },
+          { uid: 'k2', text: CLAUSE_2 },
+        ],
+      ],
       [annex.id, [{ uid: 'a1', text: ANNEX_1 }]],
     ] as const) {
       const writer = await writeBlocks(req('gov'), doc, [...blocks]);
       await expect
-        .poll(async () => ((await (await req('gov').get(`/api/documents/${doc}/status`)).json()) as { clauses: unknown[] }).clauses.length, { timeout: 15_000 })
+        .poll(
+          async () => ((await (await req('gov').get(`/api/documents/${doc}/status`)).json()) as { clauses: unknown[] }).clauses.length,
+          { timeout: 15_000 },
+        )
         .toBe(blocks.length);
       writer.close();
     }
@@ -105,7 +135,8 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     }
     await expect(row(await openTab(people.gov.page, 'Status'), '1.1 The Joint Commission').locator('[data-status]')).toHaveText('Agreed');
     for (const key of ['gov', 'apm'] as const) {
-      for (const action of ['ad_ref', 'confirm']) expect((await req(key).post(`/api/documents/${annex.id}/status`, { data: { clauseKey: 'a1', action } })).status()).toBe(200);
+      for (const action of ['ad_ref', 'confirm'])
+        expect((await req(key).post(`/api/documents/${annex.id}/status`, { data: { clauseKey: 'a1', action } })).status()).toBe(200);
     }
     expectNoAppErrors();
   });
@@ -114,7 +145,9 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     const versions = await openTab(people.gov.page, 'Versions');
     await versions.getByRole('textbox', { name: 'Version name' }).fill('Before the brackets');
     await versions.getByRole('button', { name: 'Save version' }).click();
-    await expect(versions.getByRole('list', { name: 'Version history' }).getByRole('listitem').filter({ hasText: 'Before the brackets' })).toHaveCount(1);
+    await expect(
+      versions.getByRole('list', { name: 'Version history' }).getByRole('listitem').filter({ hasText: 'Before the brackets' }),
+    ).toHaveCount(1);
 
     const { page } = people.apm;
     const editor = page.locator('.ProseMirror').first();
@@ -155,7 +188,11 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     const typed = Date.now();
     // The 2 s target is measured, not asserted: speed is held by benchmarks, and on CI's loaded
     // two cores (three suites side by side) the boards took longer while alone they take well under.
-    await Promise.all(boards.map((b) => expect(row(b, '1.1 The Joint Commission').locator('[data-status]')).toHaveText('Changed after agreement', { timeout: 15_000 })));
+    await Promise.all(
+      boards.map((b) =>
+        expect(row(b, '1.1 The Joint Commission').locator('[data-status]')).toHaveText('Changed after agreement', { timeout: 15_000 }),
+      ),
+    );
     console.log(`both boards said "Changed after agreement" ${Date.now() - typed} ms after the mediator typed`);
     for (const b of boards) {
       const changed = row(b, '1.1 The Joint Commission').getByRole('group', { name: /^Changed after agreement/ });
@@ -164,7 +201,9 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
       await expect(changed.locator('ins')).toHaveText('added: annually');
     }
     // Re-confirming is offered to the party; the old agreement no longer counts.
-    await expect(row(boards[0]!, '1.1 The Joint Commission').getByRole('list', { name: /^Party positions/ })).toContainText('GOV: Confirmed an earlier wording — must agree again');
+    await expect(row(boards[0]!, '1.1 The Joint Commission').getByRole('list', { name: /^Party positions/ })).toContainText(
+      'GOV: Confirmed an earlier wording — must agree again',
+    );
     await expect(row(boards[0]!, '1.1 The Joint Commission').getByRole('button', { name: /^Confirm the new text of ‘1\.1/ })).toBeVisible();
 
     // GOV is told in the app, and the audit trail records it once.
@@ -172,8 +211,12 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     const bell = people.gov.page.getByRole('button', { name: /^Notices/ });
     await expect(bell).toContainText('1');
     await bell.click();
-    await expect(people.gov.page.getByRole('region', { name: 'Notices' })).toContainText(`in “${chapter.title}” was changed after GOV and APM agreed to it`);
-    const audit = (await (await req('mediator').get(`/api/negotiations/${talksId}/audit?action=status.changed_after_agreement`)).json()) as { events: { action: string; summary: string }[] };
+    await expect(people.gov.page.getByRole('region', { name: 'Notices' })).toContainText(
+      `in “${chapter.title}” was changed after GOV and APM agreed to it`,
+    );
+    const audit = (await (
+      await req('mediator').get(`/api/negotiations/${talksId}/audit?action=status.changed_after_agreement`)
+    ).json()) as { events: { action: string; summary: string }[] };
     expect(audit.events.map((e) => e.action)).toEqual(['status.changed_after_agreement']);
     expect(audit.events[0]!.summary).toMatch(/after GOV and APM had agreed to it/);
     expectNoAppErrors();
@@ -220,10 +263,15 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     const apm = people.apm.page;
     await openEditor(apm, chapter.url);
     const versions = await openTab(apm, 'Versions');
-    const [download] = await Promise.all([apm.waitForEvent('download'), versions.getByRole('button', { name: 'Export draft (DOCX)' }).click()]);
+    const [download] = await Promise.all([
+      apm.waitForEvent('download'),
+      versions.getByRole('button', { name: 'Export draft (DOCX)' }).click(),
+    ]);
     const xml = await documentXml(download);
     expect(xml).toMatch(/<w:ins [^>]*w:author="Government of Arandia \(GOV\)"[^>]*>[\s\S]*?and in writing/);
-    const agreedText = [...xml.replace(/<w:ins [\s\S]*?<\/w:ins>/g, '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const agreedText = [...xml.replace(/<w:ins [\s\S]*?<\/w:ins>/g, '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('');
     expect(agreedText).toContain('1.1 The Joint Commission reports annually to the Parties.');
     expect(agreedText).not.toContain('and in writing');
     expect(agreedText).toContain('Draft — not agreed');

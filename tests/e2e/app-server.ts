@@ -55,7 +55,8 @@ export async function startAppServer(port: number): Promise<{ url: string; stop:
   );
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
   for (;;) {
-    if (exited !== undefined) throw new Error(`the app on port ${port} exited (${exited}) before it answered:\n${fs.readFileSync(log, 'utf8').slice(-4000)}`);
+    if (exited !== undefined)
+      throw new Error(`the app on port ${port} exited (${exited}) before it answered:\n${fs.readFileSync(log, 'utf8').slice(-4000)}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
@@ -63,7 +64,9 @@ export async function startAppServer(port: number): Promise<{ url: string; stop:
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the app on port ${port} did not answer /api/health within ${SERVER_START_TIMEOUT_MS / 1000} s (E2E_SERVER_TIMEOUT_MS):\n${fs.readFileSync(log, 'utf8').slice(-4000)}`);
+      throw new Error(
+        `the app on port ${port} did not answer /api/health within ${SERVER_START_TIMEOUT_MS / 1000} s (E2E_SERVER_TIMEOUT_MS):\n${fs.readFileSync(log, 'utf8').slice(-4000)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -26,10 +26,15 @@ export async function axeFindings(page: Page, tags: string[] = WCAG_2_1_AA): Pro
   const result = await page.evaluate(async (values) => {
     type Node = { target: unknown[] };
     type Rule = { id: string; impact?: string | null; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Rule[]; passes: Rule[] }> } }
+    ).axe;
     const { violations, passes } = await axe.run(document, { runOnly: { type: 'tag', values } });
     return {
-      violations: violations.map((v) => ({ line: `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`, impact: v.impact ?? '' })),
+      violations: violations.map((v) => ({
+        line: `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        impact: v.impact ?? '',
+      })),
       passed: passes.map((p) => p.id),
     };
   }, tags);

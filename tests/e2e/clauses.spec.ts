@@ -38,9 +38,15 @@ test('the /clauses page browses, filters and compares variants side by side', as
   const results = page.getByRole('list', { name: 'Matching clauses' }).getByRole('button');
   await expect(results).toHaveCount(1);
   await results.first().click();
-  for (const variant of ['Maximal', 'Standard', 'Fallback']) await expect(page.getByRole('heading', { name: new RegExp(`^${variant} —`) })).toBeVisible();
+  for (const variant of ['Maximal', 'Standard', 'Fallback'])
+    await expect(page.getByRole('heading', { name: new RegExp(`^${variant} —`) })).toBeVisible();
   await page.getByRole('navigation', { name: 'Clause topics' }).locator('summary', { hasText: 'Mine action' }).click();
-  await expect(page.getByRole('navigation', { name: 'Clause topics' }).getByRole('button', { name: /records/i }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Clause topics' })
+      .getByRole('button', { name: /records/i })
+      .first(),
+  ).toBeVisible();
   const { violations } = await axeFindings(page, ['wcag2a', 'wcag2aa']);
   expect(violations.map((v) => v.line)).toEqual([]);
   expect(appErrors(errors)).toEqual([]);
@@ -89,7 +95,10 @@ test('a mediator inserts the standard cantonment clause; the other delegation se
 
     const panel = mediator.page.getByRole('region', { name: 'Clause library' });
     await panel.getByLabel('Search the clause library').fill('cantonment');
-    await panel.getByRole('button', { name: /Cantonment of forces/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Cantonment of forces/ })
+      .first()
+      .click();
     const preview = panel.getByTestId('clause-preview');
     for (const variant of ['maximal', 'standard', 'fallback']) await expect(preview.locator(`[data-variant="${variant}"]`)).toBeVisible();
     await expect(preview.locator('[data-variant="standard"]')).toContainText('Arandian People’s Movement');
@@ -112,7 +121,9 @@ test('a mediator inserts the standard cantonment clause; the other delegation se
 
     const completeness = mediator.page.getByRole('region', { name: 'Completeness' });
     await expect(completeness.getByRole('status')).toContainText(/1 of 1 inserted clause needs attention/);
-    await expect(completeness).toContainText('Relies on what this draft does not yet contain: Ceasefire Area (cf-definitions-scope), Ceasefire Monitoring Commission (cf-monitoring-mechanism), H-Hour (cf-start-date-hour)');
+    await expect(completeness).toContainText(
+      'Relies on what this draft does not yet contain: Ceasefire Area (cf-definitions-scope), Ceasefire Monitoring Commission (cf-monitoring-mechanism), H-Hour (cf-start-date-hour)',
+    );
     await expect(completeness).toContainText('No body in this draft monitors or verifies the ceasefire');
     await expect(completeness).toContainText('3 fields to fill: {N_DAYS} (a number of days)');
 
@@ -134,7 +145,9 @@ test('a mediator inserts the standard cantonment clause; the other delegation se
   }
 });
 
-test('a fallback amnesty inserted into a draft without exclusions is flagged as blocking at the clause, whatever side tab is open', async ({ browser }) => {
+test('a fallback amnesty inserted into a draft without exclusions is flagged as blocking at the clause, whatever side tab is open', async ({
+  browser,
+}) => {
   const mediator = await openAs(browser, 'mediator');
   const { negotiationId, documentId } = await findChapterThree(mediator.context.request);
   await setStyle(mediator.context.request, negotiationId, 'formulative');
@@ -147,7 +160,10 @@ test('a fallback amnesty inserted into a draft without exclusions is flagged as 
 
     const panel = mediator.page.getByRole('region', { name: 'Clause library' });
     await panel.getByLabel('Search the clause library').fill('amnesty cut-off');
-    await panel.getByRole('button', { name: /Scope of the amnesty/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Scope of the amnesty/ })
+      .first()
+      .click();
     const preview = panel.getByTestId('clause-preview');
     await expect(preview.locator('[data-variant="fallback"]').getByTestId('variant-warning')).toContainText('Weakens a safeguard');
     await preview.getByRole('button', { name: 'Insert fallback', exact: true }).click();
@@ -169,7 +185,10 @@ test('a fallback amnesty inserted into a draft without exclusions is flagged as 
     await mediator.page.keyboard.press('Enter');
     await panel.getByRole('button', { name: 'Back to results' }).click();
     await panel.getByLabel('Search the clause library').fill('exclusions from amnesty');
-    await panel.getByRole('button', { name: /Exclusions from amnesty/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Exclusions from amnesty/ })
+      .first()
+      .click();
     await preview.getByRole('button', { name: 'Insert standard', exact: true }).click();
     await expect(scope.locator('.clause-issue.is-blocking')).toHaveCount(0);
     await expect(scope).not.toHaveClass(/clause-has-blocking/);

@@ -9,7 +9,9 @@ async function freshDraftUrl(convener: APIRequestContext): Promise<string> {
   const { negotiations } = (await (await convener.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
   const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'));
   expect(talks, 'demo negotiation').toBeTruthy();
-  const res = await convener.post(`/api/negotiations/${talks!.id}/documents`, { data: { title: `Annex C – Live drafting ${Date.now()}`, kind: 'shared' } });
+  const res = await convener.post(`/api/negotiations/${talks!.id}/documents`, {
+    data: { title: `Annex C – Live drafting ${Date.now()}`, kind: 'shared' },
+  });
   expect(res.status()).toBe(201);
   const { document } = (await res.json()) as { document: { id: string } };
   return `/negotiations/${talks!.id}/documents/${document.id}`;
@@ -28,7 +30,10 @@ async function typeTogether(govPage: Page, govEditor: Locator, apmPage: Page, ap
   await apmEditor.click();
   await apmPage.keyboard.press('Control+End');
   await apmPage.keyboard.press('Home');
-  await Promise.all([govPage.keyboard.type(' monitored jointly', { delay: 40 }), apmPage.keyboard.type('Within 72 hours, ', { delay: 40 })]);
+  await Promise.all([
+    govPage.keyboard.type(' monitored jointly', { delay: 40 }),
+    apmPage.keyboard.type('Within 72 hours, ', { delay: 40 }),
+  ]);
   await expect.poll(async () => (await editorText(govEditor)) === (await editorText(apmEditor)), { timeout: 15_000 }).toBe(true);
 }
 

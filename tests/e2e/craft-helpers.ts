@@ -19,12 +19,17 @@ export async function writeBlocks(request: APIRequestContext, documentId: string
     }
   };
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${BASE_URL.replace('http', 'ws')}/collab`, documentId, doc, { WebSocketPolyfill: Socket as never, disableBc: true });
+  const provider = new WebsocketProvider(`${BASE_URL.replace('http', 'ws')}/collab`, documentId, doc, {
+    WebSocketPolyfill: Socket as never,
+    disableBc: true,
+  });
   // Pactum's own messages (ACCESS, NOTICE): not needed here, but unknown types are logged as errors.
   for (const type of Object.values(MESSAGE)) provider.messageHandlers[type] ??= () => {};
   let savedVector = new Map<number, number>();
-  provider.messageHandlers[MESSAGE.saved] = (_encoder, decoder) => void (savedVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
-  const isSaved = () => [...Y.decodeStateVector(Y.encodeStateVector(doc))].every(([client, clock]) => (savedVector.get(client) ?? 0) >= clock);
+  provider.messageHandlers[MESSAGE.saved] = (_encoder, decoder) =>
+    void (savedVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
+  const isSaved = () =>
+    [...Y.decodeStateVector(Y.encodeStateVector(doc))].every(([client, clock]) => (savedVector.get(client) ?? 0) >= clock);
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const fragment = doc.getXmlFragment('default');
   doc.transact(() => {

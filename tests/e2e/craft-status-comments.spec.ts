@@ -39,20 +39,33 @@ test('clause status, comments and the audit trail over HTTP', async ({ playwrigh
   expect((await as.mediator.post(statusUrl, { data: { clauseKey: 'e2e-2', action: 'set', status: 'parked' } })).status()).toBe(200);
 
   // Comments: an observer comments on a passage; anchors are Yjs relative positions.
-  const block = writer.doc.getXmlFragment('default').toArray().find((el) => el instanceof Y.XmlElement && el.getAttribute('uid') === 'e2e-1') as Y.XmlElement;
+  const block = writer.doc
+    .getXmlFragment('default')
+    .toArray()
+    .find((el) => el instanceof Y.XmlElement && el.getAttribute('uid') === 'e2e-1') as Y.XmlElement;
   const text = block.get(0) as Y.XmlText;
   const at = text.toString().indexOf('within 30 days');
   const b64 = (i: number) => Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, i))).toString('base64');
   const commentsUrl = `/api/documents/${chapter.id}/comments`;
-  const created = await as.observer.post(commentsUrl, { data: { body: 'Is 30 days realistic?', anchor: { from: b64(at), to: b64(at + 14), quote: 'within 30 days' } } });
+  const created = await as.observer.post(commentsUrl, {
+    data: { body: 'Is 30 days realistic?', anchor: { from: b64(at), to: b64(at + 14), quote: 'within 30 days' } },
+  });
   expect(created.status()).toBe(201);
   const { comment } = await created.json();
-  expect((await as.mediator.post(`/api/comments/${comment.id}/replies`, { data: { body: 'The ceasefire commission thinks so.' } })).status()).toBe(201);
+  expect(
+    (await as.mediator.post(`/api/comments/${comment.id}/replies`, { data: { body: 'The ceasefire commission thinks so.' } })).status(),
+  ).toBe(201);
   expect((await as.govLead.patch(`/api/comments/${comment.id}`, { data: { resolved: true } })).status()).toBe(200);
-  expect((await as.observer.post(commentsUrl, { data: { body: 'x', anchor: { from: 'nope', to: 'nope', quote: '' } } })).status()).toBe(400);
+  expect((await as.observer.post(commentsUrl, { data: { body: 'x', anchor: { from: 'nope', to: 'nope', quote: '' } } })).status()).toBe(
+    400,
+  );
   expect((await as.outsider.get(commentsUrl)).status()).toBe(404);
   const list = await (await as.apmLead.get(commentsUrl)).json();
-  expect(list.threads[0]).toMatchObject({ body: 'Is 30 days realistic?', anchor: { quote: 'within 30 days' }, replies: [{ body: 'The ceasefire commission thinks so.' }] });
+  expect(list.threads[0]).toMatchObject({
+    body: 'Is 30 days realistic?',
+    anchor: { quote: 'within 30 days' },
+    replies: [{ body: 'The ceasefire commission thinks so.' }],
+  });
   expect(list.threads[0].resolvedAt).not.toBeNull();
 
   // Audit trail: filters, and roles without audit.read.

@@ -143,7 +143,12 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     const entries = audit.getByRole('list', { name: 'Activity' }).getByRole('listitem');
     const collapse = entries.filter({ hasText: 'Helena Marsh' }).filter({ hasText: /collaps/i });
     await expect(collapse).toHaveCount(1);
-    await expect(entries.filter({ hasText: 'Daniel Okoro' }).filter({ hasText: /bracket/i }).first()).toBeVisible();
+    await expect(
+      entries
+        .filter({ hasText: 'Daniel Okoro' })
+        .filter({ hasText: /bracket/i })
+        .first(),
+    ).toBeVisible();
     expectNoAppErrors();
   });
 
@@ -174,7 +179,9 @@ test.describe.serial('drafting craft story (issue #5)', () => {
 
     // GOV's board follows live.
     const govStatus = await openTab(people.gov.page, 'Status');
-    await expect(govStatus.getByRole('list', { name: /^Party positions on ‘Heavy weapons/ })).toContainText('APM: Confirmed', { timeout: 15_000 });
+    await expect(govStatus.getByRole('list', { name: /^Party positions on ‘Heavy weapons/ })).toContainText('APM: Confirmed', {
+      timeout: 15_000,
+    });
     expectNoAppErrors();
   });
 
@@ -242,7 +249,9 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     const after = 'Heavy weapons are stored under joint verification.';
     for (const who of ['gov', 'apm', 'mediator', 'observer'] as const) {
       const editor = people[who].editor!;
-      await expect.poll(() => editorText(editor, { spaceBlocks: true }), { timeout: 15_000, message: `${who}’s text` }).toBe(`${CLAUSE} ${after}`);
+      await expect
+        .poll(() => editorText(editor, { spaceBlocks: true }), { timeout: 15_000, message: `${who}’s text` })
+        .toBe(`${CLAUSE} ${after}`);
       await expect(editor.locator('del.suggestion')).toHaveCount(0);
     }
     await expect(mediator.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
@@ -264,7 +273,9 @@ test.describe.serial('drafting craft story (issue #5)', () => {
     await selectText(medPage, medEditor, 'joint');
     await medPage.keyboard.type('international');
     await expect(medPage.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
-    await expect.poll(() => editorText(people.gov.editor!, { spaceBlocks: true }), { timeout: 15_000 }).toContain('under international verification.');
+    await expect
+      .poll(() => editorText(people.gov.editor!, { spaceBlocks: true }), { timeout: 15_000 })
+      .toContain('under international verification.');
 
     const option = versions.getByRole('combobox', { name: 'Compare' }).locator('option', { hasText: name });
     await versions.getByRole('combobox', { name: 'Compare' }).selectOption((await option.getAttribute('value'))!);
@@ -283,7 +294,10 @@ test.describe.serial('drafting craft story (issue #5)', () => {
   test('8 · the DOCX export downloads, opens, and carries the text and the bracket legend', async () => {
     const { page } = people.apm;
     const versions = await openTab(page, 'Versions');
-    const [download] = await Promise.all([page.waitForEvent('download'), versions.getByRole('button', { name: 'Export draft (DOCX)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      versions.getByRole('button', { name: 'Export draft (DOCX)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Annex-D-.*Cantonment-timetable-\d+\.docx$/);
     const { files, paragraphs } = await readDocxParagraphs(download);
     expect(files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));

@@ -39,11 +39,19 @@ test('the editor route ships at most 300 kB of gzipped JavaScript', async ({ bro
   await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
 
-  const rows = await Promise.all([...scripts].map(async ([path, body]) => ({ path, gzip: zlib.gzipSync(await body, { level: 6 }).length })));
+  const rows = await Promise.all(
+    [...scripts].map(async ([path, body]) => ({ path, gzip: zlib.gzipSync(await body, { level: 6 }).length })),
+  );
   rows.sort((a, b) => b.gzip - a.gzip);
   const total = rows.reduce((sum, r) => sum + r.gzip, 0);
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
-  console.log(['Editor route, gzipped JavaScript loaded on opening a shared draft (lead mediator):', ...rows.map((r) => `${kb(r.gzip)}  ${r.path}`), `${kb(total)}  total in ${rows.length} files (budget ${kb(BUDGET_BYTES).trim()}; target ${kb(TARGET_BYTES).trim()}: ${total <= TARGET_BYTES ? 'met' : 'not met'})`].join('\n'));
+  console.log(
+    [
+      'Editor route, gzipped JavaScript loaded on opening a shared draft (lead mediator):',
+      ...rows.map((r) => `${kb(r.gzip)}  ${r.path}`),
+      `${kb(total)}  total in ${rows.length} files (budget ${kb(BUDGET_BYTES).trim()}; target ${kb(TARGET_BYTES).trim()}: ${total <= TARGET_BYTES ? 'met' : 'not met'})`,
+    ].join('\n'),
+  );
   expect(rows.length, 'no scripts were seen: the measurement is broken').toBeGreaterThan(3);
   expect(total, `the editor route ships ${kb(total).trim()} of gzipped JavaScript`).toBeLessThanOrEqual(BUDGET_BYTES);
   await context.close();

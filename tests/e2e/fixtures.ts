@@ -59,7 +59,11 @@ export interface ContextMaker {
  * ends the session (signs out) must ask for a `fresh` one of its own, or later tests would find it
  * ended — which this checks, so the mistake fails loudly.
  */
-export async function openAs(browser: ContextMaker, who: AccountKey, options: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function openAs(
+  browser: ContextMaker,
+  who: AccountKey,
+  options: ContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await contextAs(browser, who, options);
   return { context, page: await context.newPage() };
 }
@@ -67,7 +71,11 @@ export async function openAs(browser: ContextMaker, who: AccountKey, options: Co
 type ContextOptions = BrowserContextOptions & { fresh?: boolean };
 
 /** openAs without the page, for a test that only calls the API as that account (`context.request`). */
-export async function contextAs(browser: ContextMaker, who: AccountKey, { fresh = false, ...options }: ContextOptions = {}): Promise<BrowserContext> {
+export async function contextAs(
+  browser: ContextMaker,
+  who: AccountKey,
+  { fresh = false, ...options }: ContextOptions = {},
+): Promise<BrowserContext> {
   if (fresh) {
     const context = await browser.newContext(options);
     await signInOverHttp(context.request, ACCOUNTS[who]);
@@ -81,7 +89,10 @@ export async function contextAs(browser: ContextMaker, who: AccountKey, { fresh 
   }
   const context = await browser.newContext({ ...options, storageState: await state });
   const session = await (await context.request.get('/api/auth/session')).json();
-  expect(session?.user?.email, `the shared session of ${who} has ended: a test that signs out must use openAs(browser, '${who}', { fresh: true })`).toBe(ACCOUNTS[who]);
+  expect(
+    session?.user?.email,
+    `the shared session of ${who} has ended: a test that signs out must use openAs(browser, '${who}', { fresh: true })`,
+  ).toBe(ACCOUNTS[who]);
   return context;
 }
 

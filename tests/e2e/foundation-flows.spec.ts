@@ -21,7 +21,8 @@ test('a convener opens a negotiation, changes its style, invites someone who set
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('You take part as').locator('..')).toContainText('Lead mediator');
   const negotiationUrl = page.url();
-  for (const doc of ['Chapter III – Security Arrangements', 'Mediation team notes']) await expect(page.getByRole('link', { name: doc })).toBeVisible();
+  for (const doc of ['Chapter III – Security Arrangements', 'Mediation team notes'])
+    await expect(page.getByRole('link', { name: doc })).toBeVisible();
 
   // The style chosen at creation holds; a change is applied and shows in the activity list.
   await expect(page.getByRole('region', { name: 'Mediation style' })).toContainText('Current:Power-based');

@@ -16,7 +16,10 @@ export async function demoIds(request: APIRequestContext): Promise<DemoIds> {
   const negotiationId = list.negotiations.find((n) => n.title === DEMO_TITLE)!.id;
   const res = await request.get(`/api/negotiations/${negotiationId}`);
   expect(res.status()).toBe(200);
-  const overview = (await res.json()) as { documents: { id: string; title: string; kind: string }[]; members: { id: string; name: string }[] };
+  const overview = (await res.json()) as {
+    documents: { id: string; title: string; kind: string }[];
+    members: { id: string; name: string }[];
+  };
   return {
     negotiationId,
     chapterId: overview.documents.find((d) => d.title === CHAPTER_TITLE)!.id,

@@ -39,7 +39,10 @@ for (const [who, expected] of Object.entries(MEMBERS) as [keyof typeof MEMBERS, 
   });
 }
 
-test('the outsider gets 404 on every page and API of the demo negotiation; members lacking a permission get 403', async ({ browser, playwright }) => {
+test('the outsider gets 404 on every page and API of the demo negotiation; members lacking a permission get 403', async ({
+  browser,
+  playwright,
+}) => {
   const mediator = await playwright.request.newContext();
   await signInOverHttp(mediator, ACCOUNTS.mediator);
   const ids = await demoIds(mediator);
@@ -80,12 +83,21 @@ test('signed out: APIs answer 401, pages redirect to sign-in', async ({ playwrig
   await signInOverHttp(mediator, ACCOUNTS.mediator);
   const ids = await demoIds(mediator);
   const anonymous = await playwright.request.newContext();
-  for (const call of [{ method: 'GET', url: '/api/negotiations' }, { method: 'POST', url: '/api/negotiations', data: {} }, ...apiCalls(ids)] satisfies ApiCall[]) {
+  for (const call of [
+    { method: 'GET', url: '/api/negotiations' },
+    { method: 'POST', url: '/api/negotiations', data: {} },
+    ...apiCalls(ids),
+  ] satisfies ApiCall[]) {
     const res = await send(anonymous, call);
     expect(res.status(), `${call.method} ${call.url}`).toBe(401);
     expect(await res.json()).toEqual({ error: 'Sign in to continue.' });
   }
-  for (const path of ['/negotiations', '/negotiations/new', `/negotiations/${ids.negotiationId}`, `/negotiations/${ids.negotiationId}/documents/${ids.chapterId}`]) {
+  for (const path of [
+    '/negotiations',
+    '/negotiations/new',
+    `/negotiations/${ids.negotiationId}`,
+    `/negotiations/${ids.negotiationId}/documents/${ids.chapterId}`,
+  ]) {
     const res = await anonymous.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(307);
     expect(res.headers().location, path).toContain(`/signin?callbackUrl=${encodeURIComponent(path)}`);

@@ -17,7 +17,14 @@ const catalogue = (lang: string) => JSON.parse(readFileSync(new URL(`../../messa
 const en = catalogue('en');
 const flatten = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : flatten(v)));
 /** English catalogue strings as they appear on a page: each placeholder-free stretch of 4+ characters. */
-const ENGLISH = [...new Set(flatten(en).flatMap((s) => s.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/)).map((s) => s.trim()).filter((s) => s.length >= 4))];
+const ENGLISH = [
+  ...new Set(
+    flatten(en)
+      .flatMap((s) => s.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/))
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 4),
+  ),
+];
 /** Proper nouns and codes that are the same in every language. */
 const ALLOW = new Set(['Pactum', 'PA-X', 'DOCX']);
 /** Words a language shares with English (French "Style", "Invitation"): present in its own catalogue too. */
@@ -59,7 +66,8 @@ async function untranslated(page: Page, lang: 'ar' | 'fr'): Promise<string[]> {
   });
   // An interface string is a whole text node (or a long sentence with values spliced in); user content
   // that merely contains a word like "Negotiations" is not one.
-  const isEnglish = (s: string) => ENGLISH.some((e) => !ALLOW.has(e) && !SHARED[lang].has(e) && (s === e || (e.length >= 25 && s.includes(e))));
+  const isEnglish = (s: string) =>
+    ENGLISH.some((e) => !ALLOW.has(e) && !SHARED[lang].has(e) && (s === e || (e.length >= 25 && s.includes(e))));
   return [...new Set(shown.filter(isEnglish))];
 }
 
@@ -100,7 +108,10 @@ test('the account page switches the interface to Arabic: <html lang="ar" dir="rt
 });
 
 test('signed out, the browser language decides: Arabic and French sign-in pages', async ({ browser }) => {
-  for (const [locale, lang, dir, title] of [['ar-SD', 'ar', 'rtl', 'تسجيل الدخول إلى Pactum'], ['fr-CH', 'fr', 'ltr', 'Se connecter à Pactum']] as const) {
+  for (const [locale, lang, dir, title] of [
+    ['ar-SD', 'ar', 'rtl', 'تسجيل الدخول إلى Pactum'],
+    ['fr-CH', 'fr', 'ltr', 'Se connecter à Pactum'],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('/signin');
@@ -134,7 +145,7 @@ for (const locale of ['ar', 'fr'] as const) {
 type Walker = 'mediator' | 'govLead';
 /** The demo's documents a walker opens beside the shared Chapter III: the mediation team's notes, a delegation's caucus. */
 const SIDE_KIND: Record<Walker, string> = { mediator: 'mediator_private', govLead: 'caucus' };
-const message = (lang: string, ns: string, key: string) => ((catalogue(lang)[ns] as Tree)[key] as string);
+const message = (lang: string, ns: string, key: string) => (catalogue(lang)[ns] as Tree)[key] as string;
 
 /** Problems of the page as it stands: English interface strings, then serious axe violations. */
 async function checkPage(page: Page, lang: 'ar' | 'fr', where: string, problems: string[]): Promise<void> {
@@ -171,7 +182,12 @@ async function walkWorkspace(page: Page, lang: 'ar' | 'fr', url: string, where: 
     const panel = page.locator('[role="tabpanel"]:not([hidden])');
     await expect(panel).toBeVisible();
     // Panels load their code and data on first open: wait until no loading line is left.
-    for (const loading of [message(lang, 'common', 'loading'), message(lang, 'comments', 'loading'), message(lang, 'status', 'loading'), message(lang, 'versions', 'loading')]) {
+    for (const loading of [
+      message(lang, 'common', 'loading'),
+      message(lang, 'comments', 'loading'),
+      message(lang, 'status', 'loading'),
+      message(lang, 'versions', 'loading'),
+    ]) {
       await expect(panel.getByText(loading, { exact: true })).toHaveCount(0, { timeout: 20_000 });
     }
     await openDisclosures(page);
@@ -182,14 +198,20 @@ async function walkWorkspace(page: Page, lang: 'ar' | 'fr', url: string, where: 
 
 for (const locale of ['ar', 'fr'] as const) {
   for (const who of ['mediator', 'govLead'] as const) {
-    test(`${locale}, ${who}: the negotiation overview and the document workspace (every tab) hold no English interface string and no serious axe violation`, async ({ browser }) => {
+    test(`${locale}, ${who}: the negotiation overview and the document workspace (every tab) hold no English interface string and no serious axe violation`, async ({
+      browser,
+    }) => {
       test.setTimeout(480_000); // about fifteen axe runs over the editor page on a shared 2-core machine
       const page = await openIn(browser, who, locale);
       const errors = watchConsole(page);
       const problems: string[] = [];
-      const { negotiations } = (await (await page.context().request.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
+      const { negotiations } = (await (await page.context().request.get('/api/negotiations')).json()) as {
+        negotiations: { id: string; title: string }[];
+      };
       const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'))!;
-      const overview = (await (await page.context().request.get(`/api/negotiations/${talks.id}`)).json()) as { documents: { id: string; title: string; kind: string }[] };
+      const overview = (await (await page.context().request.get(`/api/negotiations/${talks.id}`)).json()) as {
+        documents: { id: string; title: string; kind: string }[];
+      };
 
       await page.goto(`/negotiations/${talks.id}`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -210,7 +232,9 @@ for (const locale of ['ar', 'fr'] as const) {
         try {
           await walkWorkspace(page, locale, `/negotiations/${talks.id}/documents/${chapter.id}`, 'shared (power-based)', problems);
         } finally {
-          expect((await page.context().request.patch(`/api/negotiations/${talks.id}`, { data: { style: 'facilitative' } })).status()).toBe(200);
+          expect((await page.context().request.patch(`/api/negotiations/${talks.id}`, { data: { style: 'facilitative' } })).status()).toBe(
+            200,
+          );
         }
       }
       expect(problems).toEqual([]);
@@ -228,7 +252,9 @@ test('a refusal with a value in it reaches a French reader in French, from the b
     const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'))!;
     const overview = (await (await api.get(`/api/negotiations/${talks.id}`)).json()) as { documents: { id: string; title: string }[] };
     const chapter = overview.documents.find((d) => d.title.startsWith('Chapter III'))!;
-    const board = (await (await api.get(`/api/documents/${chapter.id}/status`)).json()) as { clauses: { clauseKey: string; procedural: string }[] };
+    const board = (await (await api.get(`/api/documents/${chapter.id}/status`)).json()) as {
+      clauses: { clauseKey: string; procedural: string }[];
+    };
     const clause = board.clauses[0]!;
     const unchanged = { clauseKey: clause.clauseKey, action: 'set', status: clause.procedural };
     const res = await api.post(`/api/documents/${chapter.id}/status`, { data: unchanged, headers: { 'accept-language': 'fr' } });
@@ -260,7 +286,9 @@ test('Arabic library search finds the Arabic ceasefire clause; an unmatched quer
   await page.context().close();
 });
 
-test('Arabic typed in the editor runs right to left, a bracket encloses exactly the chosen word (DOM and pixels), and the DOCX marks it w:bidi', async ({ browser }) => {
+test('Arabic typed in the editor runs right to left, a bracket encloses exactly the chosen word (DOM and pixels), and the DOCX marks it w:bidi', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const mediator = await openIn(browser, 'mediator', 'en-GB');
   const draft = await freshStoryDraft(mediator.context().request);
@@ -306,36 +334,59 @@ test('Arabic typed in the editor runs right to left, a bracket encloses exactly 
     const word = range.getBoundingClientRect();
     const outer = span.getBoundingClientRect();
     const p = span.closest('p')!;
-    const neighbours = [...p.childNodes].filter((n) => n !== span && n.nodeType === Node.TEXT_NODE).map((n) => {
-      const r = document.createRange();
-      r.selectNodeContents(n);
-      return [...r.getClientRects()].map((x) => ({ left: x.left, right: x.right }));
-    }).flat();
-    return { word: { left: word.left, right: word.right, top: word.top, bottom: word.bottom }, outer: { left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom }, neighbours };
+    const neighbours = [...p.childNodes]
+      .filter((n) => n !== span && n.nodeType === Node.TEXT_NODE)
+      .map((n) => {
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        return [...r.getClientRects()].map((x) => ({ left: x.left, right: x.right }));
+      })
+      .flat();
+    return {
+      word: { left: word.left, right: word.right, top: word.top, bottom: word.bottom },
+      outer: { left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom },
+      neighbours,
+    };
   });
   expect(geo.outer.left).toBeLessThan(geo.word.left - 2);
   expect(geo.outer.right).toBeGreaterThan(geo.word.right + 2);
-  for (const n of geo.neighbours) expect(n.right <= geo.outer.left + 0.5 || n.left >= geo.outer.right - 0.5, 'a neighbouring word inside the bracket').toBe(true);
+  for (const n of geo.neighbours)
+    expect(n.right <= geo.outer.left + 0.5 || n.left >= geo.outer.right - 0.5, 'a neighbouring word inside the bracket').toBe(true);
 
   // Pixels: a bracket glyph is drawn in the strip left of the word and in the strip right of it.
-  const shot = await page.screenshot({ clip: { x: geo.outer.left - 1, y: geo.outer.top, width: geo.outer.right - geo.outer.left + 2, height: geo.outer.bottom - geo.outer.top } });
-  const ink = await page.evaluate(async ({ png, clipWidth, leftStrip, rightStrip }) => {
-    // A data: image (the page's CSP allows img-src data:, not fetching one).
-    const bitmap = new Image();
-    bitmap.src = `data:image/png;base64,${png}`;
-    await bitmap.decode();
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const scale = bitmap.width / clipWidth;
-    const dark = (x0: number, x1: number) => {
-      const data = ctx.getImageData(Math.floor(x0 * scale), 0, Math.max(1, Math.ceil((x1 - x0) * scale)), bitmap.height).data;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 300) count++;
-      return count;
-    };
-    return { left: dark(0, leftStrip), right: dark(rightStrip.start, rightStrip.start + rightStrip.width) };
-  }, { png: shot.toString('base64'), clipWidth: geo.outer.right - geo.outer.left + 2, leftStrip: geo.word.left - geo.outer.left + 1, rightStrip: { start: geo.word.right - geo.outer.left + 1, width: geo.outer.right - geo.word.right } });
+  const shot = await page.screenshot({
+    clip: {
+      x: geo.outer.left - 1,
+      y: geo.outer.top,
+      width: geo.outer.right - geo.outer.left + 2,
+      height: geo.outer.bottom - geo.outer.top,
+    },
+  });
+  const ink = await page.evaluate(
+    async ({ png, clipWidth, leftStrip, rightStrip }) => {
+      // A data: image (the page's CSP allows img-src data:, not fetching one).
+      const bitmap = new Image();
+      bitmap.src = `data:image/png;base64,${png}`;
+      await bitmap.decode();
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const scale = bitmap.width / clipWidth;
+      const dark = (x0: number, x1: number) => {
+        const data = ctx.getImageData(Math.floor(x0 * scale), 0, Math.max(1, Math.ceil((x1 - x0) * scale)), bitmap.height).data;
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 300) count++;
+        return count;
+      };
+      return { left: dark(0, leftStrip), right: dark(rightStrip.start, rightStrip.start + rightStrip.width) };
+    },
+    {
+      png: shot.toString('base64'),
+      clipWidth: geo.outer.right - geo.outer.left + 2,
+      leftStrip: geo.word.left - geo.outer.left + 1,
+      rightStrip: { start: geo.word.right - geo.outer.left + 1, width: geo.outer.right - geo.word.right },
+    },
+  );
   expect(ink.left, 'bracket glyph left of the word').toBeGreaterThan(3);
   expect(ink.right, 'bracket glyph right of the word').toBeGreaterThan(3);
 
@@ -349,7 +400,9 @@ test('Arabic typed in the editor runs right to left, a bracket encloses exactly 
   await page.context().close();
 });
 
-test('two language versions: a change to provision 3 in English puts Arabic provision 3 out of step for every member, live; marking it aligned clears it; the package waits meanwhile', async ({ browser }) => {
+test('two language versions: a change to provision 3 in English puts Arabic provision 3 out of step for every member, live; marking it aligned clears it; the package waits meanwhile', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const mediator = await openIn(browser, 'mediator', 'en-GB');
   const draft = await freshStoryDraft(mediator.context().request);
@@ -360,28 +413,36 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
     { uid: 'p2', text: '2. Forces withdraw within 30 days.' },
     { uid: 'p3', text: '3. Heavy weapons are stored under joint verification.' },
   ]);
-  await expect.poll(async () => (await (await mediator.context().request.get(`/api/documents/${draft.documentId}/status`)).json()).clauses?.length, { timeout: 15_000 }).toBe(3);
+  await expect
+    .poll(async () => (await (await mediator.context().request.get(`/api/documents/${draft.documentId}/status`)).json()).clauses?.length, {
+      timeout: 15_000,
+    })
+    .toBe(3);
   writer.close();
-  const created = await mediator.context().request.post(`/api/documents/${draft.documentId}/languages`, { data: { language: 'ar', authentic: true } });
+  const created = await mediator
+    .context()
+    .request.post(`/api/documents/${draft.documentId}/languages`, { data: { language: 'ar', authentic: true } });
   expect(created.status()).toBe(201);
   const arabic = (await created.json()).document as { id: string };
   await mediator.context().close();
   const arabicUrl = `/negotiations/${draft.talksId}/documents/${arabic.id}`;
 
   // Two members watch the Arabic version's status board; a third edits the English text.
-  const watchers = await Promise.all((['apmLead', 'observer'] as const).map(async (who) => {
-    // The observer reads the interface in Arabic: the save state and the tab go by their Arabic names.
-    const lang = who === 'observer' ? 'ar' : 'en';
-    const page = await openIn(browser, who, lang === 'ar' ? 'ar' : 'en-GB');
-    await page.goto(arabicUrl);
-    await expect(page.getByTestId('save-status')).toHaveText(message(lang, 'save', 'saved'), { timeout: 60_000 });
-    const tools = page.getByRole('complementary', { name: message(lang, 'workspace', 'tools') });
-    await tools.getByRole('tab', { name: message(lang, 'workspace', 'tabStatus'), exact: true }).click();
-    const board = tools.getByRole('tabpanel', { name: message(lang, 'workspace', 'tabStatus'), exact: true });
-    await expect(board.locator('[data-clause-key]')).toHaveCount(3);
-    await expect(board.getByTestId('out-of-step')).toHaveCount(0);
-    return { page, board };
-  }));
+  const watchers = await Promise.all(
+    (['apmLead', 'observer'] as const).map(async (who) => {
+      // The observer reads the interface in Arabic: the save state and the tab go by their Arabic names.
+      const lang = who === 'observer' ? 'ar' : 'en';
+      const page = await openIn(browser, who, lang === 'ar' ? 'ar' : 'en-GB');
+      await page.goto(arabicUrl);
+      await expect(page.getByTestId('save-status')).toHaveText(message(lang, 'save', 'saved'), { timeout: 60_000 });
+      const tools = page.getByRole('complementary', { name: message(lang, 'workspace', 'tools') });
+      await tools.getByRole('tab', { name: message(lang, 'workspace', 'tabStatus'), exact: true }).click();
+      const board = tools.getByRole('tabpanel', { name: message(lang, 'workspace', 'tabStatus'), exact: true });
+      await expect(board.locator('[data-clause-key]')).toHaveCount(3);
+      await expect(board.getByTestId('out-of-step')).toHaveCount(0);
+      return { page, board };
+    }),
+  );
   const editor = await openEditor(gov, draft.url);
   await editor.getByText('joint verification', { exact: false }).click();
   await gov.keyboard.press('End');
@@ -401,7 +462,8 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
   await gov.goto(arabicUrl);
   const govBoard = await openTab(gov, 'Status');
   await govBoard.locator('[data-clause-key="p3"]').getByRole('button', { name: 'Mark aligned' }).click();
-  for (const { board } of [...watchers, { board: govBoard }]) await expect(board.getByTestId('out-of-step')).toHaveCount(0, { timeout: 20_000 });
+  for (const { board } of [...watchers, { board: govBoard }])
+    await expect(board.getByTestId('out-of-step')).toHaveCount(0, { timeout: 20_000 });
 
   // A fourth English provision the Arabic text lacks: the side-by-side view says it is missing
   // there, and the package waits for it.
@@ -441,11 +503,16 @@ async function insertClause(page: Page, editor: Locator, query: string, title: R
   if (await back.isVisible()) await back.click();
   await panel.getByLabel('Search the clause library').fill(query);
   await panel.getByRole('button', { name: title }).first().click();
-  await panel.getByTestId('clause-preview').getByRole('button', { name: `Insert ${variant}`, exact: true }).click();
+  await panel
+    .getByTestId('clause-preview')
+    .getByRole('button', { name: `Insert ${variant}`, exact: true })
+    .click();
   await expect(panel.getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
 }
 
-test('ar and fr: what the checks find — in the completeness panel and at the clause in the draft — is said in the reader’s language', async ({ browser }) => {
+test('ar and fr: what the checks find — in the completeness panel and at the clause in the draft — is said in the reader’s language', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const writer = await openIn(browser, 'mediator', 'en-GB');
   const draft = await freshStoryDraft(writer.context().request);
@@ -478,7 +545,7 @@ test('ar and fr: what the checks find — in the completeness panel and at the c
       await page.goto(draft.url);
       const view = page.locator('.ProseMirror').first();
       await expect(view).toBeVisible({ timeout: 20_000 });
-      const f = (catalogue(lang).findings as Tree);
+      const f = catalogue(lang).findings as Tree;
       const blocking = ((f.doc as Tree).amnestyNone as string).replace('{clause}', 'tj-amnesty-exclusions');
       // At the clause, in the draft: the blocking finding and the folded rest, in the reader's words.
       await expect(view.locator('.clause-issue.is-blocking')).toContainText(blocking, { timeout: 20_000 });
@@ -489,7 +556,9 @@ test('ar and fr: what the checks find — in the completeness panel and at the c
       const findings = page.getByTestId('completeness-finding');
       await expect(findings.filter({ hasText: blocking })).toHaveCount(1, { timeout: 20_000 });
       expect(await findings.count()).toBeGreaterThan(8);
-      await expect(findings.filter({ hasText: ((f.doc as Tree).ceasefireUnmonitored as string).replace('{clause}', 'cf-monitoring-mechanism') })).toHaveCount(1);
+      await expect(
+        findings.filter({ hasText: ((f.doc as Tree).ceasefireUnmonitored as string).replace('{clause}', 'cf-monitoring-mechanism') }),
+      ).toHaveCount(1);
       await openDisclosures(page);
       await checkPage(page, lang, `${lang} › draft with findings`, problems);
 
@@ -501,7 +570,9 @@ test('ar and fr: what the checks find — in the completeness panel and at the c
       await compare.locator('select').nth(1).selectOption(second);
       await compare.locator('button[type="submit"]').click();
       const r = catalogue(lang).redlineText as Tree;
-      await expect(panel.getByTestId('compare-sides')).toHaveText(`${(r.version as string).replace('{n}', '1').replace('{name}', 'Before the meetings')} → ${(r.version as string).replace('{n}', '2').replace('{name}', 'After the meetings')}`);
+      await expect(panel.getByTestId('compare-sides')).toHaveText(
+        `${(r.version as string).replace('{n}', '1').replace('{name}', 'Before the meetings')} → ${(r.version as string).replace('{n}', '2').replace('{name}', 'After the meetings')}`,
+      );
       // The added paragraph is named by a made-up label ("Paragraph n"), in the reader's words.
       const paragraphWord = ((catalogue(lang).blockLabels as Tree).paragraph as string).replace('{n}', '').trim();
       await expect(panel.locator('li p').filter({ hasText: new RegExp(`^${paragraphWord} \\d+ · `) })).toHaveCount(1);
@@ -509,8 +580,12 @@ test('ar and fr: what the checks find — in the completeness panel and at the c
 
       // The print view: its header line and package line in the reader's language, the text as written.
       await page.goto(`${draft.url}/print`);
-      await expect(page.getByTestId('print-package')).toContainText(((catalogue(lang).packageState as Tree).provisional as string).split(' — ')[0]!);
-      await expect(page.locator('article header p').first()).toContainText(((catalogue(lang).exportText as Tree).currentAfter as string).replace('{n}', '2'));
+      await expect(page.getByTestId('print-package')).toContainText(
+        ((catalogue(lang).packageState as Tree).provisional as string).split(' — ')[0]!,
+      );
+      await expect(page.locator('article header p').first()).toContainText(
+        ((catalogue(lang).exportText as Tree).currentAfter as string).replace('{n}', '2'),
+      );
       await checkPage(page, lang, `${lang} › print`, problems);
       expect(problems).toEqual([]);
       expect(appErrors(errors)).toEqual([]);

@@ -32,12 +32,16 @@ export async function seedNegotiation(browser: ContextMaker, label: string, memb
     });
     expect(created.status(), await created.text()).toBe(201);
     const id = ((await created.json()) as { negotiation: { id: string } }).negotiation.id;
-    const { parties } = (await (await mediator.request.get(`/api/negotiations/${id}`)).json()) as { parties: { id: string; shortName: string }[] };
+    const { parties } = (await (await mediator.request.get(`/api/negotiations/${id}`)).json()) as {
+      parties: { id: string; shortName: string }[];
+    };
     for (const who of members) {
       const cast = CAST[who];
       if (!cast) throw new Error(`${who} has no demo role to be invited to`);
       const partyId = cast.party && parties.find((p) => p.shortName === cast.party)!.id;
-      const invited = await mediator.request.post(`/api/negotiations/${id}/invitations`, { data: { email: ACCOUNTS[who], role: cast.role, ...(partyId && { partyId }) } });
+      const invited = await mediator.request.post(`/api/negotiations/${id}/invitations`, {
+        data: { email: ACCOUNTS[who], role: cast.role, ...(partyId && { partyId }) },
+      });
       expect(invited.status(), `inviting ${who}: ${await invited.text()}`).toBe(201);
       const token = ((await invited.json()) as { path: string }).path.split('/').pop();
       const member = await contextAs(browser, who);

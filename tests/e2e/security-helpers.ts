@@ -11,7 +11,9 @@ export async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction('__reportCspViolation', (v: string) => void violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   return violations;
@@ -35,8 +37,16 @@ export async function postCredentials(request: APIRequestContext, email: string,
 }
 
 /** Creates an account through an invitation (as the convener), so throttling tests touch no demo account. */
-export async function inviteAccount(mediator: APIRequestContext, anonymous: APIRequestContext, negotiationId: string, email: string, password: string) {
-  const invited = await mediator.post(`/api/negotiations/${negotiationId}/invitations`, { data: { email, role: 'observer', partyId: null } });
+export async function inviteAccount(
+  mediator: APIRequestContext,
+  anonymous: APIRequestContext,
+  negotiationId: string,
+  email: string,
+  password: string,
+) {
+  const invited = await mediator.post(`/api/negotiations/${negotiationId}/invitations`, {
+    data: { email, role: 'observer', partyId: null },
+  });
   expect(invited.status(), await invited.text()).toBe(201);
   const { path } = (await invited.json()) as { path: string };
   const token = path.split('/').pop()!;

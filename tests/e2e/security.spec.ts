@@ -13,11 +13,19 @@ const hasHeaders = (headers: Record<string, string>) => {
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 };
 
-test('pages and APIs carry the security headers; every page script has the per-request nonce and no inline script is allowed', async ({ browser, request }) => {
+test('pages and APIs carry the security headers; every page script has the per-request nonce and no inline script is allowed', async ({
+  browser,
+  request,
+}) => {
   const gov = await openAs(browser, 'govLead');
   const negotiationId = await talksId(gov.context.request);
   const nonces = new Set<string>();
-  for (const [client, path] of [[request, '/signin'], [gov.context.request, '/negotiations'], [gov.context.request, `/negotiations/${negotiationId}`], [request, '/no-such-page']] as const) {
+  for (const [client, path] of [
+    [request, '/signin'],
+    [gov.context.request, '/negotiations'],
+    [gov.context.request, `/negotiations/${negotiationId}`],
+    [request, '/no-such-page'],
+  ] as const) {
     const res = await client.get(path);
     const headers = res.headers();
     hasHeaders(headers);
@@ -36,7 +44,11 @@ test('pages and APIs carry the security headers; every page script has the per-r
   // Next's internal sub-request marker from outside changes nothing: the proxy (and its CSP) still runs.
   const spoofed = await request.get('/signin', { headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } });
   expect(spoofed.headers()['content-security-policy']).toContain("'nonce-");
-  for (const [client, path, status] of [[request, '/api/health', 200], [request, '/api/negotiations', 401], [gov.context.request, '/api/negotiations', 200]] as const) {
+  for (const [client, path, status] of [
+    [request, '/api/health', 200],
+    [request, '/api/negotiations', 401],
+    [gov.context.request, '/api/negotiations', 200],
+  ] as const) {
     const res = await client.get(path);
     expect(res.status(), path).toBe(status);
     hasHeaders(res.headers());
@@ -54,7 +66,14 @@ test('the main pages, the live editor included, run under the CSP without a sing
   const violations = await watchCsp(gov.page);
   const negotiationId = await talksId(gov.context.request);
   const chapterId = (await visibleDocuments(gov.context.request, negotiationId)).get(CHAPTER_TITLE)!;
-  for (const path of ['/negotiations', `/negotiations/${negotiationId}`, `/negotiations/${negotiationId}/audit`, '/clauses', '/account', '/negotiations/new']) {
+  for (const path of [
+    '/negotiations',
+    `/negotiations/${negotiationId}`,
+    `/negotiations/${negotiationId}/audit`,
+    '/clauses',
+    '/account',
+    '/negotiations/new',
+  ]) {
     await gov.page.goto(path);
     await expect(gov.page.locator('h1').first()).toBeVisible();
   }
@@ -71,15 +90,24 @@ test('the main pages, the live editor included, run under the CSP without a sing
   expect(violations).toEqual([]);
   // Injected markup with an inline handler (the XSS shape) does not run: the policy is live, not just present.
   await gov.page.goto('/negotiations');
-  await gov.page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onerror="window.__injected = true">'));
+  await gov.page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onerror="window.__injected = true">'),
+  );
   await gov.page.waitForTimeout(300);
   expect(await gov.page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true)).toBe(false);
   await expect.poll(() => violations.length).toBeGreaterThan(0);
-  expect(violations.every((v) => /script-src|inline event handler/i.test(v)), violations.join('\n')).toBe(true);
+  expect(
+    violations.every((v) => /script-src|inline event handler/i.test(v)),
+    violations.join('\n'),
+  ).toBe(true);
   await gov.context.close();
 });
 
-test('signing out ends the session: the old cookie gets 401, the open socket closes, local copies are gone', async ({ browser, playwright, baseURL }) => {
+test('signing out ends the session: the old cookie gets 401, the open socket closes, local copies are gone', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   // A session of its own: signing out ends it, and the shared one is used by other tests.
   const gov = await openAs(browser, 'govMember', { fresh: true });
@@ -88,18 +116,24 @@ test('signing out ends the session: the old cookie gets 401, the open socket clo
   const cookieHeader = (await gov.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
   // A raw socket on the old cookie, opened before signing out (as a second tab would hold).
-  const ws = new WebSocket(`${baseURL!.replace('http', 'ws')}/collab/${chapterId}`, { headers: { cookie: cookieHeader, origin: baseURL! } });
+  const ws = new WebSocket(`${baseURL!.replace('http', 'ws')}/collab/${chapterId}`, {
+    headers: { cookie: cookieHeader, origin: baseURL! },
+  });
   const closed = new Promise<{ code: number; at: number }>((resolve) => ws.on('close', (code) => resolve({ code, at: Date.now() })));
   await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
   await expect.poll(async () => ws.readyState).toBe(WebSocket.OPEN);
 
   // The editor keeps a local copy (IndexedDB); the header's Sign out button clears it and ends the session.
   await openEditor(gov.page, `/negotiations/${negotiationId}/documents/${chapterId}`);
-  await expect.poll(() => gov.page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('pactum:')).length)).toBeGreaterThan(0);
+  await expect
+    .poll(() => gov.page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('pactum:')).length))
+    .toBeGreaterThan(0);
   const signedOutAt = Date.now();
   await gov.page.getByRole('button', { name: 'Sign out' }).click();
   await expect(gov.page).toHaveURL(/\/signin/);
-  expect(await gov.page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('pactum:')).map((d) => d.name))).toEqual([]);
+  expect(
+    await gov.page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('pactum:')).map((d) => d.name)),
+  ).toEqual([]);
 
   const { code, at } = await closed;
   expect(code).toBe(4401);
@@ -115,7 +149,10 @@ test('signing out ends the session: the old cookie gets 401, the open socket clo
   await gov.context.close();
 });
 
-test('a page on another origin that auto-submits a form to a state-changing route is refused and changes nothing', async ({ browser, baseURL }) => {
+test('a page on another origin that auto-submits a form to a state-changing route is refused and changes nothing', async ({
+  browser,
+  baseURL,
+}) => {
   const gov = await openAs(browser, 'govLead');
   const negotiationId = await talksId(gov.context.request);
   const chapterId = (await visibleDocuments(gov.context.request, negotiationId)).get(CHAPTER_TITLE)!;
@@ -127,7 +164,9 @@ test('a page on another origin that auto-submits a form to a state-changing rout
     </form>
     <script>document.getElementById('f').submit()</script>`);
   try {
-    const answer = gov.page.waitForResponse((r) => r.url().includes(`/api/documents/${chapterId}/versions`) && r.request().method() === 'POST');
+    const answer = gov.page.waitForResponse(
+      (r) => r.url().includes(`/api/documents/${chapterId}/versions`) && r.request().method() === 'POST',
+    );
     await gov.page.goto(site.url);
     const res = await answer;
     expect(res.status()).toBe(403);
@@ -161,7 +200,11 @@ test('with JavaScript disabled, submitting the sign-in form never puts the passw
   await context.close();
 });
 
-test('the 11th failed sign-in gets 429 with Retry-After, while the real user still signs in from a browser they used before', async ({ browser, playwright, baseURL }) => {
+test('the 11th failed sign-in gets 429 with Retry-After, while the real user still signs in from a browser they used before', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const mediator = await openAs(browser, 'mediator');
   const email = `throttle.${Date.now().toString(36)}@example.org`;
@@ -201,7 +244,15 @@ test('the 11th failed sign-in gets 429 with Retry-After, while the real user sti
 
 test('callbackUrl variants stay on-site after a real sign-in', async ({ browser, playwright, baseURL }) => {
   test.setTimeout(90_000);
-  const variants = ['//evil.test/x', '/\\evil.test', '/\t/evil.test', '/\\tevil.test', '/.//evil.test', 'https://evil.test/', 'javascript:alert(1)'];
+  const variants = [
+    '//evil.test/x',
+    '/\\evil.test',
+    '/\t/evil.test',
+    '/\\tevil.test',
+    '/.//evil.test',
+    'https://evil.test/',
+    'javascript:alert(1)',
+  ];
   const origin = new URL(baseURL!).origin;
   for (const callbackUrl of variants) {
     const client = await playwright.request.newContext({ baseURL });
@@ -225,9 +276,20 @@ test('callbackUrl variants stay on-site after a real sign-in', async ({ browser,
   }
 });
 
-test('NUL bytes and malformed %-escapes answer 400 on pages and APIs; denied pages answer the 403 they show', async ({ browser, request, baseURL }) => {
+test('NUL bytes and malformed %-escapes answer 400 on pages and APIs; denied pages answer the 403 they show', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const obs = await openAs(browser, 'observer');
-  for (const path of ['/negotiations/%00', '/signin?callbackUrl=%00', '/negotiations/%E0%A4%A', '/api/negotiations/%00', '/api/clauses?q=%zz', '/api/auth/csrf?x=%']) {
+  for (const path of [
+    '/negotiations/%00',
+    '/signin?callbackUrl=%00',
+    '/negotiations/%E0%A4%A',
+    '/api/negotiations/%00',
+    '/api/clauses?q=%zz',
+    '/api/auth/csrf?x=%',
+  ]) {
     const res = await obs.context.request.get(path);
     expect(res.status(), path).toBe(400);
     expect(await res.text(), path).not.toMatch(/\s+at \S+ \(/);

@@ -50,7 +50,13 @@ async function expectQuiet(delegates: Watched[]): Promise<void> {
 }
 
 /** The mediator writes `text` as the whole bilateral channel and releases it into the draft from the Process tab, after checking the preview. */
-async function releaseFromChannel(page: Page, channelUrl: string, draftTitle: string, text: string, expectedVersion: number): Promise<void> {
+async function releaseFromChannel(
+  page: Page,
+  channelUrl: string,
+  draftTitle: string,
+  text: string,
+  expectedVersion: number,
+): Promise<void> {
   const editor = await openEditor(page, channelUrl);
   await editor.click();
   await page.keyboard.press('Control+A');
@@ -61,7 +67,9 @@ async function releaseFromChannel(page: Page, channelUrl: string, draftTitle: st
   await panel.getByRole('button', { name: 'Preview release' }).click();
   const preview = panel.getByTestId('release-preview');
   await expect(preview).toContainText(text);
-  await expect(panel.getByTestId('release-preview-label')).toContainText(`Mediator's text v${expectedVersion} — released by Helena Marsh, mediation team`);
+  await expect(panel.getByTestId('release-preview-label')).toContainText(
+    `Mediator's text v${expectedVersion} — released by Helena Marsh, mediation team`,
+  );
   await panel.getByRole('button', { name: `Release as v${expectedVersion}` }).click();
   await expect(panel.getByRole('status').last()).toHaveText(`Released as Mediator's text v${expectedVersion}.`);
 }
@@ -73,7 +81,8 @@ async function mediatorEditReachesAll(page: Page, draftUrl: string, delegates: W
   await page.keyboard.press('Control+Home');
   await page.keyboard.type(`${token} `);
   await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
-  for (const d of delegates) await expect.poll(() => editorText(d.editor), { message: `${d.who} receives the mediator's edit`, timeout: 10_000 }).toContain(token);
+  for (const d of delegates)
+    await expect.poll(() => editorText(d.editor), { message: `${d.who} receives the mediator's edit`, timeout: 10_000 }).toContain(token);
 }
 
 async function docxText(request: APIRequestContext, documentId: string): Promise<string> {
@@ -87,7 +96,9 @@ async function docxText(request: APIRequestContext, documentId: string): Promise
 test.describe.configure({ mode: 'parallel' });
 
 for (const style of ['formulative', 'power_based'] as Style[]) {
-  test(`${style}: releases from the GOV bilateral channel and a restore break no delegate's editor; v2 replaces v1 in place`, async ({ browser }) => {
+  test(`${style}: releases from the GOV bilateral channel and a restore break no delegate's editor; v2 replaces v1 in place`, async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     const mediator = await openAs(browser, 'mediator');
     const mediatorErrors = watchConsole(mediator.page);
@@ -96,7 +107,9 @@ for (const style of ['formulative', 'power_based'] as Style[]) {
     await setStyle(request, negotiationId, style);
     try {
       const draft = await freshDraft(request, negotiationId, `Shuttle ${style}`);
-      const overview = (await (await request.get(`/api/negotiations/${negotiationId}`)).json()) as { parties: { id: string; shortName: string }[] };
+      const overview = (await (await request.get(`/api/negotiations/${negotiationId}`)).json()) as {
+        parties: { id: string; shortName: string }[];
+      };
       const gov = overview.parties.find((p) => p.shortName === 'GOV')!;
       const channelRes = await request.post(`/api/negotiations/${negotiationId}/bilateral`, { data: { partyId: gov.id } });
       expect([200, 201]).toContain(channelRes.status());
@@ -126,7 +139,9 @@ for (const style of ['formulative', 'power_based'] as Style[]) {
       for (const d of delegates) {
         const blocks = d.editor.locator('[data-clause-block]');
         await expect(blocks).toHaveCount(1);
-        await expect(blocks.locator('.clause-provenance')).toHaveText(/^Mediator's text v2 — released by Helena Marsh, mediation team, \d{1,2} \w{3} \d{4} · replaces v1$/);
+        await expect(blocks.locator('.clause-provenance')).toHaveText(
+          /^Mediator's text v2 — released by Helena Marsh, mediation team, \d{1,2} \w{3} \d{4} · replaces v1$/,
+        );
         expect(await editorText(d.editor)).not.toContain(v1);
         expect(await d.editor.locator(':scope > p:empty, :scope > p:has(> br.ProseMirror-trailingBreak:only-child)').count()).toBe(0);
         await expect(d.editor).not.toContainText('Library');
@@ -150,7 +165,9 @@ for (const style of ['formulative', 'power_based'] as Style[]) {
       await fresh.context.close();
 
       // A restore is server-made too: back to version 1 (the draft with v1), nobody breaks.
-      const { versions } = (await (await request.get(`/api/documents/${draft.id}/versions`)).json()) as { versions: { id: string; number: number }[] };
+      const { versions } = (await (await request.get(`/api/documents/${draft.id}/versions`)).json()) as {
+        versions: { id: string; number: number }[];
+      };
       const first = versions.find((v) => v.number === 1)!;
       const restored = await request.post(`/api/documents/${draft.id}/versions/${first.id}/restore`, { data: {} });
       expect(restored.status(), await restored.text()).toBeLessThan(300);

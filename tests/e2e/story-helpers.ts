@@ -12,7 +12,9 @@ export interface Party {
 }
 
 /** The demo negotiation, its parties, and a fresh shared draft added by the convener for this story. */
-export async function freshStoryDraft(convener: APIRequestContext): Promise<{ talksId: string; documentId: string; title: string; url: string; parties: Party[] }> {
+export async function freshStoryDraft(
+  convener: APIRequestContext,
+): Promise<{ talksId: string; documentId: string; title: string; url: string; parties: Party[] }> {
   const { negotiations } = (await (await convener.get('/api/negotiations')).json()) as { negotiations: { id: string; title: string }[] };
   const talks = negotiations.find((n) => n.title.startsWith('Arandia Peace Talks'));
   expect(talks, 'demo negotiation').toBeTruthy();
@@ -21,7 +23,13 @@ export async function freshStoryDraft(convener: APIRequestContext): Promise<{ ta
   expect(res.status()).toBe(201);
   const { document } = (await res.json()) as { document: { id: string } };
   const overview = (await (await convener.get(`/api/negotiations/${talks!.id}`)).json()) as { parties: Party[] };
-  return { talksId: talks!.id, documentId: document.id, title, url: `/negotiations/${talks!.id}/documents/${document.id}`, parties: overview.parties };
+  return {
+    talksId: talks!.id,
+    documentId: document.id,
+    title,
+    url: `/negotiations/${talks!.id}/documents/${document.id}`,
+    parties: overview.parties,
+  };
 }
 
 /**
@@ -78,7 +86,13 @@ export async function readDocxParagraphs(download: Download): Promise<{ files: s
   const files = unzipSync(new Uint8Array(await readFile(path)));
   const xml = files['word/document.xml'];
   expect(xml, 'word/document.xml in the package').toBeTruthy();
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const paragraphs = [...strFromU8(xml!).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
     [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join(''),
   );

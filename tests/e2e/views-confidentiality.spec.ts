@@ -84,7 +84,14 @@ class Recorder {
 }
 
 /** Opens every page a member can reach and every JSON/DOCX answer they may fetch, recording what arrives. */
-async function visitEverything(page: Page, request: APIRequestContext, recorder: Recorder, negotiationId: string, govCaucus: string, hiddenTitle = 'GOV caucus notes'): Promise<number> {
+async function visitEverything(
+  page: Page,
+  request: APIRequestContext,
+  recorder: Recorder,
+  negotiationId: string,
+  govCaucus: string,
+  hiddenTitle = 'GOV caucus notes',
+): Promise<number> {
   const docs = await visibleDocuments(request, negotiationId);
   expect(docs.has(hiddenTitle)).toBe(false);
   await page.goto('/negotiations');
@@ -116,17 +123,44 @@ async function visitEverything(page: Page, request: APIRequestContext, recorder:
 
   // Direct API calls: everything about the negotiation and each visible document, then the caucus by id.
   const n = `/api/negotiations/${negotiationId}`;
-  const apis = ['/api/negotiations', n, `${n}/floor`, `${n}/ledger`, `${n}/audit`, `${n}/audit?action=version`, `${n}/audit?action=comment`, `${n}/audit?limit=200`, '/api/clauses?q=fallback%20position%2045%20days', '/api/clauses?q=fallback'];
+  const apis = [
+    '/api/negotiations',
+    n,
+    `${n}/floor`,
+    `${n}/ledger`,
+    `${n}/audit`,
+    `${n}/audit?action=version`,
+    `${n}/audit?action=comment`,
+    `${n}/audit?limit=200`,
+    '/api/clauses?q=fallback%20position%2045%20days',
+    '/api/clauses?q=fallback',
+  ];
   for (const id of docs.values()) {
     const d = `/api/documents/${id}`;
-    apis.push(d, `${d}/comments`, `${d}/status`, `${d}/attachments`, `${d}/export`, `${d}/export?clean=1`, `/api/clauses/permission?documentId=${id}`);
+    apis.push(
+      d,
+      `${d}/comments`,
+      `${d}/status`,
+      `${d}/attachments`,
+      `${d}/export`,
+      `${d}/export?clean=1`,
+      `/api/clauses/permission?documentId=${id}`,
+    );
     const res = await request.get(`${d}/versions`);
     const { versions } = (await res.json()) as { versions: { id: string }[] };
     apis.push(`${d}/versions`, ...versions.slice(0, 3).map((v) => `${d}/export?version=${v.id}`));
   }
   for (const path of apis) await recorder.checkApi(request, path);
   const c = `/api/documents/${govCaucus}`;
-  for (const path of [c, `${c}/comments`, `${c}/status`, `${c}/attachments`, `${c}/versions`, `${c}/export`, `/api/clauses/permission?documentId=${govCaucus}`]) {
+  for (const path of [
+    c,
+    `${c}/comments`,
+    `${c}/status`,
+    `${c}/attachments`,
+    `${c}/versions`,
+    `${c}/export`,
+    `/api/clauses/permission?documentId=${govCaucus}`,
+  ]) {
     const status = await recorder.checkApi(request, path);
     expect([403, 404], path).toContain(status);
   }
@@ -159,8 +193,12 @@ test('text typed in GOV’s caucus never reaches APM, the observer or the lead m
   await gov.page.keyboard.press('Enter');
   await gov.page.keyboard.type(`Fallback position ${marker}: accept 45 days if pressed.`);
   await expect(gov.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
-  expect((await gov.context.request.post(`/api/documents/${govCaucus}/versions`, { data: { name: `Fallback ${marker}` } })).status()).toBe(201);
-  expect((await gov.context.request.post(`/api/documents/${govCaucus}/comments`, { data: { body: `Keep ${marker} to ourselves.` } })).status()).toBe(201);
+  expect((await gov.context.request.post(`/api/documents/${govCaucus}/versions`, { data: { name: `Fallback ${marker}` } })).status()).toBe(
+    201,
+  );
+  expect(
+    (await gov.context.request.post(`/api/documents/${govCaucus}/comments`, { data: { body: `Keep ${marker} to ourselves.` } })).status(),
+  ).toBe(201);
 
   // Sanity: the detectors find the marker where it legitimately is — another GOV member's page and API.
   const govMember = await openAs(browser, 'govMember');
@@ -198,21 +236,27 @@ test('text typed in GOV’s caucus never reaches APM, the observer or the lead m
   await Promise.all([gov.context.close(), mediatorApi.close()]);
 });
 
-test('text typed in GOV’s bilateral channel with the mediation team never reaches APM, the observer or the guarantor, by page, socket or API', async ({ browser }) => {
+test('text typed in GOV’s bilateral channel with the mediation team never reaches APM, the observer or the guarantor, by page, socket or API', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const marker = `BILATERAL-MARKER-${randomBytes(6).toString('hex')}`;
   const negotiationId = (await seedNegotiation(browser, 'Bilateral confidentiality', ['govLead', 'apmLead', 'observer', 'guarantor'])).id;
   const mediator = await openAs(browser, 'mediator');
   await setStyle(mediator.context.request, negotiationId, 'formulative');
   try {
-    const overview = (await (await mediator.context.request.get(`/api/negotiations/${negotiationId}`)).json()) as { parties: { id: string; shortName: string }[] };
+    const overview = (await (await mediator.context.request.get(`/api/negotiations/${negotiationId}`)).json()) as {
+      parties: { id: string; shortName: string }[];
+    };
     const gov = overview.parties.find((p) => p.shortName === 'GOV')!;
     const opened = await mediator.context.request.post(`/api/negotiations/${negotiationId}/bilateral`, { data: { partyId: gov.id } });
     expect([200, 201]).toContain(opened.status());
     const channel = ((await opened.json()) as { document: { id: string; title: string } }).document;
     // Only the lead mediator opens channels.
     const govLead = await openAs(browser, 'govLead');
-    expect((await govLead.context.request.post(`/api/negotiations/${negotiationId}/bilateral`, { data: { partyId: gov.id } })).status()).toBe(403);
+    expect(
+      (await govLead.context.request.post(`/api/negotiations/${negotiationId}/bilateral`, { data: { partyId: gov.id } })).status(),
+    ).toBe(403);
 
     // GOV writes the marker into the channel, names a version after it and comments on it.
     const editor = await openEditor(govLead.page, `/negotiations/${negotiationId}/documents/${channel.id}`);
@@ -221,8 +265,12 @@ test('text typed in GOV’s bilateral channel with the mediation team never reac
     await govLead.page.keyboard.press('Enter');
     await govLead.page.keyboard.type(`We could accept ${marker} if APM moves first.`);
     await expect(govLead.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
-    expect((await mediator.context.request.post(`/api/documents/${channel.id}/versions`, { data: { name: `Channel ${marker}` } })).status()).toBe(201);
-    expect((await govLead.context.request.post(`/api/documents/${channel.id}/comments`, { data: { body: `Between us: ${marker}.` } })).status()).toBe(201);
+    expect(
+      (await mediator.context.request.post(`/api/documents/${channel.id}/versions`, { data: { name: `Channel ${marker}` } })).status(),
+    ).toBe(201);
+    expect(
+      (await govLead.context.request.post(`/api/documents/${channel.id}/comments`, { data: { body: `Between us: ${marker}.` } })).status(),
+    ).toBe(201);
 
     // Sanity: the mediation team sees it live (both sides of the channel).
     const own = new Recorder(marker);

@@ -3,7 +3,9 @@ import { CHAPTER_TITLE, DEMO_TITLE } from './foundation-helpers';
 import { appErrors, editorText, openEditor, setStyle, textsWithoutCarets } from './editor-page';
 import { freshDraft, openTab, talksId, visibleDocuments } from './views-helpers';
 
-test('a delegation sees its own caucus and the shared draft, never the other caucus, and the other party’s attributed brackets and suggestions', async ({ browser }) => {
+test('a delegation sees its own caucus and the shared draft, never the other caucus, and the other party’s attributed brackets and suggestions', async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const gov = await openAs(browser, 'govLead');
   const apm = await openAs(browser, 'apmLead');
@@ -35,7 +37,10 @@ test('a delegation sees its own caucus and the shared draft, never the other cau
   await expect(gov.page.getByRole('heading', { level: 1, name: CHAPTER_TITLE })).toBeVisible();
   await expect(gov.page.getByTestId('document-kind')).toHaveText('Shared draft');
   await expect(gov.page.getByTestId('document-access')).toHaveText('Can edit');
-  await expect(gov.page.getByRole('link', { name: 'Open GOV caucus notes beside this draft' })).toHaveAttribute('href', `/negotiations/${negotiationId}/documents/${(await visibleDocuments(gov.context.request, negotiationId)).get('GOV caucus notes')}`);
+  await expect(gov.page.getByRole('link', { name: 'Open GOV caucus notes beside this draft' })).toHaveAttribute(
+    'href',
+    `/negotiations/${negotiationId}/documents/${(await visibleDocuments(gov.context.request, negotiationId)).get('GOV caucus notes')}`,
+  );
   await expect(gov.page.getByRole('link', { name: /APM caucus/ })).toHaveCount(0);
 
   // The other delegation's caucus and the mediation team's notes: the same 404 page as an unknown id.
@@ -45,7 +50,12 @@ test('a delegation sees its own caucus and the shared draft, never the other cau
     await expect(gov.page.getByRole('heading', { level: 1 })).toContainText('not available to you');
     await expect(gov.page.getByText('APM caucus notes')).toHaveCount(0);
   }
-  for (const path of [`/api/documents/${apmCaucus}`, `/api/documents/${apmCaucus}/comments`, `/api/documents/${apmCaucus}/versions`, `/api/documents/${apmCaucus}/export`]) {
+  for (const path of [
+    `/api/documents/${apmCaucus}`,
+    `/api/documents/${apmCaucus}/comments`,
+    `/api/documents/${apmCaucus}/versions`,
+    `/api/documents/${apmCaucus}/export`,
+  ]) {
     expect((await gov.context.request.get(path)).status(), path).toBe(404);
   }
 
@@ -73,7 +83,9 @@ test('a delegation sees its own caucus and the shared draft, never the other cau
     await apm.page.keyboard.type(' under seal');
     await expect(apm.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
     const govSees = await openEditor(gov.page, draft.url);
-    const { parties } = (await (await gov.context.request.get(`/api/negotiations/${negotiationId}/floor`)).json()) as { parties: { id: string; shortName: string }[] };
+    const { parties } = (await (await gov.context.request.get(`/api/negotiations/${negotiationId}/floor`)).json()) as {
+      parties: { id: string; shortName: string }[];
+    };
     const apmParty = parties.find((p) => p.shortName === 'APM')!.id;
     const suggestion = govSees.locator(`ins.suggestion-insertion[data-party="${apmParty}"]`);
     await expect.poll(() => textsWithoutCarets(suggestion), { timeout: 15_000 }).toEqual(['under seal']);

@@ -3,7 +3,10 @@ import { ACCOUNTS, expect, openAs, signInOverHttp, test, watchConsole } from './
 import { appErrors, editorText, openEditor, setStyle } from './editor-page';
 import { freshDraft, openTab, talksId, visibleDocuments } from './views-helpers';
 
-test('facilitative mediator: process tools, no pen, gives the floor from the keyboard, offers clauses instead of inserting them', async ({ browser, playwright }) => {
+test('facilitative mediator: process tools, no pen, gives the floor from the keyboard, offers clauses instead of inserting them', async ({
+  browser,
+  playwright,
+}) => {
   test.setTimeout(150_000);
   const mediator = await openAs(browser, 'mediator');
   const gov = await openAs(browser, 'govLead');
@@ -73,7 +76,9 @@ test('facilitative mediator: process tools, no pen, gives the floor from the key
   await floor.getByLabel('Agenda item').selectOption({ label: 'Chapter III – Security Arrangements' });
   await floor.getByRole('button', { name: 'Give the floor' }).focus();
   await mediator.page.keyboard.press('Enter');
-  await expect(govFloor.getByTestId('floor-holder')).toHaveText('The mediation team has the floor on “Chapter III – Security Arrangements”.');
+  await expect(govFloor.getByTestId('floor-holder')).toHaveText(
+    'The mediation team has the floor on “Chapter III – Security Arrangements”.',
+  );
   await floor.getByRole('button', { name: 'Take the floor back' }).focus();
   await mediator.page.keyboard.press('Enter');
   await expect(floor.getByTestId('floor-holder')).toHaveText('Nobody has the floor. The chair holds it until it is given.');
@@ -84,7 +89,9 @@ test('facilitative mediator: process tools, no pen, gives the floor from the key
 
   // The floor route: the delegation is refused (403), a non-member sees nothing (404), bad bodies are 400.
   const floorUrl = `/api/negotiations/${negotiationId}/floor`;
-  const govParty = (await (await gov.context.request.get(floorUrl)).json()).parties.find((p: { shortName: string }) => p.shortName === 'GOV').id as string;
+  const govParty = (await (await gov.context.request.get(floorUrl)).json()).parties.find(
+    (p: { shortName: string }) => p.shortName === 'GOV',
+  ).id as string;
   const give = { holder: 'party', partyId: govParty, documentId: draft.id };
   expect((await gov.context.request.put(floorUrl, { data: give })).status()).toBe(403);
   expect((await gov.context.request.delete(floorUrl)).status()).toBe(403);
@@ -94,21 +101,31 @@ test('facilitative mediator: process tools, no pen, gives the floor from the key
   expect((await outsider.get(floorUrl)).status()).toBe(404);
   await outsider.dispose();
   const govCaucus = (await visibleDocuments(gov.context.request, negotiationId)).get('GOV caucus notes')!;
-  for (const body of [{ holder: 'GOV', documentId: draft.id }, { holder: 'party', documentId: draft.id }, { holder: 'mediation', documentId: govCaucus }]) {
+  for (const body of [
+    { holder: 'GOV', documentId: draft.id },
+    { holder: 'party', documentId: draft.id },
+    { holder: 'mediation', documentId: govCaucus },
+  ]) {
     const res = await mediator.context.request.put(floorUrl, { data: body });
     expect(res.status(), JSON.stringify(body)).toBe(400);
     expect(await res.json()).toMatchObject({ error: expect.any(String) });
   }
   const audit = await (await mediator.context.request.get(`/api/negotiations/${negotiationId}/audit?action=floor`)).json();
   expect(audit.events.map((e: { summary: string }) => e.summary)).toEqual(
-    expect.arrayContaining([`gave the floor to GOV on “${draft.title}”`, 'gave the floor to the mediation team on “Chapter III – Security Arrangements”']),
+    expect.arrayContaining([
+      `gave the floor to GOV on “${draft.title}”`,
+      'gave the floor to the mediation team on “Chapter III – Security Arrangements”',
+    ]),
   );
 
   // Library clauses: the mediator offers them (no insert button); the text is untouched; the party sees the offer.
   const clauses = await openTab(mediator.page, 'Clauses');
   const library = clauses.getByRole('region', { name: 'Clause library' });
   await library.getByLabel('Search the clause library').fill('cantonment');
-  await library.getByRole('button', { name: /Cantonment of forces/ }).first().click();
+  await library
+    .getByRole('button', { name: /Cantonment of forces/ })
+    .first()
+    .click();
   const preview = library.getByTestId('clause-preview');
   await expect(preview.getByRole('button', { name: 'Offer standard to the parties' })).toBeVisible();
   await expect(preview.getByRole('button', { name: /^Insert/ })).toHaveCount(0);
@@ -123,7 +140,10 @@ test('facilitative mediator: process tools, no pen, gives the floor from the key
   // A party holds the pen: for GOV the library inserts.
   const govLibrary = (await openTab(gov.page, 'Clauses')).getByRole('region', { name: 'Clause library' });
   await govLibrary.getByLabel('Search the clause library').fill('cantonment');
-  await govLibrary.getByRole('button', { name: /Cantonment of forces/ }).first().click();
+  await govLibrary
+    .getByRole('button', { name: /Cantonment of forces/ })
+    .first()
+    .click();
   await expect(govLibrary.getByTestId('clause-preview').getByRole('button', { name: 'Insert standard', exact: true })).toBeVisible();
   expect(await editorText(govEditor)).toBe('The parties hold the pen here.');
 

@@ -44,7 +44,10 @@ test('formulative mediator accepts a party’s suggestion in the Review tab; the
     await expect(mediator.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
 
     // GOV's open page follows without a reload: it may only suggest now, and its panels say so.
-    await expect(gov.page.getByTestId('suggest-badge')).toHaveText('Suggest mode: your edits are proposals the pen-holder accepts or rejects', { timeout: 15_000 });
+    await expect(gov.page.getByTestId('suggest-badge')).toHaveText(
+      'Suggest mode: your edits are proposals the pen-holder accepts or rejects',
+      { timeout: 15_000 },
+    );
     await expect(gov.page.getByTestId('document-access')).toHaveText('Suggest only', { timeout: 15_000 });
     const govRole = (await openTab(gov.page, 'Process')).getByRole('region', { name: 'Your role here: Lead negotiator' });
     await expect(govRole).toContainText('Formulative mediation.');
@@ -55,7 +58,9 @@ test('formulative mediator accepts a party’s suggestion in the Review tab; the
     await govEditor.click();
     await gov.page.keyboard.press('Control+End');
     await gov.page.keyboard.type(' within 72 hours');
-    const govParty = (await (await gov.context.request.get(`/api/negotiations/${negotiationId}/floor`)).json()).parties.find((p: { shortName: string }) => p.shortName === 'GOV').id as string;
+    const govParty = (await (await gov.context.request.get(`/api/negotiations/${negotiationId}/floor`)).json()).parties.find(
+      (p: { shortName: string }) => p.shortName === 'GOV',
+    ).id as string;
     await expect.poll(() => textsWithoutCarets(govEditor.locator('ins.suggestion-insertion'))).toEqual(['within 72 hours']);
     await expect(gov.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
     const mine = editor.locator(`ins.suggestion-insertion[data-party="${govParty}"]`);

@@ -19,7 +19,11 @@ export async function visibleDocuments(request: APIRequestContext, negotiationId
 }
 
 /** A fresh shared draft added by the convener, so typed text never meets other specs' text. */
-export async function freshDraft(mediator: APIRequestContext, negotiationId: string, label: string): Promise<{ id: string; title: string; url: string }> {
+export async function freshDraft(
+  mediator: APIRequestContext,
+  negotiationId: string,
+  label: string,
+): Promise<{ id: string; title: string; url: string }> {
   const title = `${label} ${Date.now().toString(36)}`;
   const res = await mediator.post(`/api/negotiations/${negotiationId}/documents`, { data: { title, kind: 'shared' } });
   expect(res.status()).toBe(201);

@@ -19,7 +19,8 @@ test('an observer reads live, cannot type, comments on a passage, and sees no ca
   await expect(obs.page.getByRole('heading', { level: 1, name: DEMO_TITLE })).toBeVisible();
   await expect(obs.page.getByText('You take part as').locator('..')).toContainText('Observer');
   await expect(obs.page.getByRole('link', { name: CHAPTER_TITLE })).toBeVisible();
-  for (const title of ['GOV caucus notes', 'APM caucus notes', 'Mediation team notes']) await expect(obs.page.getByRole('link', { name: title })).toHaveCount(0);
+  for (const title of ['GOV caucus notes', 'APM caucus notes', 'Mediation team notes'])
+    await expect(obs.page.getByRole('link', { name: title })).toHaveCount(0);
   await expect(obs.page.getByRole('region', { name: 'Activity' })).toHaveCount(0);
   await expect(obs.page.getByRole('region', { name: 'Floor' }).getByRole('button')).toHaveCount(0);
   expect([...(await visibleDocuments(obs.context.request, negotiationId)).keys()].some((t) => /caucus|Mediation team/.test(t))).toBe(false);
@@ -53,14 +54,17 @@ test('an observer reads live, cannot type, comments on a passage, and sees no ca
   await expect(thread).toContainText('Who chairs the joint commission?');
   await expect(thread.locator('blockquote')).toContainText('A joint commission verifies the cantonment within 14 days.');
   const govComments = await openTab(gov.page, 'Comments');
-  await expect(govComments.getByRole('article', { name: 'Comment by Kwame Mensah' })).toContainText('Who chairs the joint commission?', { timeout: 15_000 });
+  await expect(govComments.getByRole('article', { name: 'Comment by Kwame Mensah' })).toContainText('Who chairs the joint commission?', {
+    timeout: 15_000,
+  });
 
   // No caucus, no mediator notes, no activity log, no export: the private ones answer 404 like unknown ids.
   for (const id of [govCaucus, notes]) {
     const res = await obs.page.goto(`/negotiations/${negotiationId}/documents/${id}`);
     expect(res?.status()).toBe(404);
     await expect(obs.page.getByRole('heading', { level: 1 })).toContainText('not available to you');
-    for (const path of [`/api/documents/${id}`, `/api/documents/${id}/comments`, `/api/documents/${id}/versions`]) expect((await obs.context.request.get(path)).status(), path).toBe(404);
+    for (const path of [`/api/documents/${id}`, `/api/documents/${id}/comments`, `/api/documents/${id}/versions`])
+      expect((await obs.context.request.get(path)).status(), path).toBe(404);
   }
   await obs.page.goto(`/negotiations/${negotiationId}/audit`);
   await expect(obs.page.getByText('The activity log is not available to you')).toBeVisible();

@@ -3,7 +3,9 @@ import { expect, openAs, test, watchConsole } from './fixtures';
 import { appErrors, openEditor, setStyle } from './editor-page';
 import { freshDraft, openTab, talksId } from './views-helpers';
 
-test('power-based mediator attaches a deadline and an incentive to a clause; the delegation sees them with a countdown and cannot attach one', async ({ browser }) => {
+test('power-based mediator attaches a deadline and an incentive to a clause; the delegation sees them with a countdown and cannot attach one', async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const mediator = await openAs(browser, 'mediator');
   const gov = await openAs(browser, 'govLead');
@@ -15,7 +17,11 @@ test('power-based mediator attaches a deadline and an incentive to a clause; the
     { uid: 'pw-sites', text: 'Forces withdraw to the agreed cantonment sites.' },
     { uid: 'pw-weapons', text: 'Heavy weapons are stored under joint verification.' },
   ]);
-  await expect.poll(async () => ((await (await gov.context.request.get(`/api/documents/${draft.id}/attachments`)).json()).clauses ?? []).length, { timeout: 15_000 }).toBe(2);
+  await expect
+    .poll(async () => ((await (await gov.context.request.get(`/api/documents/${draft.id}/attachments`)).json()).clauses ?? []).length, {
+      timeout: 15_000,
+    })
+    .toBe(2);
   seed.close();
   await setStyle(mediator.context.request, negotiationId, 'power_based');
   try {
@@ -27,7 +33,9 @@ test('power-based mediator attaches a deadline and an incentive to a clause; the
     // The delegation has no control to attach anything…
     await expect(govCommitments.getByRole('heading', { name: 'Attach a commitment' })).toHaveCount(0);
     await expect(govCommitments.getByRole('button', { name: 'Attach' })).toHaveCount(0);
-    await expect(govPanel.getByRole('region', { name: 'Your role here: Lead negotiator' })).toContainText('Set deadlines, incentives, guarantees and conditions on clauses');
+    await expect(govPanel.getByRole('region', { name: 'Your role here: Lead negotiator' })).toContainText(
+      'Set deadlines, incentives, guarantees and conditions on clauses',
+    );
 
     // The mediator attaches a deadline binding GOV, due in three days, to the first clause.
     const panel = await openTab(mediator.page, 'Process');
@@ -66,13 +74,22 @@ test('power-based mediator attaches a deadline and an incentive to a clause; the
 
     // Nor can the delegation attach one over HTTP.
     const url = `/api/documents/${draft.id}/attachments`;
-    const attempt = { clauseKey: 'pw-weapons', kind: 'deadline', text: 'Hand over the depot keys.', partyId: null, dueAt: new Date(Date.now() + 86_400_000).toISOString() };
+    const attempt = {
+      clauseKey: 'pw-weapons',
+      kind: 'deadline',
+      text: 'Hand over the depot keys.',
+      partyId: null,
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+    };
     const refused = await gov.context.request.post(url, { data: attempt });
     expect(refused.status()).toBe(403);
     expect(await refused.json()).toEqual({ error: expect.any(String) });
     const incentiveAttempt = await gov.context.request.post(url, { data: { ...attempt, kind: 'incentive', dueAt: null } });
     expect(incentiveAttempt.status()).toBe(403);
-    const listed = (await (await gov.context.request.get(url)).json()) as { attachments: { kind: string; clauseKey: string }[]; canAdd: string[] };
+    const listed = (await (await gov.context.request.get(url)).json()) as {
+      attachments: { kind: string; clauseKey: string }[];
+      canAdd: string[];
+    };
     expect(listed.canAdd).toEqual([]);
     expect(listed.attachments.map((a) => `${a.kind}@${a.clauseKey}`).sort()).toEqual(['deadline@pw-sites', 'incentive@pw-sites']);
     for (const e of errors) expect(appErrors(e)).toEqual([]);

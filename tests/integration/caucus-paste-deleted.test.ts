@@ -5,7 +5,16 @@ import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { createVersion, getVersionState } from '@/lib/versions/versions';
 import { readerScope } from '../support/reader-scope';
 import { TEST_DRIVER } from '../support/test-db';
-import { collabFixture, connectClient, firstText, isSaved, rawConnect, sessionCookie, waitFor, writeFirstParagraph } from '../support/collab-harness';
+import {
+  collabFixture,
+  connectClient,
+  firstText,
+  isSaved,
+  rawConnect,
+  sessionCookie,
+  waitFor,
+  writeFirstParagraph,
+} from '../support/collab-harness';
 import { unzipText } from '../support/unzip-text';
 
 const MARKER = 'CAUCUS-PASTE-7f3a9c';
@@ -30,8 +39,15 @@ describe(`a caucus note pasted into the shared draft and deleted again leaves no
     expect(Buffer.from(state).includes('heavy weapons')).toBe(true);
     expect(Buffer.from(state).includes(MARKER)).toBe(false);
     const version = await createVersion(t.db, { document: t.ids.chapter, name: 'After the slip', userId: t.ids.users.mediator });
-    expect(Buffer.from((await getVersionState(t.db, await readerScope(t.db, t.ids.chapter.id), version.id)).state).includes(MARKER)).toBe(false);
-    const docx = await toDocx(stateToJson(state), { negotiationTitle: 'Arandia', documentTitle: t.ids.chapter.title, label: 'Current draft', parties: [] });
+    expect(Buffer.from((await getVersionState(t.db, await readerScope(t.db, t.ids.chapter.id), version.id)).state).includes(MARKER)).toBe(
+      false,
+    );
+    const docx = await toDocx(stateToJson(state), {
+      negotiationTitle: 'Arandia',
+      documentTitle: t.ids.chapter.title,
+      label: 'Current draft',
+      parties: [],
+    });
     expect(unzipText(docx)).toContain('heavy weapons');
     expect(unzipText(docx)).not.toContain(MARKER);
     gov.destroy();
@@ -47,6 +63,5 @@ describe(`a caucus note pasted into the shared draft and deleted again leaves no
     ws.close();
     await closed;
     expect(Buffer.concat(received).includes(MARKER)).toBe(false);
-
   });
 });

@@ -54,12 +54,34 @@ describe(`clause insertion rights on ${TEST_DRIVER}`, () => {
   });
 
   it('records an offer the parties can see, and refuses it to roles the matrix denies', async () => {
-    const offer = await offerClause(db, user['mediator']!, talksId, { documentId: chapter(), clauseId: 'cf-cantonment-sites', variant: 'standard' });
-    expect(offer).toMatchObject({ clauseId: 'cf-cantonment-sites', version: getClauseLibrary().byId.get('cf-cantonment-sites')!.version, variant: 'standard' });
+    const offer = await offerClause(db, user['mediator']!, talksId, {
+      documentId: chapter(),
+      clauseId: 'cf-cantonment-sites',
+      variant: 'standard',
+    });
+    expect(offer).toMatchObject({
+      clauseId: 'cf-cantonment-sites',
+      version: getClauseLibrary().byId.get('cf-cantonment-sites')!.version,
+      variant: 'standard',
+    });
     const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'clause.offer'));
     expect(events).toHaveLength(1);
-    expect(await statusOf(offerClause(db, user['observer']!, talksId, { documentId: chapter(), clauseId: 'cf-cantonment-sites', variant: 'standard' }))).toBe(403);
-    expect(await statusOf(offerClause(db, user['mediator']!, talksId, { documentId: chapter(), clauseId: 'cf-unknown', variant: 'standard' }))).toBe(404);
-    expect(await statusOf(offerClause(db, user['mediator']!, talksId, { documentId: doc['Mediation team notes']!, clauseId: 'cf-cantonment-sites', variant: 'standard' }))).toBe(403);
+    expect(
+      await statusOf(
+        offerClause(db, user['observer']!, talksId, { documentId: chapter(), clauseId: 'cf-cantonment-sites', variant: 'standard' }),
+      ),
+    ).toBe(403);
+    expect(
+      await statusOf(offerClause(db, user['mediator']!, talksId, { documentId: chapter(), clauseId: 'cf-unknown', variant: 'standard' })),
+    ).toBe(404);
+    expect(
+      await statusOf(
+        offerClause(db, user['mediator']!, talksId, {
+          documentId: doc['Mediation team notes']!,
+          clauseId: 'cf-cantonment-sites',
+          variant: 'standard',
+        }),
+      ),
+    ).toBe(403);
   });
 });

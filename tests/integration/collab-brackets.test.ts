@@ -12,7 +12,8 @@ import { collabFixture, connectClient, firstText, isSaved, sessionCookie, waitFo
 function storedBrackets(json: PmNode): Record<string, number> {
   const out: Record<string, number> = {};
   const walk = (n: PmNode) => {
-    for (const m of n.marks ?? []) if (m.type === 'bracket' && n.text) out[String(m.attrs?.partyShort)] = (out[String(m.attrs?.partyShort)] ?? 0) + n.text.length;
+    for (const m of n.marks ?? [])
+      if (m.type === 'bracket' && n.text) out[String(m.attrs?.partyShort)] = (out[String(m.attrs?.partyShort)] ?? 0) + n.text.length;
     n.content?.forEach(walk);
   };
   walk(json);

@@ -34,7 +34,11 @@ describe('collaboration: fan-out of a burst of updates', () => {
     // 50 updates (two writers, interleaved) leave in one synchronous run: the server, on this
     // thread, reads them only afterwards, in one go.
     for (let i = 0; i < 50; i++) (i % 2 ? a : b).doc.getText('t').insert(0, `${i % 10}`);
-    await waitFor(() => seen.getText('t').length === 50 && a.text() === b.text() && a.text().length === 50, 10_000, () => `reader has ${seen.getText('t').length} of 50`);
+    await waitFor(
+      () => seen.getText('t').length === 50 && a.text() === b.text() && a.text().length === 50,
+      10_000,
+      () => `reader has ${seen.getText('t').length} of 50`,
+    );
     expect(seen.getText('t').toString()).toBe(a.text());
     expect(updateFrames).toBeGreaterThan(0);
     expect(updateFrames).toBeLessThanOrEqual(5);

@@ -28,7 +28,14 @@ describe(`collaboration against a hostile member: load (${TEST_DRIVER})`, { time
     big.ws.send(awarenessFrame([[4242, 1, JSON.stringify({ pad: 'x'.repeat(1_000_000) })]]));
     expect((await big.closed).code).toBe(CLOSE.tooBig);
 
-    const users = [t.ids.users.govLead, t.ids.users.govMember, t.ids.users.apmLead, t.ids.users.apmMember, t.ids.users.mediator, t.ids.users.observer];
+    const users = [
+      t.ids.users.govLead,
+      t.ids.users.govMember,
+      t.ids.users.apmLead,
+      t.ids.users.apmMember,
+      t.ids.users.mediator,
+      t.ids.users.observer,
+    ];
     const crowd: WebSocket[] = [];
     let id = 10_000;
     for (const user of users) {
@@ -53,7 +60,9 @@ describe(`collaboration against a hostile member: load (${TEST_DRIVER})`, { time
   it('300 sockets from one user: the per-user cap (4530) and reconnect throttle (4529) close the rest; another user still edits', async () => {
     const cookie = await sessionCookie(t.ids.users.govMember);
     const opened = await Promise.all(Array.from({ length: 300 }, () => rawConnect(url(), cookie)));
-    const capped = await Promise.all(opened.map(({ closed }) => Promise.race([closed.then((c) => c.code), new Promise<number>((r) => setTimeout(() => r(0), 3000))])));
+    const capped = await Promise.all(
+      opened.map(({ closed }) => Promise.race([closed.then((c) => c.code), new Promise<number>((r) => setTimeout(() => r(0), 3000))])),
+    );
     // Over the per-user cap: 4530; faster than the reconnect throttle allows: 4529. Both say "later".
     const refused = capped.filter((c) => c === CLOSE.tooManySockets || c === CLOSE.rateLimited).length;
     expect(refused).toBeGreaterThanOrEqual(300 - 16);

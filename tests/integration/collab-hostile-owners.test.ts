@@ -45,7 +45,9 @@ describe(`collaboration against a hostile member: client ids while their owner i
     const before = check.text();
     const { ws, closed } = await rawConnect(url(t.ids.chapter.id), await sessionCookie(t.ids.users.apmLead));
     ws.send(frame(0, forge(Y.encodeStateAsUpdate(check.doc), victimId, text, ownEdit), 2));
-    const stillOpen = new Promise<{ code: number; reason: string }>((r) => setTimeout(() => r({ code: 0, reason: 'still open' }), ownEdit ? 1000 : 5000));
+    const stillOpen = new Promise<{ code: number; reason: string }>((r) =>
+      setTimeout(() => r({ code: 0, reason: 'still open' }), ownEdit ? 1000 : 5000),
+    );
     const { code, reason } = await Promise.race([closed, stillOpen]);
     if (ownEdit) {
       // An honest-looking resend (its own edit built on the other's text) keeps its socket: only its own part is applied.
@@ -136,7 +138,11 @@ describe(`collaboration against a hostile member: client ids while their owner i
     apm.provider.connect();
     await waitFor(() => isSaved(gov.doc, gov.state.saved) && isSaved(apm.doc, apm.state.saved), 15_000, 'both resends stored');
     const fresh = connectClient(t.srv.url, t.ids.chapter.id, await sessionCookie(t.ids.users.observer));
-    await waitFor(() => fresh.provider.synced && fresh.text() === expected, 10_000, () => `fresh client equals the clients: ${fresh.text()} vs ${expected}`);
+    await waitFor(
+      () => fresh.provider.synced && fresh.text() === expected,
+      10_000,
+      () => `fresh client equals the clients: ${fresh.text()} vs ${expected}`,
+    );
     expect(gov.state.closes.length + apm.state.closes.length - closesBefore).toBe(0);
     [gov, apm, fresh].forEach((c) => c.destroy());
   });

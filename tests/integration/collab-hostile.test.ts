@@ -7,14 +7,24 @@ import { CLOSE, encodeFrame as frame } from '@/lib/collab/protocol';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { stateToJson } from '@/lib/editor/to-json';
 import { TEST_DRIVER } from '../support/test-db';
-import { collabFixture, connectClient, firstText, isSaved, rawConnect, sessionCookie, startCollab, waitFor } from '../support/collab-harness';
+import {
+  collabFixture,
+  connectClient,
+  firstText,
+  isSaved,
+  rawConnect,
+  sessionCookie,
+  startCollab,
+  waitFor,
+} from '../support/collab-harness';
 
 type Client = ReturnType<typeof connectClient>;
 /** The first paragraph's words, without marks. */
 const plain = (doc: Y.Doc) => (firstText(doc)?.toDelta() as { insert: string }[] | undefined)?.map((d) => d.insert).join('') ?? '';
 const saved = (c: Client) => waitFor(() => isSaved(c.doc, c.state.saved) && c.state.durableFrames >= c.sentFrames(), 10_000, 'saved');
 const refused = (c: Client) => waitFor(() => c.state.closes.some((x) => x.code === CLOSE.editRefused), 10_000, 'refusal (4422)');
-const storedText = async (t: { db: Parameters<typeof unsafeLoadStoredState>[0] }, id: string) => JSON.stringify(stateToJson(await unsafeLoadStoredState(t.db, id)));
+const storedText = async (t: { db: Parameters<typeof unsafeLoadStoredState>[0] }, id: string) =>
+  JSON.stringify(stateToJson(await unsafeLoadStoredState(t.db, id)));
 
 describe(`collaboration against a hostile member: identity and ownership (${TEST_DRIVER})`, { timeout: 30_000 }, () => {
   const t = collabFixture();
@@ -150,7 +160,8 @@ describe(`collaboration against a hostile member: identity and ownership (${TEST
         text.format(7, 7, { bracket: govAttrs });
       }));
 
-    it('refuses APM typing inside GOV’s bracket', () => attack('insert inside', (_d, text) => text.insert(26, 'working ', { bracket: govAttrs })));
+    it('refuses APM typing inside GOV’s bracket', () =>
+      attack('insert inside', (_d, text) => text.insert(26, 'working ', { bracket: govAttrs })));
 
     it('refuses APM rewriting GOV’s alternative', () =>
       attack('alternative rewrite', (_d, _t, alt) => {
@@ -192,7 +203,12 @@ describe(`collaboration against a hostile member: identity and ownership (${TEST
       firstText(gov.doc)!.insert(27, '45', { bracket: govAttrs });
       await saved(gov);
       const check = connectClient(t.srv.url, t.ids.chapter.id, await sessionCookie(t.ids.users.mediator));
-      await waitFor(() => check.provider.synced && plain(check.doc) === 'All Forces withdraw within 45 days. Agreed.', 10_000, () => `converged: check ${firstText(check.doc)?.toString()} gov ${firstText(gov.doc)?.toString()} apm ${JSON.stringify(apm.state.closes)} gov ${JSON.stringify(gov.state.closes)}`);
+      await waitFor(
+        () => check.provider.synced && plain(check.doc) === 'All Forces withdraw within 45 days. Agreed.',
+        10_000,
+        () =>
+          `converged: check ${firstText(check.doc)?.toString()} gov ${firstText(gov.doc)?.toString()} apm ${JSON.stringify(apm.state.closes)} gov ${JSON.stringify(gov.state.closes)}`,
+      );
       await waitFor(() => plain(apm.doc) === plain(check.doc), 10_000, 'APM converged');
       expect(apm.state.closes.filter((c) => c.code >= 4000)).toEqual([]);
       expect(gov.state.closes.filter((c) => c.code >= 4000)).toEqual([]);
@@ -226,7 +242,11 @@ describe(`collaboration against a hostile member: identity and ownership (${TEST
     gov.doc.getText('t').insert(0, 'still here ');
     await saved(gov);
     gov.destroy();
-    await waitFor(() => t.srv.collab.roomCount() === 0, 10_000, () => `room unload (${t.srv.collab.roomCount()} rooms, gov connected ${gov.provider.wsconnected})`);
+    await waitFor(
+      () => t.srv.collab.roomCount() === 0,
+      10_000,
+      () => `room unload (${t.srv.collab.roomCount()} rooms, gov connected ${gov.provider.wsconnected})`,
+    );
 
     await t.srv.close();
     t.srv = await startCollab(t.db);
@@ -263,10 +283,16 @@ describe(`collaboration against a hostile member: identity and ownership (${TEST
     const c = connectClient(t.srv.url, t.ids.chapter.id, await sessionCookie(t.ids.users.apmLead));
     await waitFor(() => c.provider.synced && c.text() === expected, 10_000, 'sound part loaded');
     expect(c.state.closes).toEqual([]);
-    const audit = await t.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'document.quarantined'), eq(auditEvents.targetId, t.ids.chapter.id)));
+    const audit = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'document.quarantined'), eq(auditEvents.targetId, t.ids.chapter.id)));
     expect(audit.length).toBe(1);
     const [mediator] = await t.db.select().from(memberships).where(eq(memberships.userId, t.ids.users.mediator));
-    const told = await t.db.select().from(notifications).where(and(eq(notifications.userId, mediator!.userId), eq(notifications.kind, 'document.quarantined')));
+    const told = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, mediator!.userId), eq(notifications.kind, 'document.quarantined')));
     expect(told.length).toBe(1);
     c.destroy();
     // The next load neither trips on it again nor records it twice.

@@ -16,7 +16,10 @@ describe('collaboration: an update that depends on structs the server lacks', ()
     const w = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.govLead));
     await waitFor(() => w.provider.synced, 10_000, 'synced');
     const fromServer: number[][] = [];
-    w.provider.ws!.addEventListener('message', (e: { data: unknown }) => void fromServer.push([...new Uint8Array(e.data as ArrayBuffer).slice(0, 2)]));
+    w.provider.ws!.addEventListener(
+      'message',
+      (e: { data: unknown }) => void fromServer.push([...new Uint8Array(e.data as ArrayBuffer).slice(0, 2)]),
+    );
     // The server never hears the first edit (as if the instance that took it died uncommitted).
     const ws = w.provider.ws as unknown as { send(d: Uint8Array): void };
     const send = ws.send.bind(ws);
@@ -47,7 +50,11 @@ describe('collaboration: an update that depends on structs the server lacks', ()
     const g = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.govLead));
     await waitFor(() => x.provider.synced && g.provider.synced, 10_000, 'both synced');
     x.doc.getText('art').insert(0, 'Article 1. ');
-    await waitFor(() => isSaved(x.doc, x.state.saved) && g.doc.getText('art').toString() === 'Article 1. ', 10_000, 'X’s first edit stored and seen by G');
+    await waitFor(
+      () => isSaved(x.doc, x.state.saved) && g.doc.getText('art').toString() === 'Article 1. ',
+      10_000,
+      'X’s first edit stored and seen by G',
+    );
 
     x.provider.disconnect();
     g.provider.disconnect();
@@ -61,7 +68,11 @@ describe('collaboration: an update that depends on structs the server lacks', ()
 
     x.provider.connect();
     await waitFor(() => isSaved(x.doc, x.state.saved) && x.state.durableFrames >= x.sentFrames(), 10_000, 'X’s resend stored');
-    await waitFor(() => isSaved(g.doc, g.state.saved) && g.state.durableFrames >= g.sentFrames(), 10_000, 'G’s held resend acknowledged without G typing again');
+    await waitFor(
+      () => isSaved(g.doc, g.state.saved) && g.state.durableFrames >= g.sentFrames(),
+      10_000,
+      'G’s held resend acknowledged without G typing again',
+    );
     expect([...x.state.closes, ...g.state.closes].filter((c) => c.code !== 1000 && c.code !== 1005)).toEqual([]);
 
     const fresh = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.observer));

@@ -50,7 +50,11 @@ describe.skipIf(missing.length > 0)('collaboration: sessions are re-checked loca
     const started = Date.now();
     // Revoked in the database only (as the CLI or a third instance would), with no relay to carry it.
     await db.update(users).set({ sessionsValidFrom: new Date() }).where(eq(users.id, ids.users.apmLead));
-    await waitFor(() => [onA, onB].every((c) => c.state.closes.some((x) => x.code === CLOSE.unauthenticated)), 5000, 'both sockets closed with 4401');
+    await waitFor(
+      () => [onA, onB].every((c) => c.state.closes.some((x) => x.code === CLOSE.unauthenticated)),
+      5000,
+      'both sockets closed with 4401',
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     onA.destroy();
     onB.destroy();

@@ -10,7 +10,8 @@ import { connectClient, isSaved, seedIds, sessionCookie, startCollab, useCollabE
 
 const missing = missingForScaleOut('collab scale-out test (two instances, Redis + PostgreSQL)');
 
-const ownSaved = (c: ReturnType<typeof connectClient>) => (Y.decodeStateVector(c.state.saved).get(c.doc.clientID) ?? 0) >= Y.getState(c.doc.store, c.doc.clientID);
+const ownSaved = (c: ReturnType<typeof connectClient>) =>
+  (Y.decodeStateVector(c.state.saved).get(c.doc.clientID) ?? 0) >= Y.getState(c.doc.store, c.doc.clientID);
 
 describe.skipIf(missing.length > 0)('collaboration: two instances through Redis on one PostgreSQL', () => {
   let db: Db;
@@ -43,7 +44,11 @@ describe.skipIf(missing.length > 0)('collaboration: two instances through Redis 
     onB.provider.awareness.setLocalStateField('cursor', null);
     for (let i = 0; i < 20; i++) (i % 2 ? onA : onB).doc.getText('t').insert(0, `${i}.`);
     await waitFor(() => onA.text() === onB.text() && onA.text().includes('19.'), 10_000, 'cross-instance convergence');
-    await waitFor(() => onA.provider.awareness.getStates().has(onB.doc.clientID) && onB.provider.awareness.getStates().has(onA.doc.clientID), 10_000, 'cross-instance presence');
+    await waitFor(
+      () => onA.provider.awareness.getStates().has(onB.doc.clientID) && onB.provider.awareness.getStates().has(onA.doc.clientID),
+      10_000,
+      'cross-instance presence',
+    );
     const seen = onA.provider.awareness.getStates().get(onB.doc.clientID) as { user: { name: string } };
     expect(seen.user.name).toBe('Samir Haddad');
     // Each instance acknowledges its own sockets' edits (what a client's "Saved" is about); an

@@ -8,9 +8,27 @@ import { nodeText, stateToJson } from '@/lib/editor/to-json';
 import { suggestionId } from '@/lib/editor/suggestions';
 import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { TEST_DRIVER } from '../support/test-db';
-import { collabFixture, connectClient, firstText, sessionCookie, socketWith, waitFor, writeFirstParagraph } from '../support/collab-harness';
+import {
+  collabFixture,
+  connectClient,
+  firstText,
+  sessionCookie,
+  socketWith,
+  waitFor,
+  writeFirstParagraph,
+} from '../support/collab-harness';
 
-const textOf = (doc: Y.Doc) => doc.getXmlFragment('default').toArray().map((b) => (b as Y.XmlElement).toArray().map((t) => t.toString().replace(/<[^>]+>/g, '')).join('')).join('\n');
+const textOf = (doc: Y.Doc) =>
+  doc
+    .getXmlFragment('default')
+    .toArray()
+    .map((b) =>
+      (b as Y.XmlElement)
+        .toArray()
+        .map((t) => t.toString().replace(/<[^>]+>/g, ''))
+        .join(''),
+    )
+    .join('\n');
 
 describe(`collaboration: a refused edit is undone and the client resynchronises by itself (${TEST_DRIVER})`, () => {
   const ctx = collabFixture({}, async (db, ids) => {
@@ -29,7 +47,11 @@ describe(`collaboration: a refused edit is undone and the client resynchronises 
     const refusals: string[] = [];
     const open = (): LiveParts => {
       const doc = new Y.Doc();
-      const provider = new WebsocketProvider(srv.url, ids.chapter.id, doc, { WebSocketPolyfill: socketWith(cookie) as never, disableBc: true, maxBackoffTime: 500 });
+      const provider = new WebsocketProvider(srv.url, ids.chapter.id, doc, {
+        WebSocketPolyfill: socketWith(cookie) as never,
+        disableBc: true,
+        maxBackoffTime: 500,
+      });
       const parts: LiveParts = {
         doc,
         provider,
@@ -61,7 +83,9 @@ describe(`collaboration: a refused edit is undone and the client resynchronises 
       // It keeps working: a later mediator edit arrives, and the party's suggestion is accepted.
       firstText(mediator.doc)!.insert(0, 'All ');
       await waitFor(() => textOf(live.current.doc).startsWith('All Forces'), 10_000, 'mediator edit reaches the resynchronised client');
-      firstText(live.current.doc)!.insert(firstText(live.current.doc)!.length - 1, ' calendar', { insertion: { id: suggestionId({ userId: ids.users.apmLead, partyId: null }, 1) } });
+      firstText(live.current.doc)!.insert(firstText(live.current.doc)!.length - 1, ' calendar', {
+        insertion: { id: suggestionId({ userId: ids.users.apmLead, partyId: null }, 1) },
+      });
       await waitFor(() => textOf(mediator.doc).includes('calendar'), 10_000, 'suggestion reaches the mediator');
       expect(refusals).toHaveLength(1);
       expect(opened).toHaveLength(2);

@@ -47,7 +47,11 @@ describe(`collaboration: SAVED is gathered per socket, never early, never missin
       await new Promise((r) => setTimeout(r, 100));
     }
     // (Never early is the test above; here: gathered, and the last one is not lost.)
-    await waitFor(() => isSaved(gov.doc, gov.state.saved) && gov.state.durableFrames >= gov.sentFrames(), SAVED_INTERVAL_MS * 3, 'last SAVED');
+    await waitFor(
+      () => isSaved(gov.doc, gov.state.saved) && gov.state.durableFrames >= gov.sentFrames(),
+      SAVED_INTERVAL_MS * 3,
+      'last SAVED',
+    );
     const seconds = (performance.now() - started) / 1000;
     // 12 commits, but about one SAVED per interval (plus the leading one): fewer messages, same news.
     expect(heard).toBeLessThanOrEqual(Math.ceil((seconds * 1000) / SAVED_INTERVAL_MS) + 1);

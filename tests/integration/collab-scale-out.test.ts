@@ -16,7 +16,8 @@ import { missingForScaleOut, redisUrl } from '../support/scale-out-suite';
  */
 const missing = missingForScaleOut('collab scale-out durability tests (two instances, Redis + PostgreSQL)');
 const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
-if (missing.length === 0 && !hasRedisServer) console.log('SKIPPED: collab Redis outage test — needs the redis-server binary (to run a Redis it may stop).');
+if (missing.length === 0 && !hasRedisServer)
+  console.log('SKIPPED: collab Redis outage test — needs the redis-server binary (to run a Redis it may stop).');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const wsUrl = (port: number) => `ws://127.0.0.1:${port}/collab`;
@@ -52,7 +53,9 @@ function typist(client: Client, name: string) {
 
 const connected = (c: Client) => c.provider.wsconnected && c.provider.synced;
 /** The client's own edits acknowledged, as its "Saved" shows it (own client id covered, every frame it sent durable). */
-const saved = (c: Client) => (Y.decodeStateVector(c.state.saved).get(c.doc.clientID) ?? 0) >= Y.getState(c.doc.store, c.doc.clientID) && c.state.durableFrames >= c.sentFrames();
+const saved = (c: Client) =>
+  (Y.decodeStateVector(c.state.saved).get(c.doc.clientID) ?? 0) >= Y.getState(c.doc.store, c.doc.clientID) &&
+  c.state.durableFrames >= c.sentFrames();
 
 /** What a writer's "Saved" rests on, for a failure message. */
 const describeWriter = (w: ReturnType<typeof typist>) =>
@@ -117,102 +120,122 @@ describe.skipIf(missing.length > 0)('collaboration scale-out: no acknowledged ed
     await waitFor(() => connected(reader), 20_000, 'reader synced on the reloaded room');
     const lost = [...w.acked, ...x.acked].filter((t) => !reader.text().includes(t));
     expect(lost).toEqual([]);
-    await waitFor(() => connected(w.client) && connected(x.client) && w.client.text() === reader.text() && x.client.text() === reader.text(), 20_000, 'writers converge on the reloaded room');
+    await waitFor(
+      () => connected(w.client) && connected(x.client) && w.client.text() === reader.text() && x.client.text() === reader.text(),
+      20_000,
+      'writers converge on the reloaded room',
+    );
     const refused = [...w.client.state.closes, ...x.client.state.closes].filter((e) => e.code === CLOSE.protocolError);
     expect(refused).toEqual([]);
-    console.log(`relay-then-die: W ${w.acked.size}/${w.edits.length}, X ${x.acked.size}/${x.edits.length} acknowledged, 0 lost after reload`);
-  });
-
-  it('SIGKILL one of two instances mid-edit: 0 acknowledged edits lost, its clients on the other within 5 s, no close loop', { timeout: 120_000 }, async () => {
-    const env = await scratchEnv(redisUrl!);
-    const a = await child(env);
-    const b = await child(env);
-    const { users, chapter } = a.ready.ids;
-    const toA = await front([a.ready.port, b.ready.port]);
-    const toB = await front([b.ready.port, a.ready.port]);
-    const people = [
-      ['govLead', toA],
-      ['apmMember', toA],
-      ['apmLead', toB],
-      ['govMember', toB],
-    ] as const;
-    const writers = await Promise.all(people.map(async ([p, via], i) => typist(client(via.port, chapter.id, await sessionCookie(users[p]!)), `${p}${i}`)));
-    const onB = writers.slice(2);
-    await waitFor(() => writers.every((w) => connected(w.client)), 20_000, 'writers synced');
-    const typing = setInterval(() => writers.forEach((w) => w.type()), 50);
-    await sleep(1500 + Math.floor(Math.random() * 500));
-    const closesBefore = writers.map((w) => w.client.state.closes.length);
-    const killedAt = Date.now();
-    await b.kill();
-    const back = await Promise.all(
-      onB.map(async (w) => {
-        await waitFor(() => connected(w.client), 5_000, 'a client of the killed instance reconnected to the other within 5 s');
-        return Date.now() - killedAt;
-      }),
+    console.log(
+      `relay-then-die: W ${w.acked.size}/${w.edits.length}, X ${x.acked.size}/${x.edits.length} acknowledged, 0 lost after reload`,
     );
-    await sleep(1500);
-    clearInterval(typing);
-    await waitFor(() => writers.every((w) => saved(w.client)), 20_000, 'every edit acknowledged after the kill').catch((err: Error) => {
-      throw new Error(`${err.message}: ${writers.map(describeWriter).join('; ')}`);
-    });
-    writers.forEach((w) => w.stop());
-    for (const [i, w] of writers.entries()) {
-      const after = w.client.state.closes.slice(closesBefore[i]);
-      expect(after.filter((e) => e.code === CLOSE.protocolError)).toEqual([]);
-      expect(after.length).toBeLessThanOrEqual(i >= 2 ? 1 : 0); // one close (the kill) for B's clients, none for A's
-    }
-
-    await a.kill();
-    const c = await child({ ...env, PORT: String(a.ready.port) });
-    const reader = client(c.ready.port, chapter.id, await sessionCookie(users.observer!));
-    await waitFor(() => connected(reader), 20_000, 'reader synced on the reloaded room');
-    const acked = writers.flatMap((w) => [...w.acked]);
-    const lost = acked.filter((t) => !reader.text().includes(t));
-    expect(lost).toEqual([]);
-    for (const w of writers) for (const e of w.edits) expect(reader.text().split(e.token).length - 1).toBeLessThanOrEqual(1);
-    console.log(`sigkill: ${acked.length} acknowledged edits, 0 lost after every room reloaded; B's clients back in ${back.join(', ')} ms`);
   });
 
-  it.skipIf(!hasRedisServer)('Redis stopped for 30 s: both instances converge within 10 s of its return', { timeout: 150_000 }, async () => {
-    const port = 3440 + Math.floor(Math.random() * 10);
-    const startRedis = async () => {
-      const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      const exited = new Promise((r) => proc.once('exit', r));
-      const stop = async () => {
-        if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
-        await exited;
+  it(
+    'SIGKILL one of two instances mid-edit: 0 acknowledged edits lost, its clients on the other within 5 s, no close loop',
+    { timeout: 120_000 },
+    async () => {
+      const env = await scratchEnv(redisUrl!);
+      const a = await child(env);
+      const b = await child(env);
+      const { users, chapter } = a.ready.ids;
+      const toA = await front([a.ready.port, b.ready.port]);
+      const toB = await front([b.ready.port, a.ready.port]);
+      const people = [
+        ['govLead', toA],
+        ['apmMember', toA],
+        ['apmLead', toB],
+        ['govMember', toB],
+      ] as const;
+      const writers = await Promise.all(
+        people.map(async ([p, via], i) => typist(client(via.port, chapter.id, await sessionCookie(users[p]!)), `${p}${i}`)),
+      );
+      const onB = writers.slice(2);
+      await waitFor(() => writers.every((w) => connected(w.client)), 20_000, 'writers synced');
+      const typing = setInterval(() => writers.forEach((w) => w.type()), 50);
+      await sleep(1500 + Math.floor(Math.random() * 500));
+      const closesBefore = writers.map((w) => w.client.state.closes.length);
+      const killedAt = Date.now();
+      await b.kill();
+      const back = await Promise.all(
+        onB.map(async (w) => {
+          await waitFor(() => connected(w.client), 5_000, 'a client of the killed instance reconnected to the other within 5 s');
+          return Date.now() - killedAt;
+        }),
+      );
+      await sleep(1500);
+      clearInterval(typing);
+      await waitFor(() => writers.every((w) => saved(w.client)), 20_000, 'every edit acknowledged after the kill').catch((err: Error) => {
+        throw new Error(`${err.message}: ${writers.map(describeWriter).join('; ')}`);
+      });
+      writers.forEach((w) => w.stop());
+      for (const [i, w] of writers.entries()) {
+        const after = w.client.state.closes.slice(closesBefore[i]);
+        expect(after.filter((e) => e.code === CLOSE.protocolError)).toEqual([]);
+        expect(after.length).toBeLessThanOrEqual(i >= 2 ? 1 : 0); // one close (the kill) for B's clients, none for A's
+      }
+
+      await a.kill();
+      const c = await child({ ...env, PORT: String(a.ready.port) });
+      const reader = client(c.ready.port, chapter.id, await sessionCookie(users.observer!));
+      await waitFor(() => connected(reader), 20_000, 'reader synced on the reloaded room');
+      const acked = writers.flatMap((w) => [...w.acked]);
+      const lost = acked.filter((t) => !reader.text().includes(t));
+      expect(lost).toEqual([]);
+      for (const w of writers) for (const e of w.edits) expect(reader.text().split(e.token).length - 1).toBeLessThanOrEqual(1);
+      console.log(
+        `sigkill: ${acked.length} acknowledged edits, 0 lost after every room reloaded; B's clients back in ${back.join(', ')} ms`,
+      );
+    },
+  );
+
+  it.skipIf(!hasRedisServer)(
+    'Redis stopped for 30 s: both instances converge within 10 s of its return',
+    { timeout: 150_000 },
+    async () => {
+      const port = 3440 + Math.floor(Math.random() * 10);
+      const startRedis = async () => {
+        const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+          stdio: 'ignore',
+        });
+        const exited = new Promise((r) => proc.once('exit', r));
+        const stop = async () => {
+          if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+          await exited;
+        };
+        cleanups.push(stop);
+        await waitForPort(port, 10_000);
+        return stop;
       };
-      cleanups.push(stop);
-      await waitForPort(port, 10_000);
-      return stop;
-    };
-    let stopRedis = await startRedis();
-    const env = await scratchEnv(`redis://127.0.0.1:${port}`);
-    const a = await child(env);
-    const b = await child(env);
-    const { users, chapter } = a.ready.ids;
-    const onA = typist(client(a.ready.port, chapter.id, await sessionCookie(users.govLead!)), 'a');
-    const onB = typist(client(b.ready.port, chapter.id, await sessionCookie(users.apmLead!)), 'b');
-    await waitFor(() => connected(onA.client) && connected(onB.client), 20_000, 'both synced');
-    const typing = setInterval(() => [onA, onB].forEach((w) => w.type()), 100);
-    await sleep(1000);
-    await stopRedis();
-    await sleep(30_000);
-    stopRedis = await startRedis();
-    const returnedAt = Date.now();
-    clearInterval(typing);
-    const all = () => [...onA.edits, ...onB.edits].map((e) => e.token);
-    await waitFor(
-      () => onA.client.text() === onB.client.text() && all().every((t) => onA.client.text().includes(t)),
-      10_000,
-      () => `convergence within 10 s of Redis's return (A ${onA.client.text().length} chars, B ${onB.client.text().length} chars)`,
-    );
-    const convergedIn = Date.now() - returnedAt;
-    onA.stop();
-    onB.stop();
-    expect([...onA.client.state.closes, ...onB.client.state.closes]).toEqual([]);
-    console.log(`redis outage: ${all().length} edits typed across a 30 s outage; converged ${convergedIn} ms after Redis returned`);
-  });
+      let stopRedis = await startRedis();
+      const env = await scratchEnv(`redis://127.0.0.1:${port}`);
+      const a = await child(env);
+      const b = await child(env);
+      const { users, chapter } = a.ready.ids;
+      const onA = typist(client(a.ready.port, chapter.id, await sessionCookie(users.govLead!)), 'a');
+      const onB = typist(client(b.ready.port, chapter.id, await sessionCookie(users.apmLead!)), 'b');
+      await waitFor(() => connected(onA.client) && connected(onB.client), 20_000, 'both synced');
+      const typing = setInterval(() => [onA, onB].forEach((w) => w.type()), 100);
+      await sleep(1000);
+      await stopRedis();
+      await sleep(30_000);
+      stopRedis = await startRedis();
+      const returnedAt = Date.now();
+      clearInterval(typing);
+      const all = () => [...onA.edits, ...onB.edits].map((e) => e.token);
+      await waitFor(
+        () => onA.client.text() === onB.client.text() && all().every((t) => onA.client.text().includes(t)),
+        10_000,
+        () => `convergence within 10 s of Redis's return (A ${onA.client.text().length} chars, B ${onB.client.text().length} chars)`,
+      );
+      const convergedIn = Date.now() - returnedAt;
+      onA.stop();
+      onB.stop();
+      expect([...onA.client.state.closes, ...onB.client.state.closes]).toEqual([]);
+      console.log(`redis outage: ${all().length} edits typed across a 30 s outage; converged ${convergedIn} ms after Redis returned`);
+    },
+  );
 });
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {

@@ -10,7 +10,8 @@ import { unsafeLoadStoredState } from '@/lib/versions/load-stored-state';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 import { connectClient, isSaved, seedIds, sessionCookie, startCollab, useCollabEnv, waitFor } from '../support/collab-harness';
 
-const paragraphText = (doc: Y.Doc) => ((doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined) ?? null;
+const paragraphText = (doc: Y.Doc) =>
+  ((doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined) ?? null;
 
 describe(`collaboration: suggest-only users under formulative mediation (${TEST_DRIVER})`, () => {
   let db: Db;
@@ -41,7 +42,11 @@ describe(`collaboration: suggest-only users under formulative mediation (${TEST_
     await waitFor(() => isSaved(mediator.doc, mediator.state.saved), 10_000, 'mediator text saved');
 
     const party = connectClient(srv.url, ids.chapter.id, await sessionCookie(ids.users.apmLead));
-    await waitFor(() => party.provider.synced && party.state.access === 'suggest' && paragraphText(party.doc) !== null, 10_000, 'party sync');
+    await waitFor(
+      () => party.provider.synced && party.state.access === 'suggest' && paragraphText(party.doc) !== null,
+      10_000,
+      'party sync',
+    );
     paragraphText(party.doc)!.insert(25, ' calendar', { insertion: { id: suggestionId({ userId: ids.users.apmLead, partyId: null }, 1) } });
     await waitFor(() => paragraphText(mediator.doc)!.toString().includes('calendar'), 10_000, 'suggestion reaches the mediator');
     await waitFor(() => isSaved(party.doc, party.state.saved), 10_000, 'suggestion saved');

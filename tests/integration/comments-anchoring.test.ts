@@ -32,7 +32,11 @@ function anchorFor(doc: Y.Doc, quote: string): CommentAnchor {
   expect(from).toBeGreaterThan(0);
   const to = from + quote.length;
   expect(pm.textBetween(from, to)).toBe(quote);
-  return { from: b64(absolutePositionToRelativePosition(from, fragment, mapping)), to: b64(absolutePositionToRelativePosition(to, fragment, mapping)), quote };
+  return {
+    from: b64(absolutePositionToRelativePosition(from, fragment, mapping)),
+    to: b64(absolutePositionToRelativePosition(to, fragment, mapping)),
+    quote,
+  };
 }
 
 /** What the browser does to highlight: relative positions → ProseMirror positions → the text now there. */
@@ -67,7 +71,10 @@ describe(`comment anchors on ${TEST_DRIVER}`, () => {
 
     // An observer comments on two passages (anchors made on Alice's replica, stored by the server).
     const observer = ids.user('observer@pactum.test');
-    for (const [quote, body] of [['within 30 days', 'Is 30 days realistic?'], ['weapons are stored', 'Define heavy weapons.']] as const) {
+    for (const [quote, body] of [
+      ['within 30 days', 'Is 30 days realistic?'],
+      ['weapons are stored', 'Define heavy weapons.'],
+    ] as const) {
       await createThread(db, observer, chapter.id, zNewThread.parse({ body, anchor: anchorFor(alice, quote) }));
     }
 

@@ -33,16 +33,30 @@ describe(`comment threads on ${TEST_DRIVER}`, () => {
     const chapter = ids.doc('Chapter III').id;
     const root = await thread('observer', chapter, 'Who verifies the withdrawal?', [as('mediator')]);
     expect(root.threadId).toBe(root.id);
-    const reply = await addReply(db, as('mediator'), root.id, zReply.parse({ body: 'The joint commission, see Annex A.', mentions: [as('observer')] }));
+    const reply = await addReply(
+      db,
+      as('mediator'),
+      root.id,
+      zReply.parse({ body: 'The joint commission, see Annex A.', mentions: [as('observer')] }),
+    );
     await addReply(db, as('gov.lead'), reply.id, zReply.parse({ body: 'Agreed.' })); // replying to a reply joins the same thread
-    await expect(changeClauseStatus(db, as('observer'), chapter, { clauseKey: 'c1', action: 'set', status: 'parked' })).rejects.toMatchObject({ status: 403 });
-    await expect(changeClauseStatus(db, as('observer'), chapter, { clauseKey: 'c1', action: 'ad_ref' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      changeClauseStatus(db, as('observer'), chapter, { clauseKey: 'c1', action: 'set', status: 'parked' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(changeClauseStatus(db, as('observer'), chapter, { clauseKey: 'c1', action: 'ad_ref' })).rejects.toMatchObject({
+      status: 403,
+    });
 
     const { threads, canComment, mentionable } = await listComments(db, as('apm.member'), chapter);
     expect(canComment).toBe(true);
     expect(mentionable).toHaveLength(8); // everyone in the talks can read a shared draft
     expect(threads).toHaveLength(1);
-    expect(threads[0]).toMatchObject({ body: 'Who verifies the withdrawal?', author: { name: 'Kwame Mensah' }, mentions: [{ name: 'Helena Marsh' }], resolvedAt: null });
+    expect(threads[0]).toMatchObject({
+      body: 'Who verifies the withdrawal?',
+      author: { name: 'Kwame Mensah' },
+      mentions: [{ name: 'Helena Marsh' }],
+      resolvedAt: null,
+    });
     expect(threads[0]!.replies.map((r) => [r.author?.name, r.body])).toEqual([
       ['Helena Marsh', 'The joint commission, see Annex A.'],
       ['Daniel Okoro', 'Agreed.'],

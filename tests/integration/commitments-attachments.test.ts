@@ -51,7 +51,13 @@ afterAll(async () => {
 
 describe(`power-based attachments on ${TEST_DRIVER}`, () => {
   const chapter = () => docs['Chapter III – Security Arrangements']!;
-  const deadline = () => ({ clauseKey: 'c1', kind: 'deadline', text: 'Clear the brackets on site lists.', partyId: party.GOV, dueAt: future(3) });
+  const deadline = () => ({
+    clauseKey: 'c1',
+    kind: 'deadline',
+    text: 'Clear the brackets on site lists.',
+    partyId: party.GOV,
+    dueAt: future(3),
+  });
 
   it('refuses new attachments outside power-based mediation, explaining the style', async () => {
     for (const style of ['facilitative', 'formulative'] as const) {
@@ -76,7 +82,10 @@ describe(`power-based attachments on ${TEST_DRIVER}`, () => {
     const bad = async (patch: Record<string, unknown>) => outcome(addAttachment(db, ids.mediator!, chapter(), { ...deadline(), ...patch }));
     expect(await bad({ clauseKey: 'nope' })).toMatchObject({ status: 404, message: expect.stringMatching(/not in the saved draft/) });
     expect(await bad({ partyId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ status: 400 });
-    expect(await bad({ dueAt: new Date(Date.now() - 60_000).toISOString() })).toMatchObject({ status: 400, message: expect.stringMatching(/future/) });
+    expect(await bad({ dueAt: new Date(Date.now() - 60_000).toISOString() })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/future/),
+    });
     expect(await bad({ dueAt: null })).toMatchObject({ status: 400, message: expect.stringMatching(/needs a date/) });
     expect(await bad({ text: 'x'.repeat(1001) })).toMatchObject({ status: 400 });
     expect(await bad({ text: '   ' })).toMatchObject({ status: 400 });
@@ -87,7 +96,10 @@ describe(`power-based attachments on ${TEST_DRIVER}`, () => {
   it('lets a guarantor attach pledges only, and no party, observer or outsider anything', async () => {
     const pledge = { clauseKey: 'c2', kind: 'pledge', text: 'Monitors funded for two years.', partyId: party.APM };
     expect((await addAttachment(db, ids.guarantor!, chapter(), pledge)).kind).toBe('pledge');
-    expect(await outcome(addAttachment(db, ids.guarantor!, chapter(), deadline()))).toMatchObject({ status: 403, message: expect.stringMatching(/lead mediator/) });
+    expect(await outcome(addAttachment(db, ids.guarantor!, chapter(), deadline()))).toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/lead mediator/),
+    });
     expect((await addAttachment(db, ids.mediator!, chapter(), { ...pledge, text: 'Mediator pledge.' })).kind).toBe('pledge');
     for (const who of ['gov.lead', 'apm.member', 'expert', 'observer']) {
       expect((await outcome(addAttachment(db, ids[who]!, chapter(), pledge))).status).toBe(403);
@@ -95,7 +107,10 @@ describe(`power-based attachments on ${TEST_DRIVER}`, () => {
     expect((await outcome(addAttachment(db, ids.outsider!, chapter(), pledge))).status).toBe(404);
     // Private documents carry no commitments: someone else's caucus is invisible, the mediator's own is refused.
     expect((await outcome(addAttachment(db, ids.mediator!, docs['GOV caucus notes']!, deadline()))).status).toBe(404);
-    expect(await outcome(addAttachment(db, ids.mediator!, docs['Mediation team notes']!, deadline()))).toMatchObject({ status: 403, message: expect.stringMatching(/shared draft/) });
+    expect(await outcome(addAttachment(db, ids.mediator!, docs['Mediation team notes']!, deadline()))).toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/shared draft/),
+    });
   });
 
   it('lists attachments with clause labels and what each reader may do', async () => {
@@ -134,7 +149,10 @@ describe(`power-based attachments on ${TEST_DRIVER}`, () => {
 
     const own = await addAttachment(db, ids.guarantor!, chapter(), { clauseKey: 'c2', kind: 'pledge', text: 'Second pledge.' });
     await setStyle('formulative');
-    expect(await outcome(withdrawAttachment(db, ids.guarantor!, own.id))).toMatchObject({ status: 403, message: expect.stringMatching(/read-only/) });
+    expect(await outcome(withdrawAttachment(db, ids.guarantor!, own.id))).toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/read-only/),
+    });
     expect((await outcome(withdrawAttachment(db, ids.mediator!, dl!.id))).status).toBe(403);
     const readOnly = await listAttachments(db, ids.mediator!, chapter());
     expect(readOnly.attachments).toHaveLength(4);

@@ -19,7 +19,11 @@ let negotiationId: string;
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase());
   await seedAndIndex(db, { ids, docs, party });
-  const [talks] = await db.update(negotiations).set({ style: 'power_based' }).where(eq(negotiations.title, 'Arandia Peace Talks — Security Track')).returning();
+  const [talks] = await db
+    .update(negotiations)
+    .set({ style: 'power_based' })
+    .where(eq(negotiations.title, 'Arandia Peace Talks — Security Track'))
+    .returning();
   negotiationId = talks!.id;
   await storeBlocks(db, docs['Chapter III – Security Arrangements']!, [
     { uid: 'h1', type: 'heading', text: 'Disengagement' },
@@ -47,7 +51,9 @@ describe(`per-party ledger on ${TEST_DRIVER}`, () => {
     const ledger = await getLedger(db, ids.observer!, negotiationId);
     const [gov, apm] = ledger.parties;
     expect(gov!.party.shortName).toBe('GOV');
-    expect(gov!.gains.map((e) => [e.kind, e.clauseLabel, e.documentTitle])).toEqual([['incentive', 'Cantonment sites', 'Chapter III – Security Arrangements']]);
+    expect(gov!.gains.map((e) => [e.kind, e.clauseLabel, e.documentTitle])).toEqual([
+      ['incentive', 'Cantonment sites', 'Chapter III – Security Arrangements'],
+    ]);
     expect(gov!.concedes.map((e) => [e.kind, e.clauseLabel, e.dueAt])).toEqual([['deadline', 'Disengagement', dueAt]]);
     expect(apm!.gains.map((e) => [e.kind, e.clauseLabel])).toEqual([
       ['guarantee', 'Paragraph 1'],
@@ -59,7 +65,8 @@ describe(`per-party ledger on ${TEST_DRIVER}`, () => {
   });
 
   it('is readable by every member and hidden from outsiders', async () => {
-    for (const who of ['gov.lead', 'apm.member', 'guarantor', 'expert']) expect((await getLedger(db, ids[who]!, negotiationId)).parties).toHaveLength(2);
+    for (const who of ['gov.lead', 'apm.member', 'guarantor', 'expert'])
+      expect((await getLedger(db, ids[who]!, negotiationId)).parties).toHaveLength(2);
     await expect(getLedger(db, ids.outsider!, negotiationId)).rejects.toMatchObject({ status: 404 });
   });
 });

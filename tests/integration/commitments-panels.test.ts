@@ -19,7 +19,10 @@ beforeAll(async () => {
   await seedDemo(db);
   for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
   for (const d of await db.select().from(documents)) docs[d.title] = d.id;
-  await storeBlocks(db, docs['Chapter III – Security Arrangements']!, [{ uid: 'c1', text: 'One.' }, { uid: 'c2', text: 'Two.' }]);
+  await storeBlocks(db, docs['Chapter III – Security Arrangements']!, [
+    { uid: 'c1', text: 'One.' },
+    { uid: 'c2', text: 'Two.' },
+  ]);
 });
 afterAll(async () => close?.());
 
@@ -51,7 +54,10 @@ describe(`style-aware panel data on ${TEST_DRIVER}`, () => {
 
   it('offers release on the mediation team’s notes to the lead mediator only, and nothing of the kind in a caucus', async () => {
     const notes = docs['Mediation team notes']!;
-    expect((await getStylePanels(db, ids.mediator!, notes)).release?.targets.map((t) => t.title)).toEqual(['Chapter III – Security Arrangements', 'Annex A – Ceasefire Modalities']);
+    expect((await getStylePanels(db, ids.mediator!, notes)).release?.targets.map((t) => t.title)).toEqual([
+      'Chapter III – Security Arrangements',
+      'Annex A – Ceasefire Modalities',
+    ]);
     expect((await getStylePanels(db, ids.expert!, notes)).release).toBeNull();
     const caucus = await getStylePanels(db, ids['gov.lead']!, docs['GOV caucus notes']!);
     expect([caucus.release, caucus.process, caucus.commitments, caucus.ledger]).toEqual([null, null, null, null]);

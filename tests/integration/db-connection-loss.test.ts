@@ -5,7 +5,8 @@ import type { Db } from '@/db/client';
 import { openTestDatabase, TEST_DRIVER } from '../support/test-db';
 
 const onPostgres = TEST_DRIVER === 'postgres';
-if (!onPostgres) console.log('SKIPPED: PostgreSQL connection-loss test — this pass runs on the embedded PGlite (no server connections to lose).');
+if (!onPostgres)
+  console.log('SKIPPED: PostgreSQL connection-loss test — this pass runs on the embedded PGlite (no server connections to lose).');
 
 describe.skipIf(!onPostgres)('when PostgreSQL ends the app’s connections', () => {
   let db: Db;
@@ -23,7 +24,10 @@ describe.skipIf(!onPostgres)('when PostgreSQL ends the app’s connections', () 
       const { rows } = await db.execute<{ name: string }>(sql`select current_database() as name`);
       const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
       await admin.connect();
-      const ended = await admin.query('select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()) t', [rows[0]!.name]);
+      const ended = await admin.query(
+        'select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()) t',
+        [rows[0]!.name],
+      );
       await admin.end();
       expect(ended.rows[0].n).toBeGreaterThan(0);
       // Each ended connection is reported once it is noticed; only then is the pool clean (a query

@@ -40,7 +40,7 @@ describe.skipIf(!onPglite)('the embedded database thread', () => {
     const { rows } = await pool.query<{ n: number }>('select count(*)::int as n from scratch_rows');
     expect(rows[0]!.n).toBe(0);
     await pool.query('insert into scratch_rows values (2)');
-    const status = await pool.query<{ open: boolean }>("select now() <> statement_timestamp() as open");
+    const status = await pool.query<{ open: boolean }>('select now() <> statement_timestamp() as open');
     expect(status.rows[0]!.open).toBe(false); // in autocommit, a statement's time is its transaction's
     expect((await pool.query<{ n: number }>('select count(*)::int as n from scratch_rows')).rows[0]!.n).toBe(1);
   });

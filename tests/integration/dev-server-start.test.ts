@@ -23,7 +23,14 @@ describe('starting the server on a taken port', () => {
 
   it('fails before the demo banner and says what to do', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'server.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '0.0.0.0', DATABASE_URL: '', PGLITE_DIR: path.join(dir, 'pglite'), PACTUM_DATA_DIR: dir },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '0.0.0.0',
+        DATABASE_URL: '',
+        PGLITE_DIR: path.join(dir, 'pglite'),
+        PACTUM_DATA_DIR: dir,
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });

@@ -22,13 +22,26 @@ describe('the update log store', () => {
   const t = seededFixture();
 
   const countRows = async (documentId: string) =>
-    (await t.db.select({ n: sql<number>`count(*)::int` }).from(docUpdates).where(eq(docUpdates.documentId, documentId)))[0]!.n;
+    (
+      await t.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(docUpdates)
+        .where(eq(docUpdates.documentId, documentId))
+    )[0]!.n;
 
   it('appends updates with their author and loads them back in order', async () => {
     const store = createDocStore(t.db);
     const documentId = t.ids.otherDoc.id;
     const before = await countRows(documentId);
-    await store.appendMany([{ documentId, updates: [{ update: edit('a'), userId: t.ids.users.govLead }, { update: edit('b'), userId: null }] }]);
+    await store.appendMany([
+      {
+        documentId,
+        updates: [
+          { update: edit('a'), userId: t.ids.users.govLead },
+          { update: edit('b'), userId: null },
+        ],
+      },
+    ]);
     expect(await countRows(documentId)).toBe(before + 2);
     const rows = await t.db.select().from(docUpdates).where(eq(docUpdates.documentId, documentId)).orderBy(docUpdates.id);
     expect(rows.slice(-2).map((r) => r.userId)).toEqual([t.ids.users.govLead, null]);

@@ -12,9 +12,17 @@ describe('POST /api/documents/:id/status answers refusals in the requester’s l
   });
 
   async function post(userId: string, body: unknown, language?: string) {
-    const headers: Record<string, string> = { cookie: await sessionCookie(userId), origin: TEST_ORIGIN, 'content-type': 'application/json' };
+    const headers: Record<string, string> = {
+      cookie: await sessionCookie(userId),
+      origin: TEST_ORIGIN,
+      'content-type': 'application/json',
+    };
     if (language) headers['accept-language'] = language;
-    const req = new Request(`${TEST_ORIGIN}/api/documents/${ctx.ids.chapter.id}/status`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const req = new Request(`${TEST_ORIGIN}/api/documents/${ctx.ids.chapter.id}/status`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
     const res = await postStatus(req, { params: Promise.resolve({ id: ctx.ids.chapter.id }) });
     return { status: res.status, text: await res.text() };
   }

@@ -34,7 +34,10 @@ beforeAll(async () => {
   ({ db, close } = await openTestDatabase({ seeded: true }));
   await seedDemo(db);
   ids = await demoIds(db);
-  chapterDoc = clauseDoc([{ uid: 'h', type: 'heading', text: 'Article 1' }, { uid: 'c1', text: '1.1 Forces withdraw within 30 days.' }]);
+  chapterDoc = clauseDoc([
+    { uid: 'h', type: 'heading', text: 'Article 1' },
+    { uid: 'c1', text: '1.1 Forces withdraw within 30 days.' },
+  ]);
   await storeDoc(db, ids.doc('Chapter III').id, chapterDoc, as('mediator'));
   await storeDoc(db, ids.doc('Annex A').id, clauseDoc([{ uid: 'a1', text: 'A.1 Monitors may visit any site.' }]), as('mediator'));
 });
@@ -46,7 +49,10 @@ describe(`clean export and the package on ${TEST_DRIVER}`, () => {
     await agree(chapter.id, 'c1');
     const refused = await exportDocx(db, as('gov.lead'), chapter.id, { clean: '1' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PackageOpenError);
-    expect(refused).toMatchObject({ status: 409, open: [{ documentTitle: ids.doc('Annex A').title, clauseKey: 'a1', status: 'proposed' }] });
+    expect(refused).toMatchObject({
+      status: 409,
+      open: [{ documentTitle: ids.doc('Annex A').title, clauseKey: 'a1', status: 'proposed' }],
+    });
     expect((refused as Error).message).toContain('‘A.1 Monitors may visit any site.’ (proposed)');
     // The working draft is fine, and says it is a draft.
     const { buffer } = await exportDocx(db, as('gov.lead'), chapter.id, {});
@@ -56,7 +62,11 @@ describe(`clean export and the package on ${TEST_DRIVER}`, () => {
   it('prints the text the export holds, with its label and package line, to those who may export it', async () => {
     const chapter = ids.doc('Chapter III');
     const print = await getPrintView(db, as('gov.lead'), chapter.id);
-    expect(print).toMatchObject({ documentTitle: chapter.title, provisional: true, marks: { brackets: 0, suggestions: 0, alternatives: 0 } });
+    expect(print).toMatchObject({
+      documentTitle: chapter.title,
+      provisional: true,
+      marks: { brackets: 0, suggestions: 0, alternatives: 0 },
+    });
     expect(print.label).toMatch(/^Current draft/);
     expect(JSON.stringify(print.doc)).toContain('1.1 Forces withdraw within 30 days.');
     expect(print.packageLine).toMatch(/^Package provisional — \d of 2 provisions agreed/);
@@ -88,7 +98,9 @@ describe(`clean export and the package on ${TEST_DRIVER}`, () => {
     const chapter = ids.doc('Chapter III');
     const before = Y.encodeStateVector(chapterDoc);
     ((chapterDoc.getXmlFragment('default').get(1) as Y.XmlElement).get(0) as Y.XmlText).insert(25, 'no more than ');
-    await db.insert(docUpdates).values({ documentId: chapter.id, update: Y.encodeStateAsUpdate(chapterDoc, before), userId: as('mediator') });
+    await db
+      .insert(docUpdates)
+      .values({ documentId: chapter.id, update: Y.encodeStateAsUpdate(chapterDoc, before), userId: as('mediator') });
     const board = await getStatusBoard(db, as('observer'), chapter.id);
     expect(board.package?.provisional).toBe(true);
     const gov = await listNotifications(db, as('gov.member'));

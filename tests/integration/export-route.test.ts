@@ -10,7 +10,9 @@ describe('GET /api/documents/:id/export', () => {
   });
 
   async function get(userId: string, documentId: string, query = '') {
-    const req = new Request(`${TEST_ORIGIN}/api/documents/${documentId}/export${query}`, { headers: { cookie: await sessionCookie(userId) } });
+    const req = new Request(`${TEST_ORIGIN}/api/documents/${documentId}/export${query}`, {
+      headers: { cookie: await sessionCookie(userId) },
+    });
     return getExport(req, { params: Promise.resolve({ id: documentId }) });
   }
 

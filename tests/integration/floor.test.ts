@@ -35,8 +35,10 @@ async function outcome(run: () => Promise<unknown>): Promise<number | 'ok'> {
 }
 
 /** What the PUT route does: parse the body with zGiveFloor, then giveFloor. */
-const put = (who: string, body: unknown, negotiationId = talksId) => outcome(() => giveFloor(db, ids[who]!, negotiationId, zGiveFloor.parse(body)));
-const setStyle = (style: 'facilitative' | 'formulative' | 'power_based') => db.update(negotiations).set({ style }).where(eq(negotiations.id, talksId));
+const put = (who: string, body: unknown, negotiationId = talksId) =>
+  outcome(() => giveFloor(db, ids[who]!, negotiationId, zGiveFloor.parse(body)));
+const setStyle = (style: 'facilitative' | 'formulative' | 'power_based') =>
+  db.update(negotiations).set({ style }).where(eq(negotiations.id, talksId));
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase());
@@ -69,19 +71,32 @@ describe(`the floor on ${TEST_DRIVER}`, () => {
     notices.length = 0;
     expect(await put('mediator', { holder: 'party', partyId: party.GOV, documentId: chapter() })).toBe('ok');
     const seen = await getFloor(db, ids.observer!, talksId);
-    expect(seen.floor).toMatchObject({ holder: { kind: 'party', partyId: party.GOV, shortName: 'GOV', name: 'Government of Arandia' }, agendaItem: { id: chapter(), title: 'Chapter III – Security Arrangements' }, givenBy: 'Helena Marsh' });
+    expect(seen.floor).toMatchObject({
+      holder: { kind: 'party', partyId: party.GOV, shortName: 'GOV', name: 'Government of Arandia' },
+      agendaItem: { id: chapter(), title: 'Chapter III – Security Arrangements' },
+      givenBy: 'Helena Marsh',
+    });
     // Every open shared draft hears about it; caucus and mediator notes do not.
     expect(new Set(notices.map(([id]) => id))).toEqual(new Set([chapter(), annex()]));
     expect(notices.every(([, topic]) => topic === 'floor')).toBe(true);
 
     expect(await put('mediator', { holder: 'mediation', documentId: annex() })).toBe('ok');
-    expect((await getFloor(db, ids['apm.lead']!, talksId)).floor).toMatchObject({ holder: { kind: 'mediation' }, agendaItem: { title: 'Annex A – Ceasefire Modalities' } });
+    expect((await getFloor(db, ids['apm.lead']!, talksId)).floor).toMatchObject({
+      holder: { kind: 'mediation' },
+      agendaItem: { title: 'Annex A – Ceasefire Modalities' },
+    });
     // Giving the same floor again changes nothing and records nothing.
     expect(await put('mediator', { holder: 'mediation', documentId: annex() })).toBe('ok');
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.negotiationId, talksId), eq(auditEvents.action, 'floor.give')));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.negotiationId, talksId), eq(auditEvents.action, 'floor.give')));
     expect(events.map((e) => e.details.holder)).toEqual(['party', 'mediation']);
     const activity = await listEvents(db, ids['gov.lead']!, talksId, 5, { action: 'floor' });
-    expect(activity.map((e) => e.summary)).toEqual(['gave the floor to the mediation team on “Annex A – Ceasefire Modalities”', 'gave the floor to GOV on “Chapter III – Security Arrangements”']);
+    expect(activity.map((e) => e.summary)).toEqual([
+      'gave the floor to the mediation team on “Annex A – Ceasefire Modalities”',
+      'gave the floor to GOV on “Chapter III – Security Arrangements”',
+    ]);
   });
 
   it('refuses everyone else: 403 for members, 404 for non-members and unknown negotiations', async () => {

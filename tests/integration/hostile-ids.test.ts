@@ -25,7 +25,8 @@ function routes(): { file: string; params: string[] }[] {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name === 'route.ts') out.push({ file: p, params: [...path.relative('app/api', p).matchAll(/\[(\w+)\]/g)].map((m) => m[1]!) });
+      else if (e.name === 'route.ts')
+        out.push({ file: p, params: [...path.relative('app/api', p).matchAll(/\[(\w+)\]/g)].map((m) => m[1]!) });
     }
   };
   walk(path.resolve('app/api'));
@@ -73,7 +74,10 @@ describe('ids have one spelling: non-canonical UUIDs are refused by every API ro
     const id = t.ids.chapter.id;
     const get = (url: string, handler: (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>) =>
       handler(new Request(`${TEST_ORIGIN}${url}`, { headers: { cookie } }), { params: Promise.resolve({ id }) });
-    const res = await get(`/api/documents/${id}/versions/compare?from=${encodeURIComponent(`{${crypto.randomUUID().toUpperCase()}}`)}`, compareVersions);
+    const res = await get(
+      `/api/documents/${id}/versions/compare?from=${encodeURIComponent(`{${crypto.randomUUID().toUpperCase()}}`)}`,
+      compareVersions,
+    );
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/lower-case/);
     expect((await get(`/api/documents/${id}/status`, getStatus)).status).toBe(200);
@@ -83,7 +87,11 @@ describe('ids have one spelling: non-canonical UUIDs are refused by every API ro
     const id = t.ids.chapter.id;
     const neg = crypto.randomUUID();
     for (const bad of spellings(id)) {
-      const res = proxy(new NextRequest(`${TEST_ORIGIN}/negotiations/${encodeURIComponent(neg.toUpperCase())}/documents/${encodeURIComponent(bad)}/print?x=1`));
+      const res = proxy(
+        new NextRequest(
+          `${TEST_ORIGIN}/negotiations/${encodeURIComponent(neg.toUpperCase())}/documents/${encodeURIComponent(bad)}/print?x=1`,
+        ),
+      );
       expect(res.status, bad).toBe(308);
       expect(res.headers.get('location')).toBe(`${TEST_ORIGIN}/negotiations/${neg}/documents/${id}/print?x=1`);
     }

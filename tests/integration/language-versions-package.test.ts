@@ -50,7 +50,15 @@ const sideBySide = async () =>
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase({ seeded: true }));
   ids = await demoIds(db);
-  await storeDoc(db, chapter().id, clauseDoc([{ uid: 'p1', text: '1. The Parties cease hostilities.' }, { uid: 'p2', text: '2. Forces withdraw within 30 days.' }]), as('mediator'));
+  await storeDoc(
+    db,
+    chapter().id,
+    clauseDoc([
+      { uid: 'p1', text: '1. The Parties cease hostilities.' },
+      { uid: 'p2', text: '2. Forces withdraw within 30 days.' },
+    ]),
+    as('mediator'),
+  );
   await storeDoc(db, ids.doc('Annex A').id, clauseDoc([{ uid: 'a1', text: 'A.1 Monitors may visit any site.' }]), as('mediator'));
   for (const key of ['p1', 'p2']) await agree(chapter().id, key);
   await agree(ids.doc('Annex A').id, 'a1');
@@ -73,9 +81,15 @@ describe(`the package over language versions on ${TEST_DRIVER}`, () => {
     const waiting = await pkg();
     // Three provisions (p1, p2, a1), whatever the number of languages they are written in.
     expect(waiting).toMatchObject({ provisional: true, total: 3, agreed: 1 });
-    expect(waiting.documents.map((d) => [d.title.split(' ')[0], d.total, d.agreed])).toEqual([['Chapter', 2, 0], ['Annex', 1, 1]]);
+    expect(waiting.documents.map((d) => [d.title.split(' ')[0], d.total, d.agreed])).toEqual([
+      ['Chapter', 2, 0],
+      ['Annex', 1, 1],
+    ]);
     // Open: p1 and p2, once each, in the Arabic text; the French working translation is not asked for.
-    expect(waiting.open.map((o) => [o.clauseKey, o.documentId, o.languages])).toEqual([['p1', chapter().id, ['ar']], ['p2', chapter().id, ['ar']]]);
+    expect(waiting.open.map((o) => [o.clauseKey, o.documentId, o.languages])).toEqual([
+      ['p1', chapter().id, ['ar']],
+      ['p2', chapter().id, ['ar']],
+    ]);
     expect(describePackage(waiting)).toBe('Package provisional — 1 of 3 provisions agreed; open: Chapter III – Security Arrangements (2)');
 
     await agree(arabicId, 'p1');
@@ -98,7 +112,11 @@ describe(`the package over language versions on ${TEST_DRIVER}`, () => {
     await agree(arabicId, 'p2');
     // Agreed, with the French translation still behind: said, not blocking.
     const agreed = await pkg();
-    expect(agreed).toMatchObject({ provisional: false, outOfStep: [], translationsOutOfStep: [{ documentId: frenchId, language: 'fr', clauseKey: 'p2', authentic: false }] });
+    expect(agreed).toMatchObject({
+      provisional: false,
+      outOfStep: [],
+      translationsOutOfStep: [{ documentId: frenchId, language: 'fr', clauseKey: 'p2', authentic: false }],
+    });
     const board = await getStatusBoard(db, as('observer'), chapter().id);
     expect(board.package).toMatchObject({ provisional: false, translationsOutOfStep: [{ language: 'fr', clauseKey: 'p2' }] });
   });
@@ -115,11 +133,17 @@ describe(`the package over language versions on ${TEST_DRIVER}`, () => {
   it('a provision missing from an authentic text holds the package; missing from a working translation it is only shown', async () => {
     expect(await pkg()).toMatchObject({ provisional: false });
     // Columns: English (original), Arabic (authentic), French (working).
-    expect(await sideBySide()).toEqual([['p1', true, true, true], ['p2', true, true, true]]);
+    expect(await sideBySide()).toEqual([
+      ['p1', true, true, true],
+      ['p2', true, true, true],
+    ]);
 
     await removeProvision(frenchId, 'p2');
     expect(await pkg()).toMatchObject({ provisional: false, open: [] });
-    expect(await sideBySide()).toEqual([['p1', true, true, true], ['p2', true, true, false]]);
+    expect(await sideBySide()).toEqual([
+      ['p1', true, true, true],
+      ['p2', true, true, false],
+    ]);
 
     await removeProvision(arabicId, 'p1');
     const held = await pkg();
@@ -128,7 +152,10 @@ describe(`the package over language versions on ${TEST_DRIVER}`, () => {
     expect(describePackage(held)).toBe(
       'Package provisional — 2 of 3 provisions agreed; open: Chapter III – Security Arrangements (1); 1 provision missing from an authentic text (Arabic)',
     );
-    expect(await sideBySide()).toEqual([['p1', true, false, true], ['p2', true, true, false]]);
+    expect(await sideBySide()).toEqual([
+      ['p1', true, false, true],
+      ['p2', true, true, false],
+    ]);
     const board = await getStatusBoard(db, as('observer'), frenchId);
     expect(board.package).toMatchObject({ provisional: true, open: [{ clauseKey: 'p1', missingIn: ['ar'] }] });
   });
@@ -141,10 +168,15 @@ describe(`the package over language versions on ${TEST_DRIVER}`, () => {
     p3.setAttribute('uid', 'p3');
     p3.insert(0, [new Y.XmlText('3. Heavy weapons are stored.')]);
     english.getXmlFragment('default').push([p3]);
-    await db.insert(docUpdates).values({ documentId: chapter().id, update: Y.encodeStateAsUpdate(english, before), userId: as('gov.lead') });
+    await db
+      .insert(docUpdates)
+      .values({ documentId: chapter().id, update: Y.encodeStateAsUpdate(english, before), userId: as('gov.lead') });
     await agree(chapter().id, 'p3');
     const held = await pkg();
-    expect(held.open.map((o) => [o.clauseKey, o.missingIn])).toEqual([['p1', ['ar']], ['p3', ['ar']]]);
+    expect(held.open.map((o) => [o.clauseKey, o.missingIn])).toEqual([
+      ['p1', ['ar']],
+      ['p3', ['ar']],
+    ]);
     expect(describePackage(held)).toContain('2 provisions missing from an authentic text (Arabic)');
   });
 });

@@ -30,7 +30,8 @@ let arabicId: string;
 const as = (who: string) => ids.user(`${who}@pactum.test`);
 
 const agree = (documentId: string, clauseKey: string) => agreeByBothLeads(db, [as('gov.lead'), as('apm.lead')], documentId, clauseKey);
-const rewrite = (documentId: string, clauseKey: string, text: string, userId: string) => rewriteProvision(db, documentId, clauseKey, text, userId);
+const rewrite = (documentId: string, clauseKey: string, text: string, userId: string) =>
+  rewriteProvision(db, documentId, clauseKey, text, userId);
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase());
@@ -50,12 +51,18 @@ afterAll(async () => close?.());
 describe(`language versions on ${TEST_DRIVER}`, () => {
   it('only the convener or lead mediator adds a version; it opens with the same provisions, keyed alike, all in step', async () => {
     const chapter = ids.doc('Chapter III');
-    await expect(createLanguageVersion(db, as('gov.lead'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({ status: 403 });
-    await expect(createLanguageVersion(db, as('outsider'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({ status: 404 });
+    await expect(createLanguageVersion(db, as('gov.lead'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(createLanguageVersion(db, as('outsider'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({
+      status: 404,
+    });
     const arabic = await createLanguageVersion(db, as('mediator'), chapter.id, { language: 'ar', authentic: true });
     arabicId = arabic.id;
     expect(arabic).toMatchObject({ language: 'ar', versionOf: chapter.id, authentic: true, kind: 'shared' });
-    await expect(createLanguageVersion(db, as('mediator'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({ status: 400 });
+    await expect(createLanguageVersion(db, as('mediator'), chapter.id, { language: 'ar', authentic: true })).rejects.toMatchObject({
+      status: 400,
+    });
     const board = await getStatusBoard(db, as('observer'), arabic.id);
     expect(board.clauses.map((c) => c.clauseKey)).toEqual(['p1', 'p2', 'p3']);
     expect(board.languages).toMatchObject({ language: 'ar', outOfStep: {} });
@@ -116,7 +123,9 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
     expect(arabicParagraph).toContain('<w:bidi/>');
     expect(xml).toContain('international verification');
     await expect(exportBilingualDocx(db, as('outsider'), ids.doc('Chapter III').id, arabicId)).rejects.toMatchObject({ status: 404 });
-    await expect(exportBilingualDocx(db, as('gov.lead'), ids.doc('Chapter III').id, ids.doc('Annex A').id)).rejects.toMatchObject({ status: 400 });
+    await expect(exportBilingualDocx(db, as('gov.lead'), ids.doc('Chapter III').id, ids.doc('Annex A').id)).rejects.toMatchObject({
+      status: 400,
+    });
   });
 
   it('exports each language alone (the route without `with`), marked and clean, the Arabic paragraphs right to left', async () => {
@@ -126,18 +135,27 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
       const arabic = paragraphs((await exportDraft(db, as('apm.member'), arabicId, { clean })).buffer);
       const p3 = arabic.find((p) => p.includes('تحقق دولي'));
       expect(p3, `clean=${clean}`).toContain('<w:bidi/>');
-      expect(arabic.some((p) => p.includes('international verification')), `clean=${clean}`).toBe(false);
+      expect(
+        arabic.some((p) => p.includes('international verification')),
+        `clean=${clean}`,
+      ).toBe(false);
       const english = paragraphs((await exportDraft(db, as('apm.member'), ids.doc('Chapter III').id, { clean })).buffer);
       const e3 = english.find((p) => p.includes('international verification'));
       expect(e3, `clean=${clean}`).toBeDefined();
       expect(e3).not.toContain('<w:bidi/>');
-      expect(english.some((p) => p.includes('تحقق دولي')), `clean=${clean}`).toBe(false);
+      expect(
+        english.some((p) => p.includes('تحقق دولي')),
+        `clean=${clean}`,
+      ).toBe(false);
     }
   });
 
   it('a new version keeps the original’s structure: lists, brackets, alternatives and clause keys, so every provision has its counterpart', async () => {
     const chapter = ids.doc('Chapter III');
-    const [protocol] = await db.insert(documents).values({ negotiationId: chapter.negotiationId, kind: 'shared', title: 'Protocol on verification', position: 5 }).returning();
+    const [protocol] = await db
+      .insert(documents)
+      .values({ negotiationId: chapter.negotiationId, kind: 'shared', title: 'Protocol on verification', position: 5 })
+      .returning();
     const gov = { partyId: ids.party('GOV'), partyShort: 'GOV', userId: as('gov.lead') };
     const text = (t: string, marks?: PmNode['marks']): PmNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
     const para = (content: PmNode[], attrs: Record<string, unknown> = {}): PmNode => ({ type: 'paragraph', attrs, content });
@@ -146,8 +164,22 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
       para([text('The Parties withdraw '), text('immediately', [{ type: 'bracket', attrs: gov }]), text(':')], { uid: 'v1' }),
       { type: 'orderedList', content: ['heavy weapons;', 'artillery.'].map((t) => ({ type: 'listItem', content: [para([text(t)])] })) },
       para([text('Monitors report monthly.')], { uid: 'v2' }),
-      para([text('Monitors report weekly.')], { uid: 'v2alt', altOf: 'v2', altLabel: 'Alt 2', altParty: ids.party('APM'), altPartyShort: 'APM' }),
-      para([text('Prisoners are released '), text('forthwith', [{ type: 'deletion', attrs: { id: 'x' } }]), text('within 30 days', [{ type: 'insertion', attrs: { id: 'x' } }]), text('.')], { uid: 'v3' }),
+      para([text('Monitors report weekly.')], {
+        uid: 'v2alt',
+        altOf: 'v2',
+        altLabel: 'Alt 2',
+        altParty: ids.party('APM'),
+        altPartyShort: 'APM',
+      }),
+      para(
+        [
+          text('Prisoners are released '),
+          text('forthwith', [{ type: 'deletion', attrs: { id: 'x' } }]),
+          text('within 30 days', [{ type: 'insertion', attrs: { id: 'x' } }]),
+          text('.'),
+        ],
+        { uid: 'v3' },
+      ),
     ];
     const doc = new Y.Doc();
     doc.getXmlFragment('default').insert(0, toYBlocks(source));
@@ -171,7 +203,9 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
 
     // The bilingual DOCX: one row per provision, its list and Alt 2 in the same row on both sides.
     const { buffer } = await exportBilingualDocx(db, as('gov.lead'), protocol!.id, french.id);
-    const rows = [...strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!).matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const rows = [...strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!).matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(
+      (m) => m[0],
+    );
     const rowOf = (words: string) => rows.filter((r) => r.includes(words));
     for (const words of ['heavy weapons;', 'artillery.', 'Monitors report weekly.']) {
       expect(rowOf(words), words).toHaveLength(1);
@@ -211,7 +245,11 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
     const view = await getLanguageVersions(db, as('observer'), arabic.id);
     expect(view.columns.map((c) => c.language)).toEqual(['en', 'ar']);
     expect(view.rows.map((r) => r.key)).toEqual(english.map((c) => c.key));
-    for (const row of view.rows) expect(row.cells.map((c) => c.nodes !== null && c.outOfStepSince === null), row.key).toEqual([true, true]);
+    for (const row of view.rows)
+      expect(
+        row.cells.map((c) => c.nodes !== null && c.outOfStepSince === null),
+        row.key,
+      ).toEqual([true, true]);
     expect((await getStatusBoard(db, as('observer'), arabic.id)).languages!.outOfStep).toEqual({});
 
     // A change to the English list under Article 1 puts the Arabic list out of step, and only it.
@@ -222,8 +260,14 @@ describe(`language versions on ${TEST_DRIVER}`, () => {
     const words = ((list.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
     words.insert(words.length - 1, ' every month');
     await db.insert(docUpdates).values({ documentId: annex!.id, update: Y.encodeStateAsUpdate(live, before), userId: as('gov.lead') });
-    expect(await checkAlignment(db, annex!)).toEqual([{ documentId: arabic.id, clauseKey: english[0]!.key, outOfStepSince: expect.any(Date) }]);
+    expect(await checkAlignment(db, annex!)).toEqual([
+      { documentId: arabic.id, clauseKey: english[0]!.key, outOfStepSince: expect.any(Date) },
+    ]);
     const after = await getLanguageVersions(db, as('apm.member'), annex!.id);
-    expect(after.rows.map((r) => r.cells.map((c) => c.outOfStepSince !== null))).toEqual([[false, true], [false, false], [false, false]]);
+    expect(after.rows.map((r) => r.cells.map((c) => c.outOfStepSince !== null))).toEqual([
+      [false, true],
+      [false, false],
+      [false, false],
+    ]);
   });
 });

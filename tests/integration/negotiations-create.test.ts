@@ -81,29 +81,60 @@ describe(`creating negotiations on ${TEST_DRIVER}`, () => {
     expect((await db.select().from(parties)).length).toBe(before);
   });
 
-  it('stores each party\'s role and the chosen day zero, and refuses a second government', async () => {
+  it("stores each party's role and the chosen day zero, and refuses a second government", async () => {
     const userId = ids['guarantor@pactum.test']!;
     const roles = [
       { name: 'Lakeside Front', shortName: 'LF2', role: 'armed_movement' as const },
       { name: 'Government of Lakeside', shortName: 'GOL2', role: 'government' as const },
       { name: 'Republic of Upland', shortName: 'RU', role: 'third_state' as const },
     ];
-    const negotiation = await createNegotiation(db, userId, { ...input, title: 'Lakeside Talks (roles)', parties: roles, dayZero: 'entry_into_force' });
+    const negotiation = await createNegotiation(db, userId, {
+      ...input,
+      title: 'Lakeside Talks (roles)',
+      parties: roles,
+      dayZero: 'entry_into_force',
+    });
     expect(negotiation.dayZero).toBe('entry_into_force');
     const overview = await getNegotiationOverview(db, userId, negotiation.id);
-    expect(overview.parties.map((p) => [p.shortName, p.role])).toEqual([['LF2', 'armed_movement'], ['GOL2', 'government'], ['RU', 'third_state']]);
+    expect(overview.parties.map((p) => [p.shortName, p.role])).toEqual([
+      ['LF2', 'armed_movement'],
+      ['GOL2', 'government'],
+      ['RU', 'third_state'],
+    ]);
     // Parties entered without a role are other signatories; the demo's first two keep government and movement.
     const plain = await createNegotiation(db, userId, { ...input, title: 'Lakeside Talks (no roles)' });
-    expect((await getNegotiationOverview(db, userId, plain.id)).parties.map((p) => p.role)).toEqual(['other_signatory', 'other_signatory', 'other_signatory']);
-    const twoGovernments = createNegotiation(db, userId, { ...input, parties: [{ name: 'Gov A', shortName: 'GA', role: 'government' }, { name: 'Gov B', shortName: 'GB', role: 'government' }] });
-    await expect(twoGovernments).rejects.toSatisfy((e: unknown) => e instanceof ZodError && e.issues.some((i) => i.path.join('.') === 'parties.1.role'));
+    expect((await getNegotiationOverview(db, userId, plain.id)).parties.map((p) => p.role)).toEqual([
+      'other_signatory',
+      'other_signatory',
+      'other_signatory',
+    ]);
+    const twoGovernments = createNegotiation(db, userId, {
+      ...input,
+      parties: [
+        { name: 'Gov A', shortName: 'GA', role: 'government' },
+        { name: 'Gov B', shortName: 'GB', role: 'government' },
+      ],
+    });
+    await expect(twoGovernments).rejects.toSatisfy(
+      (e: unknown) => e instanceof ZodError && e.issues.some((i) => i.path.join('.') === 'parties.1.role'),
+    );
   });
 
   it('refuses fewer than two parties and duplicate short names, writing nothing', async () => {
     const before = (await db.select().from(parties)).length;
-    await expect(createNegotiation(db, ids['observer@pactum.test']!, { ...input, parties: [input.parties[0]!] })).rejects.toBeInstanceOf(ZodError);
-    const dup = createNegotiation(db, ids['observer@pactum.test']!, { ...input, parties: [{ name: 'One', shortName: 'AB' }, { name: 'Two', shortName: 'ab' }] });
-    await expect(dup).rejects.toSatisfy((e: unknown) => e instanceof ZodError && e.issues.some((i) => i.path.join('.') === 'parties.1.shortName'));
+    await expect(createNegotiation(db, ids['observer@pactum.test']!, { ...input, parties: [input.parties[0]!] })).rejects.toBeInstanceOf(
+      ZodError,
+    );
+    const dup = createNegotiation(db, ids['observer@pactum.test']!, {
+      ...input,
+      parties: [
+        { name: 'One', shortName: 'AB' },
+        { name: 'Two', shortName: 'ab' },
+      ],
+    });
+    await expect(dup).rejects.toSatisfy(
+      (e: unknown) => e instanceof ZodError && e.issues.some((i) => i.path.join('.') === 'parties.1.shortName'),
+    );
     expect((await db.select().from(parties)).length).toBe(before);
   });
 
@@ -113,9 +144,15 @@ describe(`creating negotiations on ${TEST_DRIVER}`, () => {
     const negotiationId = talks!.negotiation.id;
     const doc = await createDocument(db, convener, negotiationId, { title: 'Annex B – Verification', kind: 'shared' });
     expect(doc.kind).toBe('shared');
-    await expect(createDocument(db, ids['expert@pactum.test']!, negotiationId, { title: 'Another annex', kind: 'shared' })).rejects.toMatchObject({ status: 403 });
-    await expect(createDocument(db, ids['outsider@pactum.test']!, negotiationId, { title: 'Another annex', kind: 'shared' })).rejects.toBeInstanceOf(AccessError);
+    await expect(
+      createDocument(db, ids['expert@pactum.test']!, negotiationId, { title: 'Another annex', kind: 'shared' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      createDocument(db, ids['outsider@pactum.test']!, negotiationId, { title: 'Another annex', kind: 'shared' }),
+    ).rejects.toBeInstanceOf(AccessError);
     const foreignParty = (await db.select().from(parties).where(eq(parties.shortName, 'LF')))[0]!.id;
-    await expect(createDocument(db, convener, negotiationId, { title: 'Caucus', kind: 'caucus', partyId: foreignParty })).rejects.toBeInstanceOf(HttpError);
+    await expect(
+      createDocument(db, convener, negotiationId, { title: 'Caucus', kind: 'caucus', partyId: foreignParty }),
+    ).rejects.toBeInstanceOf(HttpError);
   });
 });

@@ -43,15 +43,21 @@ describe(`invitations on ${TEST_DRIVER}`, () => {
   });
 
   it('is only for people who manage members', async () => {
-    await expect(createInvitation(db, ids['gov.lead@pactum.test']!, talksId, { email: 'y@example.org', role: 'observer', partyId: null })).rejects.toMatchObject({ status: 403 });
-    await expect(createInvitation(db, ids['outsider@pactum.test']!, talksId, { email: 'y@example.org', role: 'observer', partyId: null })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createInvitation(db, ids['gov.lead@pactum.test']!, talksId, { email: 'y@example.org', role: 'observer', partyId: null }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      createInvitation(db, ids['outsider@pactum.test']!, talksId, { email: 'y@example.org', role: 'observer', partyId: null }),
+    ).rejects.toMatchObject({ status: 404 });
     await expect(invite('observer@pactum.test')).rejects.toMatchObject({ status: 409 });
   });
 
   it('lets a new person set a name and password, then join with the invited role', async () => {
     const { token } = await invite('fresh@example.org', 'delegation_member');
     expect((await describeInvitation(db, token)).account).toBe('none');
-    await expect(acceptInvitation(db, token, { signedInUserId: null, name: 'Fresh Person', password: 'short' })).rejects.toMatchObject({ name: 'ZodError' });
+    await expect(acceptInvitation(db, token, { signedInUserId: null, name: 'Fresh Person', password: 'short' })).rejects.toMatchObject({
+      name: 'ZodError',
+    });
     const result = await acceptInvitation(db, token, { signedInUserId: null, name: 'Fresh Person', password: 'a-long-enough-password' });
     const user = await findUserByCredentials(db, 'fresh@example.org', 'a-long-enough-password');
     expect(user?.name).toBe('Fresh Person');
@@ -66,7 +72,9 @@ describe(`invitations on ${TEST_DRIVER}`, () => {
     const outsider = ids['outsider@pactum.test']!;
     const { token } = await invite('outsider@pactum.test');
     expect((await describeInvitation(db, token)).account).toBe('ready');
-    await expect(acceptInvitation(db, token, { signedInUserId: null, name: 'Hijack', password: 'another-password' })).rejects.toMatchObject({ status: 401 });
+    await expect(acceptInvitation(db, token, { signedInUserId: null, name: 'Hijack', password: 'another-password' })).rejects.toMatchObject(
+      { status: 401 },
+    );
     await expect(acceptInvitation(db, token, { signedInUserId: ids['observer@pactum.test']! })).rejects.toMatchObject({ status: 403 });
     await acceptInvitation(db, token, { signedInUserId: outsider });
     expect((await requireNegotiation(db, outsider, talksId)).actor.role).toBe('observer');
@@ -76,8 +84,13 @@ describe(`invitations on ${TEST_DRIVER}`, () => {
 
   it('refuses expired and unknown tokens', async () => {
     const { id, token } = await invite('late@example.org');
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, id));
-    await expect(acceptInvitation(db, token, { signedInUserId: null, name: 'Late Person', password: 'a-long-enough-password' })).rejects.toMatchObject({ status: 410 });
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, id));
+    await expect(
+      acceptInvitation(db, token, { signedInUserId: null, name: 'Late Person', password: 'a-long-enough-password' }),
+    ).rejects.toMatchObject({ status: 410 });
     expect((await db.select().from(users).where(eq(users.email, 'late@example.org'))).length).toBe(0);
     await expect(describeInvitation(db, 'x'.repeat(43))).rejects.toMatchObject({ status: 404 });
     await expect(describeInvitation(db, '../etc')).rejects.toMatchObject({ status: 404 });

@@ -28,7 +28,12 @@ beforeAll(async () => {
 afterAll(async () => close?.());
 
 const memberId = async (email: string) =>
-  (await db.select().from(memberships).where(and(eq(memberships.negotiationId, talksId), eq(memberships.userId, ids[email]!))))[0]!.id;
+  (
+    await db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.negotiationId, talksId), eq(memberships.userId, ids[email]!)))
+  )[0]!.id;
 const mediator = () => ids['mediator@pactum.test']!;
 
 describe(`members and style on ${TEST_DRIVER}`, () => {
@@ -36,7 +41,12 @@ describe(`members and style on ${TEST_DRIVER}`, () => {
     const target = await memberId('gov.member@pactum.test');
     const updated = await changeMemberRole(db, mediator(), talksId, target, { role: 'lead_negotiator', partyId: party.GOV! });
     expect(updated).toMatchObject({ role: 'lead_negotiator', partyId: party.GOV });
-    await expect(changeMemberRole(db, mediator(), talksId, target, { role: 'lead_negotiator', partyId: party.FOO ?? '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      changeMemberRole(db, mediator(), talksId, target, {
+        role: 'lead_negotiator',
+        partyId: party.FOO ?? '00000000-0000-4000-8000-000000000000',
+      }),
+    ).rejects.toMatchObject({ status: 400 });
     await changeMemberRole(db, mediator(), talksId, target, { role: 'observer', partyId: null });
     const { actor } = await requireNegotiation(db, ids['gov.member@pactum.test']!, talksId);
     expect(actor).toMatchObject({ role: 'observer', partyId: null });
@@ -46,7 +56,9 @@ describe(`members and style on ${TEST_DRIVER}`, () => {
 
   it('refuses people without members.manage, and changes to oneself or the convener', async () => {
     const target = await memberId('apm.member@pactum.test');
-    await expect(changeMemberRole(db, ids['apm.lead@pactum.test']!, talksId, target, { role: 'observer', partyId: null })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      changeMemberRole(db, ids['apm.lead@pactum.test']!, talksId, target, { role: 'observer', partyId: null }),
+    ).rejects.toMatchObject({ status: 403 });
     await expect(removeMember(db, ids['outsider@pactum.test']!, talksId, target)).rejects.toMatchObject({ status: 404 });
     await expect(removeMember(db, mediator(), talksId, await memberId('mediator@pactum.test'))).rejects.toMatchObject({ status: 409 });
     await expect(removeMember(db, mediator(), talksId, 'not-a-uuid')).rejects.toMatchObject({ status: 404 });
@@ -60,7 +72,11 @@ describe(`members and style on ${TEST_DRIVER}`, () => {
     await expect(requireNegotiation(db, apmMember, talksId)).rejects.toMatchObject({ status: 404 });
     await expect(requireDocument(db, apmMember, caucus!.id)).rejects.toMatchObject({ status: 404 });
     const events = await listEvents(db, mediator(), talksId);
-    expect(events[0]).toMatchObject({ action: 'member.remove', actorName: 'Helena Marsh', summary: 'removed Leyla Noor from the negotiation' });
+    expect(events[0]).toMatchObject({
+      action: 'member.remove',
+      actorName: 'Helena Marsh',
+      summary: 'removed Leyla Noor from the negotiation',
+    });
   });
 
   it('changes the style (permissions follow) and shows it in the activity', async () => {
@@ -70,7 +86,10 @@ describe(`members and style on ${TEST_DRIVER}`, () => {
     const scope = await requireNegotiation(db, ids['gov.lead@pactum.test']!, talksId);
     expect(scope.negotiation.style).toBe('formulative');
     expect(can(scope.actor, 'shared.edit', { style: scope.negotiation.style })).toBe(false);
-    const rows = await db.select().from(auditEvents).where(and(eq(auditEvents.negotiationId, talksId), eq(auditEvents.action, 'style.change')));
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.negotiationId, talksId), eq(auditEvents.action, 'style.change')));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.details).toEqual({ from: 'facilitative', to: 'formulative' });
     const events = await listEvents(db, ids['guarantor@pactum.test']!, talksId);

@@ -12,7 +12,10 @@ import { sessionCookie, TEST_ORIGIN, useCollabEnv } from '../support/collab-harn
 import { startTcpProxy } from '../support/tcp-proxy';
 
 const onPostgres = TEST_DRIVER === 'postgres';
-if (!onPostgres) console.log('SKIPPED: database black-hole test — this pass runs on the embedded PGlite (no network between the app and its database to cut).');
+if (!onPostgres)
+  console.log(
+    'SKIPPED: database black-hole test — this pass runs on the embedded PGlite (no network between the app and its database to cut).',
+  );
 
 const TIMEOUTS = { connectMs: 1500, statementMs: 2000 };
 const noCtx = { params: Promise.resolve({}) };
@@ -61,7 +64,11 @@ describe.skipIf(!onPostgres)('when the network to PostgreSQL black-holes', () =>
       }
       // A write during the outage: 503 too, not a 500.
       const write = await postVersion(
-        new Request(`${TEST_ORIGIN}/api/documents/${chapterId}/versions`, { method: 'POST', headers: { cookie, origin: TEST_ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'During the outage' }) }),
+        new Request(`${TEST_ORIGIN}/api/documents/${chapterId}/versions`, {
+          method: 'POST',
+          headers: { cookie, origin: TEST_ORIGIN, 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'During the outage' }),
+        }),
         { params: Promise.resolve({ id: chapterId }) },
       );
       expect(write.status).toBe(503);
@@ -107,17 +114,26 @@ describe(`logs of failing queries carry no parameters (${TEST_DRIVER})`, () => {
     const { getDb } = await import('@/db/client');
     const db = getDb();
     const SECRET = 'CANARY-caucus-text-7f3a: we could concede the northern corridor';
-    await db.insert(users).values({ email: 'dup@pactum.test', name: 'First', passwordHash: '$2b$10$CANARYHASHcanaryhashcanaryhashcanaryhashcanaryha' });
+    await db
+      .insert(users)
+      .values({ email: 'dup@pactum.test', name: 'First', passwordHash: '$2b$10$CANARYHASHcanaryhashcanaryhashcanaryhashcanaryha' });
     let failure: unknown;
     try {
       // Violates the unique email index: pg's detail quotes the value, drizzle's message lists every parameter.
-      await db.insert(users).values({ email: 'dup@pactum.test', name: SECRET, passwordHash: '$2b$10$CANARYHASHcanaryhashcanaryhashcanaryhashcanaryha' });
+      await db
+        .insert(users)
+        .values({ email: 'dup@pactum.test', name: SECRET, passwordHash: '$2b$10$CANARYHASHcanaryhashcanaryhashcanaryhashcanaryha' });
     } catch (err) {
       failure = err;
     }
     expect(String((failure as Error).message)).toContain(SECRET); // drizzle did put it there
     const lines: string[] = [];
-    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? `${a.stack}\n${JSON.stringify(a)}` : String(a))).join(' ')));
+    const spy = vi
+      .spyOn(console, 'error')
+      .mockImplementation(
+        (...args: unknown[]) =>
+          void lines.push(args.map((a) => (a instanceof Error ? `${a.stack}\n${JSON.stringify(a)}` : String(a))).join(' ')),
+      );
     try {
       const res = errorResponse(failure);
       expect(res.status).toBe(500);

@@ -13,7 +13,8 @@ import { GUARDED } from '@/lib/http/respond';
 import { collabFixture, sessionCookie, TEST_ORIGIN } from '../support/collab-harness';
 
 type Headers = Record<string, string>;
-const clean = (h: Record<string, string | undefined>): Headers => Object.fromEntries(Object.entries(h).filter((e): e is [string, string] => e[1] !== undefined));
+const clean = (h: Record<string, string | undefined>): Headers =>
+  Object.fromEntries(Object.entries(h).filter((e): e is [string, string] => e[1] !== undefined));
 const ctxFor = (id: string) => ({ params: Promise.resolve({ id }) });
 
 function request(url: string, method: string, headers: Headers, body?: string) {
@@ -39,7 +40,10 @@ describe('forged and malformed requests are refused before anything is stored', 
       { origin: 'https://evil.test', 'content-type': 'application/json' },
     ];
     for (const h of forged) {
-      const res = await postVersion(request(`/api/documents/${ctx.ids.chapter.id}/versions`, 'POST', clean({ cookie, ...h }), JSON.stringify({ name: 'Forged' })), ctxFor(ctx.ids.chapter.id));
+      const res = await postVersion(
+        request(`/api/documents/${ctx.ids.chapter.id}/versions`, 'POST', clean({ cookie, ...h }), JSON.stringify({ name: 'Forged' })),
+        ctxFor(ctx.ids.chapter.id),
+      );
       expect(res.status, JSON.stringify(h)).toBe(403);
     }
     expect(await versionCount()).toBe(before);
@@ -48,7 +52,12 @@ describe('forged and malformed requests are refused before anything is stored', 
   it("the issue's attack: a sibling origin making the GOV lead agree ad referendum is refused, no status row written", async () => {
     const cookie = await sessionCookie(ctx.ids.users.govLead);
     const res = await postStatus(
-      request(`/api/documents/${ctx.ids.chapter.id}/status`, 'POST', { cookie, origin: 'http://evil.pactum.test:3000', 'content-type': 'text/plain' }, JSON.stringify({ clauseKey: 'x', action: 'ad_ref' })),
+      request(
+        `/api/documents/${ctx.ids.chapter.id}/status`,
+        'POST',
+        { cookie, origin: 'http://evil.pactum.test:3000', 'content-type': 'text/plain' },
+        JSON.stringify({ clauseKey: 'x', action: 'ad_ref' }),
+      ),
       ctxFor(ctx.ids.chapter.id),
     );
     expect(res.status).toBe(403);
@@ -58,12 +67,36 @@ describe('forged and malformed requests are refused before anything is stored', 
   it('same origin but not JSON: 415; same origin JSON: stored', async () => {
     const cookie = await sessionCookie(ctx.ids.users.govLead);
     const before = await versionCount();
-    const plain = await postVersion(request(`/api/documents/${ctx.ids.chapter.id}/versions`, 'POST', { cookie, origin: TEST_ORIGIN, 'content-type': 'text/plain' }, JSON.stringify({ name: 'Plain' })), ctxFor(ctx.ids.chapter.id));
+    const plain = await postVersion(
+      request(
+        `/api/documents/${ctx.ids.chapter.id}/versions`,
+        'POST',
+        { cookie, origin: TEST_ORIGIN, 'content-type': 'text/plain' },
+        JSON.stringify({ name: 'Plain' }),
+      ),
+      ctxFor(ctx.ids.chapter.id),
+    );
     expect(plain.status).toBe(415);
-    const form = await postVersion(request(`/api/documents/${ctx.ids.chapter.id}/versions`, 'POST', { cookie, origin: TEST_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, 'name=Form'), ctxFor(ctx.ids.chapter.id));
+    const form = await postVersion(
+      request(
+        `/api/documents/${ctx.ids.chapter.id}/versions`,
+        'POST',
+        { cookie, origin: TEST_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+        'name=Form',
+      ),
+      ctxFor(ctx.ids.chapter.id),
+    );
     expect(form.status).toBe(415);
     expect(await versionCount()).toBe(before);
-    const ok = await postVersion(request(`/api/documents/${ctx.ids.chapter.id}/versions`, 'POST', { cookie, origin: TEST_ORIGIN, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ name: 'Genuine' })), ctxFor(ctx.ids.chapter.id));
+    const ok = await postVersion(
+      request(
+        `/api/documents/${ctx.ids.chapter.id}/versions`,
+        'POST',
+        { cookie, origin: TEST_ORIGIN, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json; charset=utf-8' },
+        JSON.stringify({ name: 'Genuine' }),
+      ),
+      ctxFor(ctx.ids.chapter.id),
+    );
     expect(ok.status).toBe(201);
     expect(await versionCount()).toBe(before + 1);
   });
@@ -72,8 +105,15 @@ describe('forged and malformed requests are refused before anything is stored', 
     const cookie = await sessionCookie(ctx.ids.users.govLead);
     const before = await versionCount();
     const json = { cookie, origin: TEST_ORIGIN, 'content-type': 'application/json' };
-    for (const body of [JSON.stringify({ name: 'Caucus\u0000text' }), '{"name":"ok","x\\u0000":1}', JSON.stringify({ name: 'deep', n: [[[[{ s: 'a\u0000' }]]]] })]) {
-      const res = await postVersion(request(`/api/documents/${ctx.ids.chapter.id}/versions`, 'POST', json, body), ctxFor(ctx.ids.chapter.id));
+    for (const body of [
+      JSON.stringify({ name: 'Caucus\u0000text' }),
+      '{"name":"ok","x\\u0000":1}',
+      JSON.stringify({ name: 'deep', n: [[[[{ s: 'a\u0000' }]]]] }),
+    ]) {
+      const res = await postVersion(
+        request(`/api/documents/${ctx.ids.chapter.id}/versions`, 'POST', json, body),
+        ctxFor(ctx.ids.chapter.id),
+      );
       expect(res.status, body).toBe(400);
     }
     expect(await versionCount()).toBe(before);
@@ -95,14 +135,24 @@ describe('forged and malformed requests are refused before anything is stored', 
     const { port } = server.address() as AddressInfo;
     const raw = (target: string) =>
       new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-        http.get({ host: '127.0.0.1', port, path: target }, (res) => {
-          let body = '';
-          res.on('data', (c) => (body += c));
-          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-        }).on('error', reject);
+        http
+          .get({ host: '127.0.0.1', port, path: target }, (res) => {
+            let body = '';
+            res.on('data', (c) => (body += c));
+            res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+          })
+          .on('error', reject);
       });
     try {
-      for (const target of ['/negotiations/%00', '/api/negotiations/%00', '/signin?callbackUrl=%00', '/negotiations/%E0%A4%A', '/api/clauses?q=%zz', '/x%', '/api/documents/%C0%AF']) {
+      for (const target of [
+        '/negotiations/%00',
+        '/api/negotiations/%00',
+        '/signin?callbackUrl=%00',
+        '/negotiations/%E0%A4%A',
+        '/api/clauses?q=%zz',
+        '/x%',
+        '/api/documents/%C0%AF',
+      ]) {
         const res = await raw(target);
         expect(res.status, target).toBe(400);
         expect(res.headers['x-content-type-options']).toBe('nosniff');

@@ -61,7 +61,10 @@ describe('sessions end when they are ended: HTTP and open sockets', () => {
     clients.push(editor, otherEditor);
 
     const started = Date.now();
-    await authOptions.events!.signOut!({ token: (await decode({ token: cookie.split('=')[1]!, secret: TEST_SECRET }))!, session: null as never });
+    await authOptions.events!.signOut!({
+      token: (await decode({ token: cookie.split('=')[1]!, secret: TEST_SECRET }))!,
+      session: null as never,
+    });
     expect(await closedWithin(editor, started)).toBeLessThan(5000);
     const res = await listNegotiations(call('/api/negotiations', cookie), noCtx);
     expect(res.status).toBe(401);
@@ -113,13 +116,28 @@ describe('sessions end when they are ended: HTTP and open sockets', () => {
     const cookie = await sessionCookie(ctx.ids.users.apmMember);
     const editor = await openEditor(ctx.srv.url, ctx.ids.chapter.id, cookie);
     clients.push(editor);
-    const wrong = await changePasswordRoute(call('/api/account/password', cookie, { method: 'POST', body: { currentPassword: 'not-it', newPassword: 'tidal-orchard-lantern-42' } }), noCtx);
+    const wrong = await changePasswordRoute(
+      call('/api/account/password', cookie, {
+        method: 'POST',
+        body: { currentPassword: 'not-it', newPassword: 'tidal-orchard-lantern-42' },
+      }),
+      noCtx,
+    );
     expect(wrong.status).toBe(400);
-    const weak = await changePasswordRoute(call('/api/account/password', cookie, { method: 'POST', body: { currentPassword: 'pactum-demo-2026', newPassword: 'password1234' } }), noCtx);
+    const weak = await changePasswordRoute(
+      call('/api/account/password', cookie, { method: 'POST', body: { currentPassword: 'pactum-demo-2026', newPassword: 'password1234' } }),
+      noCtx,
+    );
     expect(weak.status).toBe(400);
     expect(JSON.stringify(await weak.json())).toContain('newPassword');
     const started = Date.now();
-    const ok = await changePasswordRoute(call('/api/account/password', cookie, { method: 'POST', body: { currentPassword: 'pactum-demo-2026', newPassword: 'tidal-orchard-lantern-42' } }), noCtx);
+    const ok = await changePasswordRoute(
+      call('/api/account/password', cookie, {
+        method: 'POST',
+        body: { currentPassword: 'pactum-demo-2026', newPassword: 'tidal-orchard-lantern-42' },
+      }),
+      noCtx,
+    );
     expect(ok.status).toBe(204);
     expect(await closedWithin(editor, started)).toBeLessThan(5000);
     expect((await listNegotiations(call('/api/negotiations', cookie), noCtx)).status).toBe(401);
@@ -165,7 +183,9 @@ describe('sessions end when they are ended: HTTP and open sockets', () => {
     await removeMember(ctx.db, mediatorId, membership!.negotiationId, membership!.id);
     await waitFor(() => editor.state.closes.some((c) => c.code === CLOSE.notFound), 5000, 'socket refused after removal');
     expect(Date.now() - started).toBeLessThan(5000);
-    const res = await documentRoute(call(`/api/documents/${ctx.ids.chapter.id}`, cookie), { params: Promise.resolve({ id: ctx.ids.chapter.id }) });
+    const res = await documentRoute(call(`/api/documents/${ctx.ids.chapter.id}`, cookie), {
+      params: Promise.resolve({ id: ctx.ids.chapter.id }),
+    });
     expect(res.status).toBe(404);
   });
 

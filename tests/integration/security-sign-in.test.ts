@@ -23,7 +23,10 @@ async function attempt(db: Db, source: SignInSource, password: string): Promise<
 }
 
 const authorize = (credentials: Record<string, string>) =>
-  (authOptions.providers[0] as unknown as { options: { authorize(c: unknown, r: unknown): Promise<unknown> } }).options.authorize(credentials, {});
+  (authOptions.providers[0] as unknown as { options: { authorize(c: unknown, r: unknown): Promise<unknown> } }).options.authorize(
+    credentials,
+    {},
+  );
 
 describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, () => {
   let db: Db;
@@ -57,7 +60,12 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
     const header = deviceCookieHeader('observer@pactum.test').split(';')[0]!;
     expect(readDeviceId(header, 'OBSERVER@pactum.test ')).toBeTruthy();
     expect(readDeviceId(header, 'gov.lead@pactum.test')).toBeNull();
-    expect(readDeviceId(header.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), 'observer@pactum.test')).toBeNull();
+    expect(
+      readDeviceId(
+        header.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+        'observer@pactum.test',
+      ),
+    ).toBeNull();
   });
 
   it('parallel guesses cannot slip past the limit together', async () => {
@@ -70,7 +78,8 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
   it('password spraying from one client is stopped across accounts', async () => {
     const client = '203.0.113.150';
     const outcomes = [];
-    for (let i = 0; i < SIGN_IN_LIMITS.perClient + 1; i++) outcomes.push(await attempt(db, { email: `nobody${i}@example.org`, client, deviceId: null }, 'Summer2026!'));
+    for (let i = 0; i < SIGN_IN_LIMITS.perClient + 1; i++)
+      outcomes.push(await attempt(db, { email: `nobody${i}@example.org`, client, deviceId: null }, 'Summer2026!'));
     expect(outcomes.slice(0, SIGN_IN_LIMITS.perClient).every((o) => o === 'wrong')).toBe(true);
     expect(outcomes.at(-1)).toMatchObject({ refused: expect.any(Number) });
   });
@@ -85,7 +94,10 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 16; i++) {
-      const pair = [['observer@pactum.test', known], [`ghost${i}@pactum.test`, unknown]] as const;
+      const pair = [
+        ['observer@pactum.test', known],
+        [`ghost${i}@pactum.test`, unknown],
+      ] as const;
       for (const [email, out] of i % 2 ? [...pair].reverse() : pair) {
         const t = performance.now();
         expect(await findUserByCredentials(db, email, 'wrong-password-here')).toBeNull();
@@ -104,18 +116,39 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
   });
 
   it('refuses common, breached and trivial passwords, and the demo password, as new passwords', () => {
-    for (const p of ['password12', '          ', '            ', 'password1234', 'qwertyuiop123', '123456789012', 'iloveyou2024!', 'letmein12345', 'Password123!', DEMO_PASSWORD, 'short']) {
+    for (const p of [
+      'password12',
+      '          ',
+      '            ',
+      'password1234',
+      'qwertyuiop123',
+      '123456789012',
+      'iloveyou2024!',
+      'letmein12345',
+      'Password123!',
+      DEMO_PASSWORD,
+      'short',
+    ]) {
       expect(passwordProblem(p, { email: 'someone@example.org' }), JSON.stringify(p)).not.toBeNull();
     }
-    for (const p of ['tidal-orchard-lantern-42', 'correct horse battery staple', 'ceasefire lines drawn in sand']) expect(passwordProblem(p), p).toBeNull();
+    for (const p of ['tidal-orchard-lantern-42', 'correct horse battery staple', 'ceasefire lines drawn in sand'])
+      expect(passwordProblem(p), p).toBeNull();
   });
 
   it('an invitation cannot be accepted with a common password', async () => {
     const admin = (await db.select().from(users).where(eq(users.email, 'mediator@pactum.test')))[0]!;
     const [membership] = await db.query.memberships.findMany({ where: (m, { eq: e }) => e(m.userId, admin.id), limit: 1 });
-    const { token } = await createInvitation(db, admin.id, membership!.negotiationId, { email: 'new.delegate@example.org', role: 'observer', partyId: null } as never);
-    await expect(acceptInvitation(db, token, { signedInUserId: null, name: 'New Delegate', password: 'password1234' })).rejects.toMatchObject({ name: 'ZodError' });
-    await expect(acceptInvitation(db, token, { signedInUserId: null, name: 'New Delegate', password: 'granite-meadow-signal-7' })).resolves.toMatchObject({ email: 'new.delegate@example.org' });
+    const { token } = await createInvitation(db, admin.id, membership!.negotiationId, {
+      email: 'new.delegate@example.org',
+      role: 'observer',
+      partyId: null,
+    } as never);
+    await expect(
+      acceptInvitation(db, token, { signedInUserId: null, name: 'New Delegate', password: 'password1234' }),
+    ).rejects.toMatchObject({ name: 'ZodError' });
+    await expect(
+      acceptInvitation(db, token, { signedInUserId: null, name: 'New Delegate', password: 'granite-meadow-signal-7' }),
+    ).resolves.toMatchObject({ email: 'new.delegate@example.org' });
   });
 
   it('outside demo mode the demo password opens no account', async () => {
@@ -131,7 +164,19 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
   it('keeps callbackUrl on this origin: //x, /\\x, /<tab>/x, /.//x and absolute foreign URLs land on-site', async () => {
     const base = 'http://localhost:3000';
     const redirect = (url: string) => authOptions.callbacks!.redirect!({ url, baseUrl: base });
-    for (const evil of ['//evil.test', '/\\evil.test', '/\t/evil.test', '/\\tevil.test', '/.//evil.test', 'https://evil.test/x', 'http:evil.test', 'javascript:alert(1)', '\\\\evil.test', ' //evil.test', 'http://localhost:3000.evil.test/']) {
+    for (const evil of [
+      '//evil.test',
+      '/\\evil.test',
+      '/\t/evil.test',
+      '/\\tevil.test',
+      '/.//evil.test',
+      'https://evil.test/x',
+      'http:evil.test',
+      'javascript:alert(1)',
+      '\\\\evil.test',
+      ' //evil.test',
+      'http://localhost:3000.evil.test/',
+    ]) {
       const out = new URL(await redirect(evil));
       expect(out.origin, evil).toBe(base);
       expect(out.pathname.startsWith('//'), evil).toBe(false);
@@ -148,9 +193,16 @@ describe(`sign-in: throttling, equal timing, password policy (${TEST_DRIVER})`, 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const body = new URLSearchParams({ csrfToken: 'x', email: 'observer@pactum.test', password: DEMO_PASSWORD, json: 'true' });
-      const res = await POST(new Request('http://localhost:3000/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }), {
-        params: Promise.resolve({ nextauth: ['callback', 'credentials'] }),
-      });
+      const res = await POST(
+        new Request('http://localhost:3000/api/auth/callback/credentials', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+        }),
+        {
+          params: Promise.resolve({ nextauth: ['callback', 'credentials'] }),
+        },
+      );
       expect(res.status).toBe(503);
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       const json = (await res.json()) as { error: string; url: string };

@@ -28,12 +28,30 @@ describe(`the demo chapter's text (${TEST_DRIVER})`, () => {
   it('is stored as each delegation’s turns and reads back with its brackets and alternative', async () => {
     expect(await seedDemoDraft(db)).toBe(true);
     const chapter = ids.doc('Chapter III');
-    const rows = await db.select({ userId: docUpdates.userId }).from(docUpdates).where(eq(docUpdates.documentId, chapter.id)).orderBy(asc(docUpdates.id));
-    expect(rows.map((r) => r.userId)).toEqual([ids.user('gov.lead@pactum.test'), ids.user('apm.lead@pactum.test'), ids.user('gov.lead@pactum.test')]);
+    const rows = await db
+      .select({ userId: docUpdates.userId })
+      .from(docUpdates)
+      .where(eq(docUpdates.documentId, chapter.id))
+      .orderBy(asc(docUpdates.id));
+    expect(rows.map((r) => r.userId)).toEqual([
+      ids.user('gov.lead@pactum.test'),
+      ids.user('apm.lead@pactum.test'),
+      ids.user('gov.lead@pactum.test'),
+    ]);
 
     const blocks = stateToJson(await unsafeLoadStoredState(db, chapter.id)).content ?? [];
-    expect(blocks.map((b) => b.attrs?.uid)).toEqual(['demo-a1', 'demo-a1-1', 'demo-a1-2', 'demo-a1-3', 'demo-a1-3-alt2', 'demo-a2', 'demo-a2-1', 'demo-a2-2']);
-    const marked = (uid: string) => blocks.find((b) => b.attrs?.uid === uid)!.content!.filter((t) => t.marks?.some((m) => m.type === 'bracket'));
+    expect(blocks.map((b) => b.attrs?.uid)).toEqual([
+      'demo-a1',
+      'demo-a1-1',
+      'demo-a1-2',
+      'demo-a1-3',
+      'demo-a1-3-alt2',
+      'demo-a2',
+      'demo-a2-1',
+      'demo-a2-2',
+    ]);
+    const marked = (uid: string) =>
+      blocks.find((b) => b.attrs?.uid === uid)!.content!.filter((t) => t.marks?.some((m) => m.type === 'bracket'));
     expect(marked('demo-a1-2').map((t) => [t.text, t.marks![0]!.attrs!.partyShort])).toEqual([['within 30 days of signature', 'APM']]);
     expect(marked('demo-a2-2').map((t) => [t.text, t.marks![0]!.attrs!.partyShort])).toEqual([['at least 24 months', 'GOV']]);
     const alt = blocks.find((b) => b.attrs?.uid === 'demo-a1-3-alt2')!;
@@ -44,7 +62,9 @@ describe(`the demo chapter's text (${TEST_DRIVER})`, () => {
     const { clauses } = await listClauseStatuses(db, chapter);
     expect(clauses.filter((c) => c.hasBracket).map((c) => c.clauseKey)).toEqual(['demo-a1-2', 'demo-a2-2']);
     expect(clauses.find((c) => c.clauseKey === 'demo-a1-2')!.status).toBe('bracketed');
-    const summaries = (await listEvents(db, ids.user('mediator@pactum.test'), chapter.negotiationId)).map((e) => `${e.actorName} ${e.summary}`);
+    const summaries = (await listEvents(db, ids.user('mediator@pactum.test'), chapter.negotiationId)).map(
+      (e) => `${e.actorName} ${e.summary}`,
+    );
     expect(summaries.some((s) => s.startsWith('Samir Haddad edited “Chapter III – Security Arrangements”'))).toBe(true);
   });
 
@@ -52,6 +72,8 @@ describe(`the demo chapter's text (${TEST_DRIVER})`, () => {
     const chapter = ids.doc('Chapter III');
     const before = await db.select({ id: docUpdates.id }).from(docUpdates).where(eq(docUpdates.documentId, chapter.id));
     expect(await seedDemoDraft(db)).toBe(false);
-    expect(await db.select({ id: docUpdates.id }).from(docUpdates).where(eq(docUpdates.documentId, chapter.id))).toHaveLength(before.length);
+    expect(await db.select({ id: docUpdates.id }).from(docUpdates).where(eq(docUpdates.documentId, chapter.id))).toHaveLength(
+      before.length,
+    );
   });
 });

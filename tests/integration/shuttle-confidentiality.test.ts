@@ -55,7 +55,8 @@ async function probe<T>(p: Promise<T>): Promise<T | { refused: number; message: 
 function serialize(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v instanceof Uint8Array) return Buffer.from(v).subarray(0, 2).toString() === 'PK' ? unzipText(v) : Buffer.from(v).toString('utf8');
-    if (v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer') return Buffer.from((v as { data: number[] }).data).toString('utf8');
+    if (v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer')
+      return Buffer.from((v as { data: number[] }).data).toString('utf8');
     return v;
   });
 }
@@ -71,10 +72,19 @@ async function everythingVisibleTo(userId: string): Promise<unknown[]> {
     for (const doc of await listDocumentsFor(db, scope)) {
       const docScope = await requireDocument(db, userId, doc.id);
       seen.push(docScope, await getDocumentView(db, userId, doc.id));
-      seen.push(await listAttachments(db, userId, doc.id), await listComments(db, userId, doc.id), await getStatusBoard(db, userId, doc.id));
+      seen.push(
+        await listAttachments(db, userId, doc.id),
+        await listComments(db, userId, doc.id),
+        await getStatusBoard(db, userId, doc.id),
+      );
       seen.push(await getInsertPermission(db, userId, doc.id), await loadStoredState(db, docScope));
       const current = await resolveText(db, docScope, 'current');
-      seen.push(current, await probe(toDocx(current.json, { negotiationTitle: negotiation.title, documentTitle: doc.title, label: current.label, parties: partyRows })));
+      seen.push(
+        current,
+        await probe(
+          toDocx(current.json, { negotiationTitle: negotiation.title, documentTitle: doc.title, label: current.label, parties: partyRows }),
+        ),
+      );
       for (const v of await listVersions(db, docScope)) {
         const old = await resolveText(db, docScope, v.id);
         seen.push(v, old, redline(old.json, current.json), await getVersionState(db, docScope, v.id));
@@ -110,10 +120,15 @@ beforeAll(async () => {
   const partyOf = (short: string) => partyRows.find((p) => p.shortName === short)!.id;
   govChannel = (await openBilateralChannel(db, ids.mediator!, negotiationId, { partyId: partyOf('GOV') })).document.id;
   apmChannel = (await openBilateralChannel(db, ids.mediator!, negotiationId, { partyId: partyOf('APM') })).document.id;
-  await storeBlocks(db, govChannel, [
-    { uid: 'b1', text: 'Formula: joint monitoring commission.' },
-    { uid: 'b2', text: `GOV could live with ${BILATERAL_MARKER}` },
-  ], ids['gov.lead']);
+  await storeBlocks(
+    db,
+    govChannel,
+    [
+      { uid: 'b1', text: 'Formula: joint monitoring commission.' },
+      { uid: 'b2', text: `GOV could live with ${BILATERAL_MARKER}` },
+    ],
+    ids['gov.lead'],
+  );
   const [channelRow] = await db.select().from(documents).where(eq(documents.id, govChannel));
   await createVersion(db, { document: channelRow!, name: `Channel ${BILATERAL_MARKER}`, userId: ids.mediator! });
   await createThread(db, ids['gov.lead']!, govChannel, { body: `Between us: ${BILATERAL_MARKER}`, anchor: null, mentions: [] });
@@ -182,7 +197,14 @@ describe(`bilateral channel confidentiality on ${TEST_DRIVER}`, () => {
   it('APM sees only what was released to it: its own channel holds the formula, nothing else of GOV’s', async () => {
     const seen = serialize(await everythingVisibleTo(ids['apm.lead']!));
     expect(seen).toContain('Formula: joint monitoring commission.');
-    const apmDocs = await listDocumentsFor(db, await requireNegotiation(db, ids['apm.lead']!, (await db.select().from(documents).where(eq(documents.id, apmChannel)))[0]!.negotiationId));
+    const apmDocs = await listDocumentsFor(
+      db,
+      await requireNegotiation(
+        db,
+        ids['apm.lead']!,
+        (await db.select().from(documents).where(eq(documents.id, apmChannel)))[0]!.negotiationId,
+      ),
+    );
     expect(apmDocs.map((d) => d.id)).toContain(apmChannel);
     expect(apmDocs.map((d) => d.id)).not.toContain(govChannel);
   });

@@ -47,11 +47,16 @@ beforeAll(async () => {
   for (const u of await db.select().from(users)) ids[u.email.split('@')[0]!] = u.id;
   for (const d of await db.select().from(documents)) docs[d.title] = d.id;
   await storeBlocks(db, docs['Chapter III – Security Arrangements']!, [{ uid: 'c1', text: 'Existing shared text.' }]);
-  await storeBlocks(db, docs['Mediation team notes']!, [
-    { uid: 'm1', type: 'heading', text: 'Bridging proposal' },
-    { uid: 'm2', text: 'Forces pull back 20 km from the line of contact.' },
-    { uid: 'm3', text: 'Internal: GOV may accept 15 km.' },
-  ], ids.mediator);
+  await storeBlocks(
+    db,
+    docs['Mediation team notes']!,
+    [
+      { uid: 'm1', type: 'heading', text: 'Bridging proposal' },
+      { uid: 'm2', text: 'Forces pull back 20 km from the line of contact.' },
+      { uid: 'm3', text: 'Internal: GOV may accept 15 km.' },
+    ],
+    ids.mediator,
+  );
   await storeBlocks(db, docs['GOV caucus notes']!, [{ uid: 'g1', text: `Our bottom line ${CAUCUS_MARKER}` }], ids['gov.lead']);
 });
 afterEach(() => void delete processShared().applyServerUpdate);
@@ -71,9 +76,22 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     const json = stateToJson(await unsafeLoadStoredState(db, chapter()));
     expect(json.content?.map((n) => n.type)).toEqual(['paragraph', 'clauseBlock']);
     const block = json.content![1]!;
-    expect(block.attrs).toMatchObject({ title: "Mediator's text v1", uid: result.blockUid, version: 1, variant: 'released', clauseId: '', releasedBy: 'Helena Marsh', replaces: 0 });
+    expect(block.attrs).toMatchObject({
+      title: "Mediator's text v1",
+      uid: result.blockUid,
+      version: 1,
+      variant: 'released',
+      clauseId: '',
+      releasedBy: 'Helena Marsh',
+      replaces: 0,
+    });
     expect(clauseBlockLabel(block.attrs!)).toBe(`Mediator's text v1 — released by Helena Marsh, mediation team, ${formatDay(new Date())}`);
-    expect(block.content?.map((n) => nodeText(n))).toEqual(["Mediator's text v1", 'Bridging proposal', 'Forces pull back 20 km from the line of contact.', 'Internal: GOV may accept 15 km.']);
+    expect(block.content?.map((n) => nodeText(n))).toEqual([
+      "Mediator's text v1",
+      'Bridging proposal',
+      'Forces pull back 20 km from the line of contact.',
+      'Internal: GOV may accept 15 km.',
+    ]);
     expect(() => getSchema(sharedExtensions()).nodeFromJSON(json).check()).not.toThrow();
     const versioned = nodeText(stateToJson((await getVersionState(db, await readerScope(db, chapter()), result.version.id)).state));
     expect(versioned).toBe(await textOf(chapter()));
@@ -82,9 +100,18 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     expect(event).toMatchObject({
       actorId: ids.mediator,
       targetId: chapter(),
-      details: { sourceDocumentId: notes(), sourceVersionNumber: 1, targetDocumentId: chapter(), targetVersionNumber: 1, sourceBlockUids: ['m1', 'm2', 'm3'] },
+      details: {
+        sourceDocumentId: notes(),
+        sourceVersionNumber: 1,
+        targetDocumentId: chapter(),
+        targetVersionNumber: 1,
+        sourceBlockUids: ['m1', 'm2', 'm3'],
+      },
     });
-    const [logged] = await db.select().from(docUpdates).where(and(eq(docUpdates.documentId, chapter()), eq(docUpdates.userId, ids.mediator!)));
+    const [logged] = await db
+      .select()
+      .from(docUpdates)
+      .where(and(eq(docUpdates.documentId, chapter()), eq(docUpdates.userId, ids.mediator!)));
     expect(logged).toBeDefined();
   });
 
@@ -100,12 +127,17 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     expect(result.replaces).toBeNull(); // a different passage: appended
     const v2 = stateToJson((await getVersionState(db, await readerScope(db, chapter()), result.version.id)).state);
     const last = v2.content!.at(-1)!;
-    expect(last.content?.map((n) => nodeText(n))).toEqual(["Mediator's text v2", 'Bridging proposal', 'Forces pull back 20 km from the line of contact.']);
+    expect(last.content?.map((n) => nodeText(n))).toEqual([
+      "Mediator's text v2",
+      'Bridging proposal',
+      'Forces pull back 20 km from the line of contact.',
+    ]);
     expect(nodeText(last)).not.toContain('15 km');
   });
 
   it('refuses other people, other sources and other targets; caucus text never moves', async () => {
-    const release = (who: string, source: string, target: string, extra = {}) => statusOf(releaseText(db, ids[who]!, source, { targetDocumentId: target, ...extra }));
+    const release = (who: string, source: string, target: string, extra = {}) =>
+      statusOf(releaseText(db, ids[who]!, source, { targetDocumentId: target, ...extra }));
     expect(await release('expert', notes(), chapter())).toBe(403);
     expect(await release('gov.lead', docs['GOV caucus notes']!, chapter())).toBe(403);
     expect(await release('apm.lead', docs['GOV caucus notes']!, chapter())).toBe(404);
@@ -121,7 +153,9 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     for (const title of ['Chapter III – Security Arrangements', 'Annex A – Ceasefire Modalities', 'Mediation team notes']) {
       expect(await textOf(docs[title]!)).not.toContain(CAUCUS_MARKER);
       for (const v of await listVersions(db, await readerScope(db, docs[title]!))) {
-        expect(nodeText(stateToJson((await getVersionState(db, await readerScope(db, docs[title]!), v.id)).state))).not.toContain(CAUCUS_MARKER);
+        expect(nodeText(stateToJson((await getVersionState(db, await readerScope(db, docs[title]!), v.id)).state))).not.toContain(
+          CAUCUS_MARKER,
+        );
       }
     }
     expect(await textOf(docs['GOV caucus notes']!)).toContain(CAUCUS_MARKER);
@@ -148,7 +182,9 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     expect(after.content!.filter((b) => b.type === 'paragraph' && !nodeText(b).trim())).toEqual([]);
     // The earlier wording stays in version 1 and the audit trail names what was replaced.
     const v1 = (await listVersions(db, await readerScope(db, chapter()))).find((v) => v.number === 1)!;
-    expect(nodeText(stateToJson((await getVersionState(db, await readerScope(db, chapter()), v1.id)).state))).toContain("Mediator's text v1");
+    expect(nodeText(stateToJson((await getVersionState(db, await readerScope(db, chapter()), v1.id)).state))).toContain(
+      "Mediator's text v1",
+    );
     const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'text.release'));
     expect(events.at(-1)!.details).toMatchObject({ targetVersionNumber: 3, replacesVersionNumber: 1, name: "Mediator's text v3" });
     // replace: false appends a new text instead.
@@ -184,9 +220,18 @@ describe(`shuttle release on ${TEST_DRIVER}`, () => {
     const again = await openBilateralChannel(db, ids.mediator!, negotiationId, { partyId: gov.id });
     expect(again).toMatchObject({ created: false, document: { id: govChannel.document.id } });
     const apmChannel = (await openBilateralChannel(db, ids.mediator!, negotiationId, { partyId: apm.id })).document;
-    await storeBlocks(db, govChannel.document.id, [{ uid: 'b1', text: 'Formula: phased withdrawal over 60 days.' }, { uid: 'b2', text: 'GOV-only remark.' }], ids['gov.lead']);
+    await storeBlocks(
+      db,
+      govChannel.document.id,
+      [
+        { uid: 'b1', text: 'Formula: phased withdrawal over 60 days.' },
+        { uid: 'b2', text: 'GOV-only remark.' },
+      ],
+      ids['gov.lead'],
+    );
 
-    const release = (who: string, source: string, target: string, extra = {}) => statusOf(releaseText(db, ids[who]!, source, { targetDocumentId: target, ...extra }));
+    const release = (who: string, source: string, target: string, extra = {}) =>
+      statusOf(releaseText(db, ids[who]!, source, { targetDocumentId: target, ...extra }));
     expect(await release('gov.lead', govChannel.document.id, chapter())).toBe(403);
     expect(await release('apm.lead', govChannel.document.id, chapter())).toBe(404);
     expect(await release('mediator', govChannel.document.id, govChannel.document.id)).toBe(400);

@@ -43,7 +43,9 @@ describe(`audit trail on ${TEST_DRIVER}`, () => {
   it('describes status, comment, version and aggregated edit activity in plain language', async () => {
     const events = await listEvents(db, as('mediator'), talksId, 50);
     const lines = events.map((e) => `${e.actorName} ${e.summary}`);
-    expect(lines).toContain('Daniel Okoro agreed ad ref to ‘xxxForces withdraw within 30 days.’ in “Chapter III – Security Arrangements” for GOV');
+    expect(lines).toContain(
+      'Daniel Okoro agreed ad ref to ‘xxxForces withdraw within 30 days.’ in “Chapter III – Security Arrangements” for GOV',
+    );
     expect(lines).toContain('Kwame Mensah commented on “Chapter III – Security Arrangements”');
     expect(lines).toContain('Helena Marsh resolved a comment thread on “Chapter III – Security Arrangements”');
     expect(lines).toContain('Samir Haddad edited “Chapter III – Security Arrangements” (3 changes)');
@@ -66,7 +68,10 @@ describe(`audit trail on ${TEST_DRIVER}`, () => {
     const chapter = ids.doc('Chapter III').id;
     const status = await listEvents(db, as('guarantor'), talksId, 50, { action: 'status' });
     expect(status.map((e) => e.action)).toEqual(['status.ad_ref']);
-    expect((await listEvents(db, as('guarantor'), talksId, 50, { action: 'comment.' })).map((e) => e.action)).toEqual(['comment.resolve', 'comment.create']);
+    expect((await listEvents(db, as('guarantor'), talksId, 50, { action: 'comment.' })).map((e) => e.action)).toEqual([
+      'comment.resolve',
+      'comment.create',
+    ]);
     const byApm = await listEvents(db, as('guarantor'), talksId, 50, { actor: as('apm.lead') });
     expect(byApm.map((e) => e.action)).toEqual(['document.edit']);
     const onChapter = await listEvents(db, as('guarantor'), talksId, 50, { document: chapter });

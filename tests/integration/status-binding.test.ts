@@ -22,9 +22,12 @@ let ids: Awaited<ReturnType<typeof demoIds>>;
 let doc: Y.Doc;
 const AGREED = 'Reports are made monthly to the Joint Commission.';
 const as = (who: string) => ids.user(`${who}@pactum.test`);
-const act = (who: string, clauseKey: string, action: 'ad_ref' | 'confirm' | 'withdraw', textHash?: string) => changeClauseStatus(db, as(who), chapter.id, { clauseKey, action, textHash });
-const clause = async (key: string, who = 'mediator') => (await getStatusBoard(db, as(who), chapter.id)).clauses.find((c) => c.clauseKey === key)!;
-const reopenEvents = () => db.select().from(auditEvents).where(eq(auditEvents.action, 'status.changed_after_agreement')).orderBy(auditEvents.id);
+const act = (who: string, clauseKey: string, action: 'ad_ref' | 'confirm' | 'withdraw', textHash?: string) =>
+  changeClauseStatus(db, as(who), chapter.id, { clauseKey, action, textHash });
+const clause = async (key: string, who = 'mediator') =>
+  (await getStatusBoard(db, as(who), chapter.id)).clauses.find((c) => c.clauseKey === key)!;
+const reopenEvents = () =>
+  db.select().from(auditEvents).where(eq(auditEvents.action, 'status.changed_after_agreement')).orderBy(auditEvents.id);
 
 /** The paragraph text of block `i` of the test document. */
 const textOf = (i: number) => (doc.getXmlFragment('default').get(i) as Y.XmlElement).get(0) as Y.XmlText;
@@ -63,7 +66,10 @@ describe(`agreement bound to the exact text on ${TEST_DRIVER}`, () => {
     await agreeByBoth('c1');
     const c1 = await clause('c1');
     expect(c1.status).toBe('agreed');
-    const rows = await db.select().from(clausePartyPositions).where(and(eq(clausePartyPositions.documentId, chapter.id), eq(clausePartyPositions.clauseKey, 'c1')));
+    const rows = await db
+      .select()
+      .from(clausePartyPositions)
+      .where(and(eq(clausePartyPositions.documentId, chapter.id), eq(clausePartyPositions.clauseKey, 'c1')));
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(r).toMatchObject({ position: 'confirmed', agreedHash: c1.textHash, agreedText: AGREED, changedAt: null });
   });
@@ -98,9 +104,23 @@ describe(`agreement bound to the exact text on ${TEST_DRIVER}`, () => {
     const events = await reopenEvents();
     expect(events).toHaveLength(1);
     expect(events[0]!.actorId).toBe(as('mediator')); // the stored edit's author
-    expect(events[0]!.details).toMatchObject({ clauseKey: 'c1', documentId: chapter.id, removed: false, agreedText: AGREED, parties: [{ shortName: 'GOV', position: 'confirmed' }, { shortName: 'APM', position: 'confirmed' }] });
-    const delegates = await db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.negotiationId, chapter.negotiationId));
-    const notified = new Set((await db.select().from(notifications).where(eq(notifications.kind, 'status.changed_after_agreement'))).map((n) => n.userId));
+    expect(events[0]!.details).toMatchObject({
+      clauseKey: 'c1',
+      documentId: chapter.id,
+      removed: false,
+      agreedText: AGREED,
+      parties: [
+        { shortName: 'GOV', position: 'confirmed' },
+        { shortName: 'APM', position: 'confirmed' },
+      ],
+    });
+    const delegates = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(eq(memberships.negotiationId, chapter.negotiationId));
+    const notified = new Set(
+      (await db.select().from(notifications).where(eq(notifications.kind, 'status.changed_after_agreement'))).map((n) => n.userId),
+    );
     expect([...notified].sort()).toEqual([as('gov.lead'), as('gov.member'), as('apm.lead'), as('apm.member')].sort());
     expect(delegates.length).toBeGreaterThan(notified.size); // mediators, guarantor, observer: not parties to it
     const pkg = await getNegotiationPackage(db, chapter.negotiationId);

@@ -15,7 +15,15 @@ import { TEST_DRIVER } from '../support/test-db';
  * it, and sends 'status' notices to every open socket of the document.
  */
 const ctx = collabFixture({ batchMs: 20 }, async (db, ids) => {
-  await storeDoc(db, ids.chapter.id, clauseDoc([{ uid: 'c1', text: 'Reports are made monthly to the Joint Commission.' }, { uid: 'c2', text: 'The Commission meets in the capital.' }]), ids.users.mediator);
+  await storeDoc(
+    db,
+    ids.chapter.id,
+    clauseDoc([
+      { uid: 'c1', text: 'Reports are made monthly to the Joint Commission.' },
+      { uid: 'c2', text: 'The Commission meets in the capital.' },
+    ]),
+    ids.users.mediator,
+  );
   for (const who of [ids.users.govLead, ids.users.apmLead]) {
     await changeClauseStatus(db, who, ids.chapter.id, { clauseKey: 'c1', action: 'ad_ref' });
     await changeClauseStatus(db, who, ids.chapter.id, { clauseKey: 'c1', action: 'confirm' });

@@ -16,7 +16,8 @@ let ids: Awaited<ReturnType<typeof demoIds>>;
 const as = (email: string) => ids.user(`${email}@pactum.test`);
 const change = (who: string, clauseKey: string, action: string, status?: string) =>
   changeClauseStatus(db, as(who), chapter.id, zStatusChange.parse({ clauseKey, action, status }));
-const statusOf = async (key: string, who = 'mediator') => (await getStatusBoard(db, as(who), chapter.id)).clauses.find((c) => c.clauseKey === key)!;
+const statusOf = async (key: string, who = 'mediator') =>
+  (await getStatusBoard(db, as(who), chapter.id)).clauses.find((c) => c.clauseKey === key)!;
 
 beforeAll(async () => {
   ({ db, close } = await openTestDatabase({ seeded: true }));
@@ -48,18 +49,27 @@ describe(`clause status on ${TEST_DRIVER}`, () => {
   });
 
   it('walks ad ref → confirm per party, with withdraw, audit events and auto-versions', async () => {
-    await expect(change('gov.lead', 'c1', 'confirm')).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/ad ref first/) });
+    await expect(change('gov.lead', 'c1', 'confirm')).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/ad ref first/),
+    });
     await change('gov.lead', 'c1', 'ad_ref');
     expect((await statusOf('c1')).status).toBe('partly_agreed');
     await expect(change('gov.lead', 'c1', 'ad_ref')).rejects.toMatchObject({ status: 400 });
     await change('apm.lead', 'c1', 'ad_ref');
     expect((await statusOf('c1')).status).toBe('agreed_ad_ref');
     await change('gov.lead', 'c1', 'confirm');
-    expect((await statusOf('c1')).positions.map((p) => [p.shortName, p.position])).toEqual([['GOV', 'confirmed'], ['APM', 'ad_ref']]);
+    expect((await statusOf('c1')).positions.map((p) => [p.shortName, p.position])).toEqual([
+      ['GOV', 'confirmed'],
+      ['APM', 'ad_ref'],
+    ]);
     expect((await statusOf('c1')).status).toBe('agreed_ad_ref');
     const { version } = await change('apm.lead', 'c1', 'confirm');
     expect((await statusOf('c1')).status).toBe('agreed');
-    expect(version).toMatchObject({ reason: 'status-change', name: 'Auto: APM confirmed ‘Forces of both parties withdraw to the agreed cantonment si…’' });
+    expect(version).toMatchObject({
+      reason: 'status-change',
+      name: 'Auto: APM confirmed ‘Forces of both parties withdraw to the agreed cantonment si…’',
+    });
 
     await change('apm.lead', 'c1', 'withdraw');
     expect((await statusOf('c1')).status).toBe('partly_agreed');
@@ -67,7 +77,13 @@ describe(`clause status on ${TEST_DRIVER}`, () => {
 
     const events = await db.select().from(auditEvents).where(like(auditEvents.action, 'status.%')).orderBy(auditEvents.id);
     expect(events.map((e) => e.action)).toEqual(['status.ad_ref', 'status.ad_ref', 'status.confirm', 'status.confirm', 'status.withdraw']);
-    expect(events[4]!.details).toMatchObject({ documentId: chapter.id, clauseKey: 'c1', partyShortName: 'APM', from: 'confirmed', to: null });
+    expect(events[4]!.details).toMatchObject({
+      documentId: chapter.id,
+      clauseKey: 'c1',
+      partyShortName: 'APM',
+      from: 'confirmed',
+      to: null,
+    });
     const versions = await db.select().from(documentVersions).where(eq(documentVersions.documentId, chapter.id));
     expect(versions.filter((v) => v.reason === 'status-change')).toHaveLength(5);
   });
@@ -92,12 +108,17 @@ describe(`clause status on ${TEST_DRIVER}`, () => {
   });
 
   it('answers 404 for unknown clauses and outsiders, 409 on private notes', async () => {
-    await expect(change('gov.lead', 'nope', 'ad_ref')).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/no such clause/) });
+    await expect(change('gov.lead', 'nope', 'ad_ref')).rejects.toMatchObject({
+      status: 404,
+      message: expect.stringMatching(/no such clause/),
+    });
     await expect(change('outsider', 'c1', 'ad_ref')).rejects.toMatchObject({ status: 404 });
     await expect(getStatusBoard(db, as('outsider'), chapter.id)).rejects.toMatchObject({ status: 404 });
     const caucus = ids.doc('GOV caucus');
     await expect(getStatusBoard(db, as('apm.lead'), caucus.id)).rejects.toMatchObject({ status: 404 });
-    await expect(changeClauseStatus(db, as('gov.lead'), caucus.id, { clauseKey: 'x', action: 'ad_ref' })).rejects.toMatchObject({ status: 409 });
+    await expect(changeClauseStatus(db, as('gov.lead'), caucus.id, { clauseKey: 'x', action: 'ad_ref' })).rejects.toMatchObject({
+      status: 409,
+    });
     expect(() => zStatusChange.parse({ clauseKey: 'c1', action: 'set' })).toThrow();
   });
 
@@ -128,7 +149,12 @@ describe(`clause status on ${TEST_DRIVER}`, () => {
     const annex = ids.doc('Annex A');
     await storeDoc(db, annex.id, clauseDoc([{ uid: 'a1', text: 'Monitors may visit any site.' }]), as('mediator'));
     board = await getStatusBoard(db, as('gov.lead'), chapter.id);
-    expect(board.package).toMatchObject({ provisional: true, agreed: 3, total: 4, open: [{ documentId: annex.id, clauseKey: 'a1', status: 'proposed' }] });
+    expect(board.package).toMatchObject({
+      provisional: true,
+      agreed: 3,
+      total: 4,
+      open: [{ documentId: annex.id, clauseKey: 'a1', status: 'proposed' }],
+    });
     for (const who of ['gov.lead', 'apm.lead']) {
       await changeClauseStatus(db, as(who), annex.id, { clauseKey: 'a1', action: 'ad_ref' });
       await changeClauseStatus(db, as(who), annex.id, { clauseKey: 'a1', action: 'confirm' });
@@ -138,6 +164,10 @@ describe(`clause status on ${TEST_DRIVER}`, () => {
     expect(board.me).toMatchObject({ partyId: ids.party('GOV'), canSetPartyPosition: true, canSetProcedural: false });
     await change('gov.lead', 'c2', 'withdraw');
     const reopened = await getStatusBoard(db, as('apm.lead'), annex.id);
-    expect(reopened.package).toMatchObject({ provisional: true, agreed: 3, open: [{ clauseKey: 'c2', status: 'partly_agreed', partiesNotAgreed: ['GOV'] }] });
+    expect(reopened.package).toMatchObject({
+      provisional: true,
+      agreed: 3,
+      open: [{ clauseKey: 'c2', status: 'partly_agreed', partiesNotAgreed: ['GOV'] }],
+    });
   });
 });

@@ -37,7 +37,8 @@ const paragraph = (text: string, uid: string) => {
   p.insert(0, [new Y.XmlText(text)]);
   return p;
 };
-const texts = async () => (stateToJson(await unsafeLoadStoredState(db, chapter.id)).content ?? []).map((n) => ({ uid: n.attrs?.uid, text: nodeText(n) }));
+const texts = async () =>
+  (stateToJson(await unsafeLoadStoredState(db, chapter.id)).content ?? []).map((n) => ({ uid: n.attrs?.uid, text: nodeText(n) }));
 
 describe(`restoring a version (${TEST_DRIVER})`, () => {
   it('makes v1 the current text again as a new version, keeps uids and history, and logs it', async () => {
@@ -48,12 +49,17 @@ describe(`restoring a version (${TEST_DRIVER})`, () => {
       ((f.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(23, 'at most ');
       f.push([paragraph('Heavy weapons are stored.', 'c2')]);
     });
-    expect(await texts()).toEqual([{ uid: 'c1', text: 'Forces withdraw within at most 30 days.' }, { uid: 'c2', text: 'Heavy weapons are stored.' }]);
+    expect(await texts()).toEqual([
+      { uid: 'c1', text: 'Forces withdraw within at most 30 days.' },
+      { uid: 'c2', text: 'Heavy weapons are stored.' },
+    ]);
 
     // Facilitative: the mediator does not hold the pen, an outsider sees nothing.
     await expect(restoreVersion(db, user.mediator!, chapter.id, v1.id)).rejects.toMatchObject({ status: 403 });
     await expect(restoreVersion(db, user.outsider!, chapter.id, v1.id)).rejects.toMatchObject({ status: 404 });
-    await expect(restoreVersion(db, user['gov.lead']!, chapter.id, '6f0c1d2e-0000-4000-8000-000000000000')).rejects.toMatchObject({ status: 404 });
+    await expect(restoreVersion(db, user['gov.lead']!, chapter.id, '6f0c1d2e-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      status: 404,
+    });
 
     const { version, restoredFrom } = await restoreVersion(db, user['gov.lead']!, chapter.id, v1.id);
     expect(restoredFrom).toBe(1);
@@ -69,7 +75,11 @@ describe(`restoring a version (${TEST_DRIVER})`, () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await unsafeLoadStoredState(db, chapter.id));
     const v = await createVersion(db, { document: chapter, name: 'Before GOV bracketed', userId: user.mediator! });
-    await edit(doc, user['gov.lead']!, (f) => ((f.get(0) as Y.XmlElement).get(0) as Y.XmlText).format(23, 7, { bracket: { partyId: gov!.id, partyShort: 'GOV', userId: user['gov.lead'] } }));
+    await edit(doc, user['gov.lead']!, (f) =>
+      ((f.get(0) as Y.XmlElement).get(0) as Y.XmlText).format(23, 7, {
+        bracket: { partyId: gov!.id, partyShort: 'GOV', userId: user['gov.lead'] },
+      }),
+    );
     const err = await restoreVersion(db, user['apm.lead']!, chapter.id, v.id).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HttpError);
     expect(err).toMatchObject({ status: 409, message: expect.stringContaining('GOV') });

@@ -29,7 +29,10 @@ describe(`named versions on ${TEST_DRIVER}`, () => {
   it('loads snapshot + tail, saves numbered versions and compares them as a redline', async () => {
     const ydoc = docWithParagraphs('Forces withdraw within 30 days.');
     // Half of the history compacted into a snapshot, the rest still in the update log.
-    const [first] = await db.insert(docUpdates).values({ documentId: chapter.id, update: Y.encodeStateAsUpdate(ydoc), userId: mediatorId }).returning();
+    const [first] = await db
+      .insert(docUpdates)
+      .values({ documentId: chapter.id, update: Y.encodeStateAsUpdate(ydoc), userId: mediatorId })
+      .returning();
     await db.insert(docSnapshots).values({ documentId: chapter.id, state: Y.encodeStateAsUpdate(ydoc), upToUpdateId: first!.id });
     const v1 = await createVersion(db, { document: chapter, name: "Mediator's text v1", userId: mediatorId });
 
@@ -44,11 +47,17 @@ describe(`named versions on ${TEST_DRIVER}`, () => {
     await db.insert(docUpdates).values({ documentId: chapter.id, update: Y.encodeStateAsUpdate(ydoc, before), userId: mediatorId });
 
     const current = stateToJson(await unsafeLoadStoredState(db, chapter.id));
-    expect(current.content?.map((n) => n.content?.[0]?.text)).toEqual(['Forces withdraw within 90 days.', 'Heavy weapons are stored in verified depots.']);
+    expect(current.content?.map((n) => n.content?.[0]?.text)).toEqual([
+      'Forces withdraw within 90 days.',
+      'Heavy weapons are stored in verified depots.',
+    ]);
 
     const v2 = await createVersion(db, { document: chapter, name: "Mediator's text v2", userId: mediatorId, reason: 'status-change' });
     expect([v1.number, v2.number]).toEqual([1, 2]);
-    expect((await listVersions(db, await readerScope(db, chapter.id))).map((v) => v.name)).toEqual(["Mediator's text v2", "Mediator's text v1"]);
+    expect((await listVersions(db, await readerScope(db, chapter.id))).map((v) => v.name)).toEqual([
+      "Mediator's text v2",
+      "Mediator's text v1",
+    ]);
 
     const old = stateToJson((await getVersionState(db, await readerScope(db, chapter.id), v1.id)).state);
     const diff = redline(old, current);

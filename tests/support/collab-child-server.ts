@@ -22,7 +22,12 @@ const db = await openDatabase();
 const ids = await seedIds(db);
 const store = createDocStore(db);
 if (process.env.COLLAB_STALL_COMMITS === '1') store.appendMany = () => new Promise(() => {});
-const collab = createCollabServer({ db: () => db, store, redisUrl: process.env.REDIS_URL || null, ...(JSON.parse(process.env.COLLAB_OPTIONS || '{}') as object) });
+const collab = createCollabServer({
+  db: () => db,
+  store,
+  redisUrl: process.env.REDIS_URL || null,
+  ...(JSON.parse(process.env.COLLAB_OPTIONS || '{}') as object),
+});
 /** The process's peak RSS (VmHWM) in bytes, where Linux tells it. */
 function peakRss(): number | undefined {
   try {
@@ -44,7 +49,13 @@ function residentMappings(): { at: string; size: number; rss: number; perms: str
     for (const line of fs.readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
       const range = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \d+\s*(.*)$/.exec(line);
       if (range) {
-        current = { at: range[1]!, size: Number(BigInt(`0x${range[2]}`) - BigInt(`0x${range[1]}`)), rss: 0, perms: range[3]!, name: range[4]! };
+        current = {
+          at: range[1]!,
+          size: Number(BigInt(`0x${range[2]}`) - BigInt(`0x${range[1]}`)),
+          rss: 0,
+          perms: range[3]!,
+          name: range[4]!,
+        };
         maps.push(current);
         continue;
       }
@@ -63,10 +74,23 @@ const server = http.createServer(async (req, res) => {
   // Linux: writing 5 to clear_refs resets VmHWM, so a later `hwm` is the peak since this request.
   if (query.has('resetPeak')) fs.writeFileSync('/proc/self/clear_refs', '5');
   const mem = process.memoryUsage();
-  const body = { rss: mem.rss, hwm: peakRss(), heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, arrayBuffers: mem.arrayBuffers, rooms: collab.roomCount(), sockets: collab.socketCount(), ...(query.has('maps') ? { maps: residentMappings() } : {}) };
+  const body = {
+    rss: mem.rss,
+    hwm: peakRss(),
+    heapUsed: mem.heapUsed,
+    heapTotal: mem.heapTotal,
+    external: mem.external,
+    arrayBuffers: mem.arrayBuffers,
+    rooms: collab.roomCount(),
+    sockets: collab.socketCount(),
+    ...(query.has('maps') ? { maps: residentMappings() } : {}),
+  };
   // The database thread answers between statements: asked only with the maps, not on every probe.
   const dbHeap = query.has('maps') ? await embeddedDatabaseHeap() : null;
-  if (dbHeap) Object.assign(body, { dbHeap: { used: dbHeap.used_heap_size, physical: dbHeap.total_physical_size, external: dbHeap.external_memory } });
+  if (dbHeap)
+    Object.assign(body, {
+      dbHeap: { used: dbHeap.used_heap_size, physical: dbHeap.total_physical_size, external: dbHeap.external_memory },
+    });
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 });
 // A clean exit on SIGTERM, so --cpu-prof / --heap-prof write their files (the fuzz test's profiling).

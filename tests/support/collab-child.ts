@@ -11,7 +11,10 @@ export interface ChildReady {
  * Starts tests/support/collab-child-server.ts with `env` (over this process's, over the allocator
  * setting `npm start` uses) and Node flags `nodeArgs` (e.g. --expose-gc, --cpu-prof); resolves when it listens.
  */
-export function startCollabChild(env: Record<string, string>, nodeArgs: string[] = []): Promise<{ child: ChildProcess; ready: ChildReady; kill: () => Promise<void> }> {
+export function startCollabChild(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<{ child: ChildProcess; ready: ChildReady; kill: () => Promise<void> }> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'tests/support/collab-child-server.ts'], {
     env: { ...SERVER_MALLOC_ENV, ...process.env, REDIS_URL: '', ...env, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: TEST_ORIGIN },
     stdio: ['pipe', 'pipe', 'inherit'], // stdin: the child exits when this process is gone (collab-child-server.ts)

@@ -25,7 +25,10 @@ export function useCollabEnv(): void {
 }
 
 /** A collab server on an HTTP server on 127.0.0.1, port 0. */
-export async function startCollab(db: Db, opts: CollabServerOptions = {}): Promise<{ url: string; collab: CollabServer; close: () => Promise<void> }> {
+export async function startCollab(
+  db: Db,
+  opts: CollabServerOptions = {},
+): Promise<{ url: string; collab: CollabServer; close: () => Promise<void> }> {
   const collab = createCollabServer({ db: () => db, redisUrl: null, ...opts });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
@@ -50,7 +53,15 @@ export async function seedIds(db: Db) {
   const user = (email: string) => userRows.find((u) => u.email === email)!.id;
   const doc = (title: string) => docRows.find((d) => d.title === title)!;
   return {
-    users: { govLead: user('gov.lead@pactum.test'), govMember: user('gov.member@pactum.test'), apmMember: user('apm.member@pactum.test'), apmLead: user('apm.lead@pactum.test'), observer: user('observer@pactum.test'), outsider: user('outsider@pactum.test'), mediator: user('mediator@pactum.test') },
+    users: {
+      govLead: user('gov.lead@pactum.test'),
+      govMember: user('gov.member@pactum.test'),
+      apmMember: user('apm.member@pactum.test'),
+      apmLead: user('apm.lead@pactum.test'),
+      observer: user('observer@pactum.test'),
+      outsider: user('outsider@pactum.test'),
+      mediator: user('mediator@pactum.test'),
+    },
     chapter: doc('Chapter III – Security Arrangements'),
     govCaucus: doc('GOV caucus notes'),
     otherDoc: doc('Draft framework on fishing zones'),
@@ -84,8 +95,18 @@ export function socketWith(cookie: string | null, origin: string | null = TEST_O
 /** A y-websocket client like the browser's, recording what the server says it saved. */
 export function connectClient(url: string, documentId: string, cookie: string | null, origin: string | null = TEST_ORIGIN) {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url, documentId, doc, { WebSocketPolyfill: socketWith(cookie, origin) as never, disableBc: true, maxBackoffTime: 500 });
-  const state = { saved: new Uint8Array([0]) as Uint8Array, durableFrames: 0, access: '', closes: [] as { code: number; reason: string }[], notices: [] as string[] };
+  const provider = new WebsocketProvider(url, documentId, doc, {
+    WebSocketPolyfill: socketWith(cookie, origin) as never,
+    disableBc: true,
+    maxBackoffTime: 500,
+  });
+  const state = {
+    saved: new Uint8Array([0]) as Uint8Array,
+    durableFrames: 0,
+    access: '',
+    closes: [] as { code: number; reason: string }[],
+    notices: [] as string[],
+  };
   provider.messageHandlers[MESSAGE.saved] = (_e, d) => {
     state.saved = decoding.readVarUint8Array(d);
     if (decoding.hasContent(d)) state.durableFrames = Math.max(state.durableFrames, decoding.readVarUint(d));
@@ -111,7 +132,11 @@ export function isSaved(local: Y.Doc, saved: Uint8Array): boolean {
 }
 
 /** Polls until `check` holds (it may be async, e.g. a query) or the timeout passes. */
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what: string | (() => string) = 'condition'): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+  what: string | (() => string) = 'condition',
+): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
@@ -120,10 +145,16 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
 }
 
 /** Opens a raw socket and resolves with how it was closed (or 'open' after `ms`). */
-export function rawConnect(url: string, cookie: string | null, origin: string | null = TEST_ORIGIN): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+export function rawConnect(
+  url: string,
+  cookie: string | null,
+  origin: string | null = TEST_ORIGIN,
+): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
   const Ws = socketWith(cookie, origin);
   const ws = new Ws(url) as unknown as WebSocket;
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   ws.on('error', () => {});
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve({ ws, closed }));
@@ -134,7 +165,8 @@ export function rawConnect(url: string, cookie: string | null, origin: string | 
 export { eq };
 
 /** The text node of the document's first paragraph (null before it exists). */
-export const firstText = (doc: Y.Doc) => ((doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined) ?? null;
+export const firstText = (doc: Y.Doc) =>
+  ((doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined) ?? null;
 
 /** A seeded test database for one file's tests, opened before them and closed after: `t.db`, `t.ids`. */
 export function seededFixture() {
@@ -154,7 +186,10 @@ export function seededFixture() {
  * The seed is the run's seeded template (the same ids in every file), except with Redis: pub/sub
  * channels are named by document id and shared by every file, so those files seed their own ids.
  */
-export function collabFixture(opts: CollabServerOptions = {}, prepare?: (db: Db, ids: Awaited<ReturnType<typeof seedIds>>) => Promise<void>) {
+export function collabFixture(
+  opts: CollabServerOptions = {},
+  prepare?: (db: Db, ids: Awaited<ReturnType<typeof seedIds>>) => Promise<void>,
+) {
   const ctx = {} as { db: Db; ids: Awaited<ReturnType<typeof seedIds>>; srv: Awaited<ReturnType<typeof startCollab>> };
   let closeDb: (() => Promise<void>) | undefined;
   beforeAll(async () => {
@@ -180,5 +215,9 @@ export async function writeFirstParagraph(client: ReturnType<typeof connectClien
     p.insert(0, [new Y.XmlText(text)]);
     client.doc.getXmlFragment('default').insert(0, [p]);
   });
-  await waitFor(() => isSaved(client.doc, client.state.saved) && client.state.durableFrames >= client.sentFrames(), 10_000, 'first paragraph stored');
+  await waitFor(
+    () => isSaved(client.doc, client.state.saved) && client.state.durableFrames >= client.sentFrames(),
+    10_000,
+    'first paragraph stored',
+  );
 }

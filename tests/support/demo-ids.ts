@@ -3,7 +3,11 @@ import { documents, parties, users } from '@/db/schema';
 
 /** Ids of the seeded demo data, by email / title prefix / short name. */
 export async function demoIds(db: Db) {
-  const [userRows, docRows, partyRows] = await Promise.all([db.select().from(users), db.select().from(documents), db.select().from(parties)]);
+  const [userRows, docRows, partyRows] = await Promise.all([
+    db.select().from(users),
+    db.select().from(documents),
+    db.select().from(parties),
+  ]);
   return {
     user: (email: string) => userRows.find((u) => u.email === email)!.id,
     doc: (titlePrefix: string) => docRows.find((d) => d.title.startsWith(titlePrefix))!,

@@ -7,7 +7,10 @@ import { execFileSync } from 'node:child_process';
  * two never drift; an allocator is chosen only at process start, so it cannot be set from inside.
  */
 export const SERVER_MALLOC_ENV: Readonly<Record<string, string>> = Object.fromEntries(
-  execFileSync('sh', ['scripts/with-allocator.sh', 'env'], { encoding: 'utf8', env: { ...process.env, LD_PRELOAD: '', MALLOC_CONF: '', MALLOC_MMAP_THRESHOLD_: '' } })
+  execFileSync('sh', ['scripts/with-allocator.sh', 'env'], {
+    encoding: 'utf8',
+    env: { ...process.env, LD_PRELOAD: '', MALLOC_CONF: '', MALLOC_MMAP_THRESHOLD_: '' },
+  })
     .split('\n')
     .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] as const)
     .filter(([key, value]) => value !== '' && (key === 'LD_PRELOAD' || key.startsWith('MALLOC_'))),

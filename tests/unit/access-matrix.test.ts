@@ -40,14 +40,18 @@ floor.give           | D     | D     | A     | D | D     | D | D
 const LETTER: Record<string, Decision> = { A: 'allow', S: 'suggest', D: 'deny' };
 
 function parseSpec() {
-  const [header, ...rows] = SPEC.trim().split('\n').map((line) => line.split('|').map((c) => c.trim()));
+  const [header, ...rows] = SPEC.trim()
+    .split('\n')
+    .map((line) => line.split('|').map((c) => c.trim()));
   const roles = header!.slice(1) as Role[];
   const cases: { action: string; role: Role; style: MediationStyle; expected: Decision }[] = [];
   for (const row of rows) {
     const [action, ...cells] = row;
     cells.forEach((cell, i) => {
       const parts = cell.split('/');
-      STYLES.forEach((style, s) => cases.push({ action: action!, role: roles[i]!, style, expected: LETTER[parts.length === 1 ? parts[0]! : parts[s]!]! }));
+      STYLES.forEach((style, s) =>
+        cases.push({ action: action!, role: roles[i]!, style, expected: LETTER[parts.length === 1 ? parts[0]! : parts[s]!]! }),
+      );
     });
   }
   return { roles, actions: rows.map((r) => r[0]), cases };
@@ -98,12 +102,20 @@ describe('private documents', () => {
   });
 
   it.each(STYLES)('restoring a version needs both direct editing and saving versions, on every kind of document (%s)', (style) => {
-    const documents = [{ kind: 'shared' as const, partyId: null }, caucus, { kind: 'caucus' as const, partyId: 'party-apm' }, mediatorNotes];
+    const documents = [
+      { kind: 'shared' as const, partyId: null },
+      caucus,
+      { kind: 'caucus' as const, partyId: 'party-apm' },
+      mediatorNotes,
+    ];
     for (const role of ROLES) {
       for (const document of documents) {
         const resource = { style, document };
-        const both = decide(actor(role, gov), 'version.create', resource) === 'allow' && decide(actor(role, gov), 'shared.edit', resource) === 'allow';
-        expect(decide(actor(role, gov), 'version.restore', resource) === 'allow', `${role} on ${document.kind} ${document.partyId}`).toBe(both);
+        const both =
+          decide(actor(role, gov), 'version.create', resource) === 'allow' && decide(actor(role, gov), 'shared.edit', resource) === 'allow';
+        expect(decide(actor(role, gov), 'version.restore', resource) === 'allow', `${role} on ${document.kind} ${document.partyId}`).toBe(
+          both,
+        );
       }
     }
   });

@@ -24,11 +24,22 @@ describe('user-supplied values in translated sentences', () => {
   it('wraps the author and the resolver of a thread', () => {
     const at = '2026-12-07T10:00:00Z';
     const thread = {
-      id: 't1', body: 'Check the dates.', createdAt: at, author: { id: 'u2', name: 'Ruth Abeyta' }, mentions: [], anchor: null, quote: null,
-      resolvedAt: at, resolvedBy: { id: 'u2', name: 'Ruth Abeyta' }, replies: [],
+      id: 't1',
+      body: 'Check the dates.',
+      createdAt: at,
+      author: { id: 'u2', name: 'Ruth Abeyta' },
+      mentions: [],
+      anchor: null,
+      quote: null,
+      resolvedAt: at,
+      resolvedBy: { id: 'u2', name: 'Ruth Abeyta' },
+      replies: [],
     } as unknown as ThreadJson;
     const noop = async () => null;
-    const html = render('ar', h(CommentThread, { thread, currentUserId: 'u1', canComment: false, members: [], onReply: noop, onResolve: noop }));
+    const html = render(
+      'ar',
+      h(CommentThread, { thread, currentUserId: 'u1', canComment: false, members: [], onReply: noop, onResolve: noop }),
+    );
     expect(html).toContain('<bdi>Ruth Abeyta</bdi>');
     expect(html).toMatch(/حلّها <bdi>Ruth Abeyta<\/bdi>/);
     // Accessible names are spoken, not laid out: they stay plain (tests and assistive technology match them as text).
@@ -36,15 +47,29 @@ describe('user-supplied values in translated sentences', () => {
   });
 
   it('wraps the actor of an activity entry', () => {
-    const html = render('ar', h(ActivityList, { events: [{ id: 'e1', at: '2026-12-07T10:00:00Z', actorName: 'Helena Marsh', summary: 'x' } as never] }));
+    const html = render(
+      'ar',
+      h(ActivityList, { events: [{ id: 'e1', at: '2026-12-07T10:00:00Z', actorName: 'Helena Marsh', summary: 'x' } as never] }),
+    );
     expect(html).toMatch(/<bdi[^>]*>Helena Marsh<\/bdi>/);
   });
 
   it('wraps document titles, clause labels and party names in the package banner', () => {
     const pkg = {
-      provisional: true, agreed: 0, total: 1, documents: [], outOfStep: [],
+      provisional: true,
+      agreed: 0,
+      total: 1,
+      documents: [],
+      outOfStep: [],
       open: [
-        { documentId: 'd1', documentTitle: 'Chapter III', clauseKey: 'c1', label: '1.1 Cantonment', status: 'proposed', partiesNotAgreed: ['GOV', 'APM'] },
+        {
+          documentId: 'd1',
+          documentTitle: 'Chapter III',
+          clauseKey: 'c1',
+          label: '1.1 Cantonment',
+          status: 'proposed',
+          partiesNotAgreed: ['GOV', 'APM'],
+        },
       ],
     } as unknown as PackageJson;
     const html = render('ar', h(PackageBanner, { pkg }));
@@ -55,8 +80,14 @@ describe('user-supplied values in translated sentences', () => {
 
   it('wraps the parties whose agreement a changed clause lost, and each party on the board', () => {
     const clause = {
-      clauseKey: 'c1', label: '1.1 Cantonment', status: 'changed', procedural: 'proposed', textHash: 'h',
-      hasBracket: false, hasSuggestion: false, alternatives: 0,
+      clauseKey: 'c1',
+      label: '1.1 Cantonment',
+      status: 'changed',
+      procedural: 'proposed',
+      textHash: 'h',
+      hasBracket: false,
+      hasSuggestion: false,
+      alternatives: 0,
       positions: [{ partyId: 'p1', shortName: 'GOV', position: 'ad_ref', current: false }],
       changed: { parties: ['GOV'], agreedText: null, parts: [] },
     } as never;

@@ -37,7 +37,10 @@ describe('npm run clauses:check', { timeout: 60_000 }, () => {
     writeFileSync(path.join(dir, 'ceasefire', 'cf-a.json'), JSON.stringify(makeClause({ id: 'cf-a' })));
     writeFileSync(path.join(dir, 'ddr', 'cf-a.json'), JSON.stringify(makeClause({ id: 'cf-a', topic: 'ddr' })));
     writeFileSync(path.join(dir, 'ddr', 'ddr-bad.json'), JSON.stringify({ ...makeClause({ id: 'ddr-bad', topic: 'ddr' }), title: '' }));
-    writeFileSync(path.join(dir, 'ddr', 'ddr-coded.json'), JSON.stringify(makeClause({ id: 'ddr-coded', topic: 'ddr', pax_codes: ['Tj', 'SsrDdr'] })));
+    writeFileSync(
+      path.join(dir, 'ddr', 'ddr-coded.json'),
+      JSON.stringify(makeClause({ id: 'ddr-coded', topic: 'ddr', pax_codes: ['Tj', 'SsrDdr'] })),
+    );
     const result = runCheck(dir);
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ total: 1, topics: { ceasefire: 1, ddr: 0 } });

@@ -22,7 +22,11 @@ const TABLE: Record<string, { pass: string[]; fail: string[] }> = {
     fail: ['It is hoped that peace will come.', 'Forces will be moved somewhere.', 'Peace is important to all communities.'],
   },
   action: {
-    pass: ['The Parties shall not recruit children.', 'Each Party undertakes to release its detainees.', 'The Board should publish its findings.'],
+    pass: [
+      'The Parties shall not recruit children.',
+      'Each Party undertakes to release its detainees.',
+      'The Board should publish its findings.',
+    ],
     fail: ['The Parties recognise the importance of peace.', 'Peace, justice and reconciliation are inseparable.'],
   },
   deadline: {
@@ -93,16 +97,27 @@ const TABLE: Record<string, { pass: string[]; fail: string[] }> = {
     ],
   },
   sequencing: {
-    pass: ['Demobilisation shall begin only after verification is complete.', 'Integration shall proceed in phases.', 'The release of children shall not depend on any other step.'],
+    pass: [
+      'Demobilisation shall begin only after verification is complete.',
+      'Integration shall proceed in phases.',
+      'The release of children shall not depend on any other step.',
+    ],
     fail: ['The Parties shall cooperate.', 'The Commission shall report monthly.'],
   },
   reporting: {
-    pass: ['The Commission shall report monthly to the Parties.', 'Its reports shall be made public.', 'The Board shall publish its findings every year.'],
+    pass: [
+      'The Commission shall report monthly to the Parties.',
+      'Its reports shall be made public.',
+      'The Board shall publish its findings every year.',
+    ],
     fail: ['The findings shall not be published.', 'The Parties shall meet regularly.'],
   },
   'tj:exclusions': {
     pass: [
-      'No amnesty, pardon or immunity shall apply in respect of: (a) genocide; (b) crimes against humanity; (c) war crimes; (d) sexual violence; (e) torture; (f) enforced disappearance; (g) extrajudicial execution; (h) slavery; (i) the recruitment of children under fifteen.'.replace(/; \(/g, ';\n('),
+      'No amnesty, pardon or immunity shall apply in respect of: (a) genocide; (b) crimes against humanity; (c) war crimes; (d) sexual violence; (e) torture; (f) enforced disappearance; (g) extrajudicial execution; (h) slavery; (i) the recruitment of children under fifteen.'.replace(
+        /; \(/g,
+        ';\n(',
+      ),
       'The amnesty shall not extend to genocide, crimes against humanity, war crimes, conflict-related sexual violence, torture, enforced disappearance, extrajudicial execution, slavery or the conscription of children under fifteen.',
     ],
     fail: [
@@ -113,28 +128,48 @@ const TABLE: Record<string, { pass: string[]; fail: string[] }> = {
     ],
   },
   'pko:chapter': {
-    pass: ['The Parties request that the Security Council, acting under Chapter VII of the Charter of the United Nations, authorise the mission to protect civilians.'],
+    pass: [
+      'The Parties request that the Security Council, acting under Chapter VII of the Charter of the United Nations, authorise the mission to protect civilians.',
+    ],
     fail: ['The mission shall operate under this Chapter.', 'The mission shall respect Chapter 3 of this Agreement.'],
   },
   'imp:decision_rule': {
-    pass: ['The Commission shall decide by simple majority.', 'Decisions shall be taken by consensus; failing consensus, the chair shall decide.'],
+    pass: [
+      'The Commission shall decide by simple majority.',
+      'Decisions shall be taken by consensus; failing consensus, the chair shall decide.',
+    ],
     fail: ['The Commission shall meet monthly.'],
   },
   'tj:sanctions': {
-    pass: ['The Special Court shall impose sentences proportionate to the gravity of the crime.', 'The authorities shall expunge the criminal records relating to the offences.'],
+    pass: [
+      'The Special Court shall impose sentences proportionate to the gravity of the crime.',
+      'The authorities shall expunge the criminal records relating to the offences.',
+    ],
     fail: ['The Special Court shall hear victims.'],
   },
   'ceasefire:crsv': {
-    pass: ['From H-Hour, the Parties shall ensure that their forces refrain from the following:\n(a) attacks;\n(b) sexual violence in any form.', 'The Parties shall not commit rape or sexual slavery.'],
+    pass: [
+      'From H-Hour, the Parties shall ensure that their forces refrain from the following:\n(a) attacks;\n(b) sexual violence in any form.',
+      'The Parties shall not commit rape or sexual slavery.',
+    ],
     fail: ['The Commission shall include experts on sexual violence.', 'Sexual violence has affected many communities.'],
   },
   'ceasefire:child_recruitment': {
-    pass: ['The Parties shall not recruit or use children in any role.', 'The forces shall refrain from: (d) recruitment of persons under the age of 18.'],
+    pass: [
+      'The Parties shall not recruit or use children in any role.',
+      'The forces shall refrain from: (d) recruitment of persons under the age of 18.',
+    ],
     fail: ['The forces may recruit children from the age of 16.', 'Children shall receive education.'],
   },
   'ssr:military_justice': {
-    pass: ['Human rights violations committed by members of the armed forces shall be tried by the ordinary courts.', 'The Government shall submit amendments so that:\n(a) military courts try only military offences;\n(b) civilians and all human rights violations go before the ordinary courts.'],
-    fail: ['Cases against soldiers shall not be transferred to the ordinary courts.', 'Military courts shall try all offences committed by soldiers.'],
+    pass: [
+      'Human rights violations committed by members of the armed forces shall be tried by the ordinary courts.',
+      'The Government shall submit amendments so that:\n(a) military courts try only military offences;\n(b) civilians and all human rights violations go before the ordinary courts.',
+    ],
+    fail: [
+      'Cases against soldiers shall not be transferred to the ordinary courts.',
+      'Military courts shall try all offences committed by soldiers.',
+    ],
   },
   'tj:archives': {
     pass: ['No Party shall destroy any record, and each Party shall deposit a copy of its archives with the national archive.'],
@@ -153,7 +188,10 @@ const TABLE: Record<string, { pass: string[]; fail: string[] }> = {
     fail: ['The Government shall not reduce its armed forces.', 'The armed movement shall demobilise its combatants.'],
   },
   'ceasefire:maps': {
-    pass: ['Forces shall move to the sites shown on the maps annexed to this Agreement.', '"Ceasefire Area" means the territory described, with maps and coordinates, in the annex.'],
+    pass: [
+      'Forces shall move to the sites shown on the maps annexed to this Agreement.',
+      '"Ceasefire Area" means the territory described, with maps and coordinates, in the annex.',
+    ],
     fail: ['No maps shall be required for the withdrawal.', 'Forces shall move to agreed sites.'],
   },
 };
@@ -184,12 +222,16 @@ describe('what the checks report', () => {
   });
 
   it('says why a negated exclusion does not count', () => {
-    expect(check('tj:exclusions', 'Persons who committed crimes shall not be excluded from the amnesty.').detail).toMatch(/shall not be excluded/);
+    expect(check('tj:exclusions', 'Persons who committed crimes shall not be excluded from the amnesty.').detail).toMatch(
+      /shall not be excluded/,
+    );
   });
 
   it('explains a vague time and an unfilled field differently', () => {
     expect(check('deadline', 'The Parties shall act as soon as possible.').detail).toMatch(/only a vague time \(“as soon as possible”\)/);
-    expect(check('deadline', 'The Parties shall withdraw within {N_DAYS} days.').detail).toBe('no date or period attached to an obligation');
+    expect(check('deadline', 'The Parties shall withdraw within {N_DAYS} days.').detail).toBe(
+      'no date or period attached to an obligation',
+    );
   });
 
   it('names the element each check looks for', () => {
@@ -201,6 +243,9 @@ describe('what the checks report', () => {
   });
 
   it('reports an item without a rule as not met', () => {
-    expect(runChecklist('The Parties shall act.', ['ceasefire:unknown_thing'])[0]).toMatchObject({ ok: false, detail: 'no rule exists for this checklist item' });
+    expect(runChecklist('The Parties shall act.', ['ceasefire:unknown_thing'])[0]).toMatchObject({
+      ok: false,
+      detail: 'no rule exists for this checklist item',
+    });
   });
 });

@@ -8,7 +8,10 @@ import { DEMO_CONTEXT, makeClause, variantsOf } from '../fixtures/clauses/sample
 
 describe('placeholder filling by role', () => {
   it('fills the roles and day zero from the negotiation and leaves typed fields as placeholders', () => {
-    const segments = fillPlaceholders('{GOVERNMENT} and {MOVEMENT} shall meet within {N_DAYS} days of {DAY_ZERO} at {LOCATION}.', negotiationValues(DEMO_CONTEXT));
+    const segments = fillPlaceholders(
+      '{GOVERNMENT} and {MOVEMENT} shall meet within {N_DAYS} days of {DAY_ZERO} at {LOCATION}.',
+      negotiationValues(DEMO_CONTEXT),
+    );
     expect(segments).toEqual([
       { type: 'text', text: 'Government of Arandia and Arandian People’s Movement shall meet within ' },
       { type: 'placeholder', name: 'N_DAYS' },
@@ -20,7 +23,11 @@ describe('placeholder filling by role', () => {
 
   it('fills by role, not by the order in which parties were entered', () => {
     const reversed: NegotiationContext = { parties: [...DEMO_CONTEXT.parties].reverse(), dayZero: 'entry_into_force' };
-    expect(negotiationValues(reversed)).toMatchObject({ GOVERNMENT: 'Government of Arandia', MOVEMENT: 'Arandian People’s Movement', DAY_ZERO: 'the entry into force of this Agreement' });
+    expect(negotiationValues(reversed)).toMatchObject({
+      GOVERNMENT: 'Government of Arandia',
+      MOVEMENT: 'Arandian People’s Movement',
+      DAY_ZERO: 'the entry into force of this Agreement',
+    });
   });
 
   it('gives {PARTY_C} to a second movement or another signatory, and {THIRD_STATE} to a third state', () => {
@@ -32,7 +39,12 @@ describe('placeholder filling by role', () => {
         { name: 'Government of Arandia', role: 'government' },
       ],
     };
-    expect(negotiationValues(context)).toEqual({ GOVERNMENT: 'Government of Arandia', MOVEMENT: 'Southern Front', PARTY_C: 'Northern Front', THIRD_STATE: 'Republic of Belmar' });
+    expect(negotiationValues(context)).toEqual({
+      GOVERNMENT: 'Government of Arandia',
+      MOVEMENT: 'Southern Front',
+      PARTY_C: 'Northern Front',
+      THIRD_STATE: 'Republic of Belmar',
+    });
   });
 
   it('prompts for a role the negotiation lacks, and leaves the field to fill', () => {
@@ -41,7 +53,9 @@ describe('placeholder filling by role', () => {
     expect(prompts.map((p) => p.name)).toEqual(['PARTY_C']);
     expect(prompts[0]!.message).toMatch(/no party at this table has that role/);
     expect(fillPlaceholders(text, negotiationValues(DEMO_CONTEXT))).toContainEqual({ type: 'placeholder', name: 'PARTY_C' });
-    expect(unfilledRoles('{MOVEMENT} shall report.', { parties: [{ name: 'Government of Arandia', role: 'government' }] }).map((p) => p.name)).toEqual(['MOVEMENT']);
+    expect(
+      unfilledRoles('{MOVEMENT} shall report.', { parties: [{ name: 'Government of Arandia', role: 'government' }] }).map((p) => p.name),
+    ).toEqual(['MOVEMENT']);
   });
 
   it('lists placeholders once, in order', () => {
@@ -60,12 +74,17 @@ describe('drafting conventions', () => {
   it('rejects the retired position placeholders, hard-coded annex numbers and hard-coded day zero', () => {
     expect(draftingProblems('{PARTY_A} shall act.')).toEqual([expect.stringMatching(/\{PARTY_A\} is retired: use \{GOVERNMENT\}/)]);
     expect(draftingProblems('the sites listed in Annex 3')).toEqual([expect.stringMatching(/do not hard-code annex numbers/)]);
-    expect(draftingProblems('within {N_DAYS} days of the signature of this Agreement')).toEqual([expect.stringMatching(/deadlines run from \{DAY_ZERO\}/)]);
+    expect(draftingProblems('within {N_DAYS} days of the signature of this Agreement')).toEqual([
+      expect.stringMatching(/deadlines run from \{DAY_ZERO\}/),
+    ]);
     expect(draftingProblems('within {N_DAYS} days of the entry into force of {LAW}')).toEqual([]);
   });
 
   it('treats "the Parties" as a defined term, but not political parties or the parties to the conflict', () => {
-    expect(draftingProblems('the parties shall meet and each party shall report')).toEqual([expect.stringMatching(/"the parties".*"the Parties"/), expect.stringMatching(/"each party".*"each Party"/)]);
+    expect(draftingProblems('the parties shall meet and each party shall report')).toEqual([
+      expect.stringMatching(/"the parties".*"the Parties"/),
+      expect.stringMatching(/"each party".*"each Party"/),
+    ]);
     expect(draftingProblems('The Parties, all political parties and all parties to the conflict shall respect third parties.')).toEqual([]);
   });
 });
@@ -82,11 +101,20 @@ describe('clause to editor node', () => {
   });
 
   it('splits Arabic lettered items too, so a translated list is not run into its lead-in', () => {
-    expect(splitParagraphs('يلتزم الطرفان بما يلي:\n(أ) الأول؛\n(هـ) الخامس.')).toEqual(['يلتزم الطرفان بما يلي:', '(أ) الأول؛', '(هـ) الخامس.']);
+    expect(splitParagraphs('يلتزم الطرفان بما يلي:\n(أ) الأول؛\n(هـ) الخامس.')).toEqual([
+      'يلتزم الطرفان بما يلي:',
+      '(أ) الأول؛',
+      '(هـ) الخامس.',
+    ]);
   });
 
   it('builds a clauseBlock carrying id, version and variant, with a heading and filled parties', () => {
-    const clause = makeClause({ id: 'cf-cantonment-sites', version: 2, title: 'Cantonment', variants: variantsOf('x', 'x', '{MOVEMENT} may assemble at {LOCATION}.') });
+    const clause = makeClause({
+      id: 'cf-cantonment-sites',
+      version: 2,
+      title: 'Cantonment',
+      variants: variantsOf('x', 'x', '{MOVEMENT} may assemble at {LOCATION}.'),
+    });
     const node = clauseToNode(clause, 'fallback', DEMO_CONTEXT);
     expect(node.attrs).toEqual({ clauseId: 'cf-cantonment-sites', version: 2, variant: 'fallback', title: 'Cantonment', paxCodes: 'Ce' });
     expect(node.content?.[0]).toEqual({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Cantonment' }] });
@@ -95,6 +123,8 @@ describe('clause to editor node', () => {
       { type: 'placeholderField', attrs: { name: 'LOCATION' } },
       { type: 'text', text: '.' },
     ]);
-    expect(provenanceLabel({ clauseId: 'cf-cantonment-sites', version: 2, variant: 'fallback' })).toBe('Library · cf-cantonment-sites v2 · fallback');
+    expect(provenanceLabel({ clauseId: 'cf-cantonment-sites', version: 2, variant: 'fallback' })).toBe(
+      'Library · cf-cantonment-sites v2 · fallback',
+    );
   });
 });

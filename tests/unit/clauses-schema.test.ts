@@ -26,7 +26,11 @@ describe('zClause via parseClauseFile', () => {
   });
 
   it('rejects a malformed file with a message naming the file and the field', () => {
-    const bad = { ...makeClause(), strength: 'must', variants: { maximal: { text: 'Text {NOT_A_FIELD}.' }, standard: { text: 'Within {N_DAYS} of it.' } } };
+    const bad = {
+      ...makeClause(),
+      strength: 'must',
+      variants: { maximal: { text: 'Text {NOT_A_FIELD}.' }, standard: { text: 'Within {N_DAYS} of it.' } },
+    };
     const { clause, problems } = parseClauseFile('clause-library/ceasefire/bad.json', JSON.stringify(bad));
     expect(clause).toBeUndefined();
     const lines = problems.map(formatProblem);
@@ -49,15 +53,22 @@ describe('zClause via parseClauseFile', () => {
 });
 
 describe('PA-X codes', () => {
-  const problemsFor = (pax_codes: string[]) => parseClauseFile('p.json', JSON.stringify(makeClause({ pax_codes }))).problems.map(formatProblem);
+  const problemsFor = (pax_codes: string[]) =>
+    parseClauseFile('p.json', JSON.stringify(makeClause({ pax_codes }))).problems.map(formatProblem);
 
   it('accepts coded variables of the shipped codebook', () => {
     expect(problemsFor(['TjAmBan', 'HrNi', 'CeProv', 'ImE'])).toEqual([]);
   });
 
   it('rejects category headings, made-up codes, an empty list and repeats, naming the valid codes', () => {
-    expect(problemsFor(['Tj'])).toEqual([expect.stringMatching(/pax_codes\.0: "Tj" is the PA-X category heading "Transitional justice", not a coded variable: use one of TjGen, TjAm/)]);
-    expect(problemsFor(['Im'])).toEqual([expect.stringMatching(/"Im" is the PA-X category heading "Implementation".*ImUN, ImOth, ImRef, ImPK, ImE/)]);
+    expect(problemsFor(['Tj'])).toEqual([
+      expect.stringMatching(
+        /pax_codes\.0: "Tj" is the PA-X category heading "Transitional justice", not a coded variable: use one of TjGen, TjAm/,
+      ),
+    ]);
+    expect(problemsFor(['Im'])).toEqual([
+      expect.stringMatching(/"Im" is the PA-X category heading "Implementation".*ImUN, ImOth, ImRef, ImPK, ImE/),
+    ]);
     expect(problemsFor(['NHRI'])).toEqual([expect.stringMatching(/coded HrNi/)]);
     expect(problemsFor(['ceprov'])).toEqual([expect.stringMatching(/did you mean "CeProv"/)]);
     expect(problemsFor(['SsrSalw'])).toEqual([expect.stringMatching(/"SsrSalw" is not a code of the PA-X codebook/)]);
@@ -72,7 +83,10 @@ describe('variant warnings', () => {
     clause.variants.fallback.warning = { severity: 'warning', message: 'Drops the deadline, so nothing can be verified.' };
     expect(parseClauseFile('w.json', JSON.stringify(clause)).problems).toEqual([]);
     clause.variants.fallback.warning = { severity: 'fatal' as never, message: 'Mentions {BODY} in the message shown.' };
-    expect(parseClauseFile('w.json', JSON.stringify(clause)).problems.map((p) => p.field)).toEqual(['variants.fallback.warning.severity', 'variants.fallback.warning.message']);
+    expect(parseClauseFile('w.json', JSON.stringify(clause)).problems.map((p) => p.field)).toEqual([
+      'variants.fallback.warning.severity',
+      'variants.fallback.warning.message',
+    ]);
   });
 });
 
@@ -93,16 +107,39 @@ describe('validateLibrary', () => {
 
   it('requires each defined body to be established once and cited through requires, and alternatives both ways', () => {
     const dir = writeLibrary({
-      'ceasefire/cf-body.json': makeClause({ id: 'cf-body', defines: ['Ceasefire Monitoring Commission'], variants: variantsOf('The Parties establish a Ceasefire Monitoring Commission; the Commission shall report within {N_DAYS} days.') }),
-      'ceasefire/cf-user.json': makeClause({ id: 'cf-user', alternatives: ['cf-body'], variants: variantsOf('The ceasefire monitoring commission shall verify; the Ceasefire Monitoring Commission shall report; the Truce Oversight Board shall decide.') }),
-      'ceasefire/cf-short.json': makeClause({ id: 'cf-short', variants: variantsOf('The Parties shall refer it to the Commission within {N_DAYS} days.') }),
-      'ceasefire/cf-ok.json': makeClause({ id: 'cf-ok', requires: ['cf-body'], variants: variantsOf('The Ceasefire Monitoring Commission and the Security Council of the United Nations shall be informed within {N_DAYS} days.') }),
+      'ceasefire/cf-body.json': makeClause({
+        id: 'cf-body',
+        defines: ['Ceasefire Monitoring Commission'],
+        variants: variantsOf('The Parties establish a Ceasefire Monitoring Commission; the Commission shall report within {N_DAYS} days.'),
+      }),
+      'ceasefire/cf-user.json': makeClause({
+        id: 'cf-user',
+        alternatives: ['cf-body'],
+        variants: variantsOf(
+          'The ceasefire monitoring commission shall verify; the Ceasefire Monitoring Commission shall report; the Truce Oversight Board shall decide.',
+        ),
+      }),
+      'ceasefire/cf-short.json': makeClause({
+        id: 'cf-short',
+        variants: variantsOf('The Parties shall refer it to the Commission within {N_DAYS} days.'),
+      }),
+      'ceasefire/cf-ok.json': makeClause({
+        id: 'cf-ok',
+        requires: ['cf-body'],
+        variants: variantsOf(
+          'The Ceasefire Monitoring Commission and the Security Council of the United Nations shall be informed within {N_DAYS} days.',
+        ),
+      }),
     });
     const lines = validateLibrary(dir).problems.map(formatProblem).join('\n');
     expect(lines).toMatch(/cf-user\.json: alternatives\.0: "cf-body" must list "cf-user" among its alternatives too/);
-    expect(lines).toMatch(/cf-user\.json: variants\.standard\.text: uses "Ceasefire Monitoring Commission", established by cf-body: add "cf-body" to requires/);
+    expect(lines).toMatch(
+      /cf-user\.json: variants\.standard\.text: uses "Ceasefire Monitoring Commission", established by cf-body: add "cf-body" to requires/,
+    );
     expect(lines).toMatch(/cf-user\.json: variants\.standard\.text: names "Truce Oversight Board", which no clause establishes/);
-    expect(lines).toMatch(/cf-short\.json: variants\.standard\.text: says "the Commission" but neither establishes nor requires a commission/);
+    expect(lines).toMatch(
+      /cf-short\.json: variants\.standard\.text: says "the Commission" but neither establishes nor requires a commission/,
+    );
     expect(lines).not.toMatch(/cf-ok\.json|cf-body\.json/);
   });
 });
@@ -115,7 +152,11 @@ describe('clause translations', () => {
       status: 'working' as const,
       title: 'Titre de travail',
       summary: 'Un résumé de la clause en français.',
-      variants: { maximal: { text: text(v.maximal.text) }, standard: { text: text(v.standard.text) }, fallback: { text: text(v.fallback.text) } },
+      variants: {
+        maximal: { text: text(v.maximal.text) },
+        standard: { text: text(v.standard.text) },
+        fallback: { text: text(v.fallback.text) },
+      },
     };
   };
   const keepPlaceholders = (english: string) => `Texte : ${(english.match(/\{[A-Z][A-Z0-9_]*\}/g) ?? []).join(' ')}.`;
@@ -128,7 +169,10 @@ describe('clause translations', () => {
   it('rejects a translation that drops a placeholder, is not marked working, or is in an unknown language', () => {
     const dropped = parseClauseFile('x.json', JSON.stringify(makeClause({ translations: { ar: translation(() => 'نص بلا حقول.') } })));
     expect(dropped.problems.map(formatProblem).join('\n')).toMatch(/translations\.ar\.variants\.\w+\.text.*placeholders/);
-    const official = parseClauseFile('x.json', JSON.stringify(makeClause({ translations: { fr: { ...translation(keepPlaceholders), status: 'official' } } as never })));
+    const official = parseClauseFile(
+      'x.json',
+      JSON.stringify(makeClause({ translations: { fr: { ...translation(keepPlaceholders), status: 'official' } } as never })),
+    );
     expect(official.problems.length).toBeGreaterThan(0);
     const german = parseClauseFile('x.json', JSON.stringify(makeClause({ translations: { de: translation(keepPlaceholders) } as never })));
     expect(german.problems.length).toBeGreaterThan(0);

@@ -27,13 +27,19 @@ const GLOSSARY: GlossaryEntry[] = [
 
 describe('ceasefire clauses in French and Arabic', () => {
   it('every ceasefire clause carries a working translation in each language', () => {
-    const missing = ceasefire.flatMap((c) => CLAUSE_LANGUAGES.filter((l) => c.translations?.[l]?.status !== 'working').map((l) => `${c.id}:${l}`));
+    const missing = ceasefire.flatMap((c) =>
+      CLAUSE_LANGUAGES.filter((l) => c.translations?.[l]?.status !== 'working').map((l) => `${c.id}:${l}`),
+    );
     expect(missing).toEqual([]);
     expect(translated.length).toBe(18);
   });
 
   it('translations keep the paragraphs and lettered items of the English text', () => {
-    const shape = (text: string) => text.split('\n').map((line) => (/^\((?:[a-h]|[أبجدوزح]|هـ)\) /.test(line) ? 'item' : 'para')).join(' ');
+    const shape = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => (/^\((?:[a-h]|[أبجدوزح]|هـ)\) /.test(line) ? 'item' : 'para'))
+        .join(' ');
     for (const c of translated) {
       for (const lang of CLAUSE_LANGUAGES) {
         for (const v of VARIANTS) {
@@ -73,14 +79,17 @@ describe('ceasefire clauses in French and Arabic', () => {
     expect(ar.MOVEMENT).toMatch(/^حركة /);
     // A third-person masculine imperfect (يلتزم، ويكفل…) right before a party, or before «كلٌّ من» and a party;
     // «فيه»/«فيها» (in it) are prepositions, not verbs.
-    const masculineBeforeParty = /(?:^|[\s،(])(?!فيها?\s)[وف]?ي[\u0621-\u064A\u0640\u064B-\u0652]+\s+(?:كلٌّ من\s+)?\{(?:GOVERNMENT|MOVEMENT|PARTY_C|THIRD_STATE)\}/;
+    const masculineBeforeParty =
+      /(?:^|[\s،(])(?!فيها?\s)[وف]?ي[\u0621-\u064A\u0640\u064B-\u0652]+\s+(?:كلٌّ من\s+)?\{(?:GOVERNMENT|MOVEMENT|PARTY_C|THIRD_STATE)\}/;
     const off = clauses
       .filter((c) => c.translations?.ar)
       .flatMap((c) => VARIANTS.map((v) => [c.id, v, c.translations!.ar!.variants[v].text] as const))
       .filter(([, , text]) => masculineBeforeParty.test(text))
       .map(([id, v, text]) => `${id} ${v}: ${text.match(masculineBeforeParty)![0].trim()}`);
     expect(off).toEqual([]);
-    expect(ceasefire.find((c) => c.id === 'cf-general-commitment')?.translations?.ar?.variants.standard.text).toMatch(/^تلتزم \{GOVERNMENT\} و\{MOVEMENT\}/);
+    expect(ceasefire.find((c) => c.id === 'cf-general-commitment')?.translations?.ar?.variants.standard.text).toMatch(
+      /^تلتزم \{GOVERNMENT\} و\{MOVEMENT\}/,
+    );
   });
 });
 
@@ -130,9 +139,15 @@ describe('warnings and drafting notes in French and Arabic', () => {
     });
     expect(fr.variants.fallback.warning!.message).toMatch(/^Cette variante de repli/);
     expect(fr.variants.standard.warning).toBeUndefined();
-    const untranslatedNote = { ...clause, translations: { ...clause.translations, ar: { ...clause.translations!.ar!, drafting_note: undefined } } };
+    const untranslatedNote = {
+      ...clause,
+      translations: { ...clause.translations, ar: { ...clause.translations!.ar!, drafting_note: undefined } },
+    };
     expect(clauseInLanguage(untranslatedNote, 'ar').drafting_note).toBe(clause.drafting_note);
-    expect(noteLanguages(untranslatedNote, 'ar')).toEqual({ draftingNote: 'en', warnings: { maximal: 'en', standard: 'en', fallback: 'ar' } });
+    expect(noteLanguages(untranslatedNote, 'ar')).toEqual({
+      draftingNote: 'en',
+      warnings: { maximal: 'en', standard: 'en', fallback: 'ar' },
+    });
     expect(noteLanguages(clause, 'en').warnings.fallback).toBe('en');
   });
 
@@ -144,10 +159,13 @@ describe('warnings and drafting notes in French and Arabic', () => {
       return zClause.safeParse(copy);
     };
     expect(parse((c) => (c.translations.fr.drafting_note = 'Une note de rédaction traduite pour les médiateurs.')).success).toBe(true);
-    const extra = parse((c) => (c.translations.fr.variants.standard.warning = { message: 'Un avertissement que la version anglaise ne porte pas.' }));
+    const extra = parse(
+      (c) => (c.translations.fr.variants.standard.warning = { message: 'Un avertissement que la version anglaise ne porte pas.' }),
+    );
     expect(extra.error?.issues.map((i) => i.path.join('.'))).toEqual(['translations.fr.variants.standard.warning']);
-    expect(parse((c) => (c.translations.ar.variants.fallback.warning.message = 'تلتزم {GOVERNMENT} بما لا يمكن التحقق منه إطلاقًا.')).success).toBe(false);
+    expect(
+      parse((c) => (c.translations.ar.variants.fallback.warning.message = 'تلتزم {GOVERNMENT} بما لا يمكن التحقق منه إطلاقًا.')).success,
+    ).toBe(false);
     expect(parse((c) => (c.translations.fr.variants.fallback.warning.severity = 'blocking')).success).toBe(false);
   });
 });
-

@@ -11,7 +11,11 @@ describe('client-side error fallbacks', () => {
   const pageIn = (lang: string) => vi.stubGlobal('document', { documentElement: { lang } });
 
   it('match the catalogues in every language', () => {
-    for (const [locale, messages] of [['en', en], ['fr', fr], ['ar', ar]] as const) {
+    for (const [locale, messages] of [
+      ['en', en],
+      ['fr', fr],
+      ['ar', ar],
+    ] as const) {
       expect(CLIENT_ERROR_TEXT[locale]).toEqual({ ...messages.clientErrors, actNotRecorded: messages.drafting.actNotRecorded });
     }
   });

@@ -6,7 +6,11 @@ describe('the client-import check (npm run lint)', () => {
   it('names each server module a client component reaches, with the chain that pulls it in', async () => {
     const problems: string[] = await findServerImports(['tests/fixtures/client-imports']);
     expect(problems).toContainEqual(expect.stringMatching(/^zod ← tests\/fixtures\/client-imports\/leaky-panel\.tsx$/));
-    expect(problems).toContainEqual(expect.stringMatching(/^db\/client\.ts ← tests\/fixtures\/client-imports\/server-helper\.ts ← tests\/fixtures\/client-imports\/leaky-panel\.tsx$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^db\/client\.ts ← tests\/fixtures\/client-imports\/server-helper\.ts ← tests\/fixtures\/client-imports\/leaky-panel\.tsx$/,
+      ),
+    );
     expect(problems.join('\n')).not.toContain('clean-panel');
   });
 

@@ -25,15 +25,39 @@ describe('suggest-only updates on the socket', () => {
 
   it('accepts a deletion mark and refuses a real deletion', () => {
     const server = docWithParagraphs('Forces withdraw within 30 days.');
-    expect(checkSuggestionUpdate(server, editOnReplica(server, (t) => t.format(23, 2, { deletion: { id: suggestionId(actor, 2) } })), actor).ok).toBe(true);
-    expect(checkSuggestionUpdate(server, editOnReplica(server, (t) => t.delete(23, 2)), actor).ok).toBe(false);
+    expect(
+      checkSuggestionUpdate(
+        server,
+        editOnReplica(server, (t) => t.format(23, 2, { deletion: { id: suggestionId(actor, 2) } })),
+        actor,
+      ).ok,
+    ).toBe(true);
+    expect(
+      checkSuggestionUpdate(
+        server,
+        editOnReplica(server, (t) => t.delete(23, 2)),
+        actor,
+      ).ok,
+    ).toBe(false);
   });
 
   it('refuses plain typing and an insertion attributed to someone else', () => {
     const server = docWithParagraphs('Forces withdraw within 30 days.');
-    expect(checkSuggestionUpdate(server, editOnReplica(server, (t) => t.insert(0, 'All ')), actor).ok).toBe(false);
+    expect(
+      checkSuggestionUpdate(
+        server,
+        editOnReplica(server, (t) => t.insert(0, 'All ')),
+        actor,
+      ).ok,
+    ).toBe(false);
     const other = { userId: '33333333-3333-4333-8333-333333333333', partyId: null };
-    expect(checkSuggestionUpdate(server, editOnReplica(server, (t) => t.insert(0, 'All ', { insertion: { id: suggestionId(other, 1) } })), actor).ok).toBe(false);
+    expect(
+      checkSuggestionUpdate(
+        server,
+        editOnReplica(server, (t) => t.insert(0, 'All ', { insertion: { id: suggestionId(other, 1) } })),
+        actor,
+      ).ok,
+    ).toBe(false);
   });
 
   it('refuses an update whose dependencies the server lacks', () => {

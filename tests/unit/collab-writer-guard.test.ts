@@ -42,7 +42,13 @@ const check = (server: Y.Doc, update: Uint8Array, r: CraftRights) => checkCraftO
 describe('direct writers and other parties’ markings', () => {
   it('lets a party type outside other parties’ brackets, and only the bracketing party (or the mediator) inside', () => {
     const server = draft();
-    expect(check(server, edit(server, (_f, t) => t.insert(0, 'All ')), rights({})).ok).toBe(true);
+    expect(
+      check(
+        server,
+        edit(server, (_f, t) => t.insert(0, 'All ')),
+        rights({}),
+      ).ok,
+    ).toBe(true);
     const inside = edit(server, (_f, t) => t.insert(26, ' calendar', { bracket: govBracket }));
     expect(check(server, inside, rights({}))).toEqual({ ok: false, reason: expect.stringContaining('GOV') });
     expect(check(server, inside, rights({ partyId: GOV, cleanBrackets: 'none' })).ok).toBe(true);

@@ -6,7 +6,9 @@ const ctx: DescribeContext = { userName: () => 'Someone', partyName: () => null,
 
 describe('describeEvent: opening a negotiation', () => {
   it('names the style it was opened in', () => {
-    expect(describeEvent('negotiation.create', null, { title: 'T', style: 'power_based' }, ctx)).toBe('opened the negotiation in the power-based style');
+    expect(describeEvent('negotiation.create', null, { title: 'T', style: 'power_based' }, ctx)).toBe(
+      'opened the negotiation in the power-based style',
+    );
   });
   it('reads older events without a style, and ignores an unknown one', () => {
     expect(describeEvent('negotiation.create', null, { title: 'T' }, ctx)).toBe('opened the negotiation');
@@ -17,7 +19,9 @@ describe('describeEvent: opening a negotiation', () => {
 describe('describeEvent: a text changed after agreement', () => {
   it('names the clause, the document and the parties whose agreement no longer counts', () => {
     const details = { label: '1.1 Reports', documentTitle: 'Chapter III', parties: [{ shortName: 'GOV' }, { shortName: 'APM' }] };
-    expect(describeEvent('status.changed_after_agreement', 'c1', details, ctx)).toBe('changed ‘1.1 Reports’ in “Chapter III” after GOV and APM had agreed to it; that agreement no longer counts');
+    expect(describeEvent('status.changed_after_agreement', 'c1', details, ctx)).toBe(
+      'changed ‘1.1 Reports’ in “Chapter III” after GOV and APM had agreed to it; that agreement no longer counts',
+    );
     expect(describeEvent('status.changed_after_agreement', 'c1', { ...details, removed: true }, ctx)).toMatch(/^removed ‘1.1 Reports’/);
   });
 });

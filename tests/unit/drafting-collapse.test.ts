@@ -24,7 +24,10 @@ function draft(): Y.Doc {
   const original = fragment.get(0) as Y.XmlElement;
   original.setAttribute('uid', 'y1-1');
   (original.get(0) as Y.XmlText).format(23, 7, { bracket: govBracket });
-  fragment.insert(1, [alternative('Alt 2', GOV, 'Forces withdraw within 90 days.'), alternative('Alt 3', APM, 'Forces withdraw within 60 days.')]);
+  fragment.insert(1, [
+    alternative('Alt 2', GOV, 'Forces withdraw within 90 days.'),
+    alternative('Alt 3', APM, 'Forces withdraw within 60 days.'),
+  ]);
   return doc;
 }
 

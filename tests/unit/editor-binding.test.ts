@@ -6,7 +6,9 @@ import { isDeepEqual } from '@/components/editor/editor-binding';
 describe('isDeepEqual (editor state selectors)', () => {
   it('equates fresh arrays and objects of the same values', () => {
     expect(isDeepEqual([true, false], [true, false])).toBe(true);
-    expect(isDeepEqual({ suggestions: [{ id: 'a', from: 1 }], alternatives: [] }, { suggestions: [{ id: 'a', from: 1 }], alternatives: [] })).toBe(true);
+    expect(
+      isDeepEqual({ suggestions: [{ id: 'a', from: 1 }], alternatives: [] }, { suggestions: [{ id: 'a', from: 1 }], alternatives: [] }),
+    ).toBe(true);
     expect(isDeepEqual(Number.NaN, Number.NaN)).toBe(true);
   });
 

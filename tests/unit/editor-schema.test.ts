@@ -10,7 +10,19 @@ describe('the shared editor schema', () => {
   const schema = getSchema(sharedExtensions());
 
   it('has the nodes and marks drafts are stored with, in order', () => {
-    expect(Object.keys(schema.nodes)).toEqual(['paragraph', 'blockquote', 'bulletList', 'hardBreak', 'heading', 'listItem', 'orderedList', 'text', 'clauseBlock', 'placeholderField', 'doc']);
+    expect(Object.keys(schema.nodes)).toEqual([
+      'paragraph',
+      'blockquote',
+      'bulletList',
+      'hardBreak',
+      'heading',
+      'listItem',
+      'orderedList',
+      'text',
+      'clauseBlock',
+      'placeholderField',
+      'doc',
+    ]);
     expect(Object.keys(schema.marks)).toEqual(['bold', 'italic', 'bracket', 'insertion', 'deletion', 'modification']);
   });
 

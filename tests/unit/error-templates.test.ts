@@ -43,22 +43,27 @@ describe('API error sentences that carry values', () => {
     );
   });
 
-  it('says a clean export refused by the open package in the reader\'s language, the open provisions as they are', () => {
+  it("says a clean export refused by the open package in the reader's language, the open provisions as they are", () => {
     const open = 'Security chapter: ‘3.2 Cantonment’ (missing in ar)';
     const message = `A clean text is exported only once the whole package is agreed. Still open: ${open}.`;
     expect(localizeError(message, 'en')).toBe(message);
-    expect(localizeError(message, 'fr')).toBe(`Un texte propre n’est exporté qu’une fois l’ensemble du paquet convenu. Encore ouvert : ${open}.`);
+    expect(localizeError(message, 'fr')).toBe(
+      `Un texte propre n’est exporté qu’une fois l’ensemble du paquet convenu. Encore ouvert : ${open}.`,
+    );
     expect(localizeError(message, 'ar')).toContain(open);
   });
 
-  it('says why a password is weak in French and Arabic, zxcvbn\'s own warning included', () => {
+  it("says why a password is weak in French and Arabic, zxcvbn's own warning included", () => {
     // Our English list is zxcvbn's, so every warning it can give has a translation.
     const warnings = Object.entries(zxcvbnEn.translations.warnings).map(([key, text]) => [key, text.replace(/\.$/, '')]);
     expect(Object.entries(en.passwordWarnings)).toEqual(warnings);
     const problem = passwordProblem('password12345');
     expect(problem).toMatch(/^\S.*\. This password would be guessed quickly\./);
     const warning = problem!.split('. ')[0]!;
-    for (const [locale, messages] of [['fr', fr], ['ar', ar]] as const) {
+    for (const [locale, messages] of [
+      ['fr', fr],
+      ['ar', ar],
+    ] as const) {
       const localized = localizeError(problem!, locale);
       const key = Object.entries(en.passwordWarnings).find(([, text]) => text === warning)![0] as keyof typeof en.passwordWarnings;
       expect(localized).toBe(`${messages.passwordWarnings[key]}. ${messages.apiErrorTemplates.weakPassword}`);
@@ -78,14 +83,20 @@ describe('API error sentences that carry values', () => {
       expect(localizeError(message, 'fr')).toBe(french);
       expect(localizeError(message, 'en')).toBe(message);
     }
-    expect(localizeError('Sign in as a+b@x.test to accept this invitation.', 'ar')).toBe('سجّل الدخول بالعنوان a+b@x.test لقبول هذه الدعوة.');
+    expect(localizeError('Sign in as a+b@x.test to accept this invitation.', 'ar')).toBe(
+      'سجّل الدخول بالعنوان a+b@x.test لقبول هذه الدعوة.',
+    );
   });
 
   it('reads a template the same whether raw or precompiled by the build (next.config.js)', () => {
     for (const [locale, templates] of Object.entries(CATALOGUES)) {
       for (const [key, text] of Object.entries(templates)) {
         expect(templateParts(compile(text)), `${locale}.${key}`).toEqual(templateParts(text));
-        const names = (t: string) => templateParts(t).filter((p) => typeof p !== 'string').map((p) => (p as { name: string }).name).sort();
+        const names = (t: string) =>
+          templateParts(t)
+            .filter((p) => typeof p !== 'string')
+            .map((p) => (p as { name: string }).name)
+            .sort();
         expect(names(text), `${locale}.${key}`).toEqual(names(CATALOGUES.en[key]!));
       }
     }
@@ -93,7 +104,9 @@ describe('API error sentences that carry values', () => {
 
   it('answers every English template, filled with sample values, in French and Arabic', () => {
     for (const [key, english] of Object.entries(CATALOGUES.en)) {
-      const sample = templateParts(english).map((p) => (typeof p === 'string' ? p : `X${p.name}`)).join('');
+      const sample = templateParts(english)
+        .map((p) => (typeof p === 'string' ? p : `X${p.name}`))
+        .join('');
       for (const locale of ['fr', 'ar'] as const) {
         const localized = localizeError(sample, locale);
         expect(localized, `${locale}.${key}`).not.toBe(sample);

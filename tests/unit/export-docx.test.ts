@@ -15,18 +15,40 @@ const doc: PmNode = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 1 }, content: [text('Ceasefire')] },
-    { type: 'paragraph', content: [text('1.1 Forces withdraw within '), text('30 ', [{ type: 'bracket', attrs: { partyId: 'p-apm' } }]), text('days', [{ type: 'bracket', attrs: { partyId: 'p-apm' } }, { type: 'bold' }]), text('.')] },
-    { type: 'paragraph', content: [text('<script>alert(1)</script> & '), text('click', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])] },
+    {
+      type: 'paragraph',
+      content: [
+        text('1.1 Forces withdraw within '),
+        text('30 ', [{ type: 'bracket', attrs: { partyId: 'p-apm' } }]),
+        text('days', [{ type: 'bracket', attrs: { partyId: 'p-apm' } }, { type: 'bold' }]),
+        text('.'),
+      ],
+    },
+    {
+      type: 'paragraph',
+      content: [text('<script>alert(1)</script> & '), text('click', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])],
+    },
   ],
 };
-const opts: ExportOptions = { negotiationTitle: 'Arandia Talks', documentTitle: 'Chapter III', label: 'Current draft (after v4)', parties, packageLine: 'Package provisional — 1 of 3 provisions agreed; open: Chapter III (2)', provisional: true };
+const opts: ExportOptions = {
+  negotiationTitle: 'Arandia Talks',
+  documentTitle: 'Chapter III',
+  label: 'Current draft (after v4)',
+  parties,
+  packageLine: 'Package provisional — 1 of 3 provisions agreed; open: Chapter III (2)',
+  provisional: true,
+};
 
 /** Reads the package back: document.xml, its visible text, and the header/footer parts. */
 function readBack(buf: Buffer) {
   const files = unzipSync(new Uint8Array(buf));
   const xml = strFromU8(files['word/document.xml']!);
   const visible = (x: string) => [...x.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join('');
-  const part = (prefix: string) => Object.keys(files).filter((f) => f.startsWith(`word/${prefix}`)).map((f) => strFromU8(files[f]!)).join('\n');
+  const part = (prefix: string) =>
+    Object.keys(files)
+      .filter((f) => f.startsWith(`word/${prefix}`))
+      .map((f) => strFromU8(files[f]!))
+      .join('\n');
   // The text as agreed: what Word shows with every tracked change rejected (insertions dropped, deletions kept as delText).
   const plain = [...xml.replace(/<w:ins [\s\S]*?<\/w:ins>/g, '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   return { xml, text: visible(xml), plain, header: part('header'), footer: part('footer'), files: Object.keys(files) };
@@ -37,7 +59,10 @@ describe('DOCX export', () => {
     const mixed: PmNode = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [text('تنسحب القوات خلال '), text('ثلاثين', [{ type: 'bracket', attrs: { partyId: 'p-apm' } }]), text(' يومًا.')] },
+        {
+          type: 'paragraph',
+          content: [text('تنسحب القوات خلال '), text('ثلاثين', [{ type: 'bracket', attrs: { partyId: 'p-apm' } }]), text(' يومًا.')],
+        },
         { type: 'paragraph', content: [text('Forces withdraw within 30 days.')] },
       ],
     };
@@ -64,7 +89,17 @@ describe('DOCX export', () => {
     const id = `s:${USER}:${GOV}:7`;
     const withProposal: PmNode = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [text('Reports are made '), text('monthly', [{ type: 'deletion', attrs: { id } }]), text('annually', [{ type: 'insertion', attrs: { id } }]), text('.')] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            text('Reports are made '),
+            text('monthly', [{ type: 'deletion', attrs: { id } }]),
+            text('annually', [{ type: 'insertion', attrs: { id } }]),
+            text('.'),
+          ],
+        },
+      ],
     };
     const { xml, plain } = readBack(await toDocx(withProposal, opts));
     expect(xml).toMatch(/<w:ins [^>]*w:author="Government of Arandia \(GOV\)"[^>]*>[\s\S]*?annually/);
@@ -77,7 +112,15 @@ describe('DOCX export', () => {
   });
 
   it('writes suggestions as marked proposals when asked, still never as plain text', async () => {
-    const withProposal: PmNode = { type: 'doc', content: [{ type: 'paragraph', content: [text('Reports are made '), text('annually', [{ type: 'insertion', attrs: { id: `s:${USER}:${GOV}:8` } }])] }] };
+    const withProposal: PmNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [text('Reports are made '), text('annually', [{ type: 'insertion', attrs: { id: `s:${USER}:${GOV}:8` } }])],
+        },
+      ],
+    };
     const { xml, text: out } = readBack(await toDocx(withProposal, { ...opts, suggestions: 'marked' }));
     expect(xml).not.toContain('<w:ins ');
     expect(out).toContain('Reports are made annually+GOV');
@@ -89,7 +132,11 @@ describe('DOCX export', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', attrs: { uid: 'c1' }, content: [text('2.1 Forces withdraw within 30 days.')] },
-        { type: 'paragraph', attrs: { altOf: 'c1', altLabel: 'Alt 2', altParty: GOV, altPartyShort: 'GOV' }, content: [text('2.1 Forces withdraw within 90 days.')] },
+        {
+          type: 'paragraph',
+          attrs: { altOf: 'c1', altLabel: 'Alt 2', altParty: GOV, altPartyShort: 'GOV' },
+          content: [text('2.1 Forces withdraw within 90 days.')],
+        },
         { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('first step')] }] }] },
       ],
     };
@@ -121,7 +168,14 @@ describe('DOCX export', () => {
     await expect(toDocx(doc, { ...opts, clean: true, provisional: false })).rejects.toMatchObject({ status: 409 });
     const plainDoc: PmNode = { type: 'doc', content: [{ type: 'paragraph', content: [text('1.1 Forces withdraw within 30 days.')] }] };
     await expect(toDocx(plainDoc, { ...opts, clean: true })).rejects.toMatchObject({ status: 409 });
-    const { text: out, footer } = readBack(await toDocx(plainDoc, { ...opts, clean: true, provisional: false, packageLine: 'Package agreed — all 1 provisions agreed by every party' }));
+    const { text: out, footer } = readBack(
+      await toDocx(plainDoc, {
+        ...opts,
+        clean: true,
+        provisional: false,
+        packageLine: 'Package agreed — all 1 provisions agreed by every party',
+      }),
+    );
     expect(out).not.toMatch(/Draft — not agreed|Legend/);
     expect(footer).not.toContain('Draft');
   });

@@ -9,8 +9,16 @@ import { GLOBAL_ERROR_TEXT, GlobalErrorDocument, globalErrorLocale } from '@/com
 /** The last-resort page renders outside next-intl: its own small table, kept equal to the catalogues. */
 describe('global error page', () => {
   it('says the catalogues’ words in each language', () => {
-    for (const [locale, messages] of [['en', en], ['fr', fr], ['ar', ar]] as const) {
-      expect(GLOBAL_ERROR_TEXT[locale]).toEqual({ title: messages.global.title, body: messages.global.body, retry: messages.common.tryAgain });
+    for (const [locale, messages] of [
+      ['en', en],
+      ['fr', fr],
+      ['ar', ar],
+    ] as const) {
+      expect(GLOBAL_ERROR_TEXT[locale]).toEqual({
+        title: messages.global.title,
+        body: messages.global.body,
+        retry: messages.common.tryAgain,
+      });
     }
   });
 

@@ -44,17 +44,44 @@ describe('interface language', () => {
 
 describe('catalogues', () => {
   const base = flatten(en as Tree);
-  for (const [name, catalogue] of [['fr', fr], ['ar', ar]] as const) {
+  for (const [name, catalogue] of [
+    ['fr', fr],
+    ['ar', ar],
+  ] as const) {
     const other = flatten(catalogue as Tree);
     it(`${name} has every English key, no extra key, and the same placeholders`, () => {
       expect([...other.keys()].filter((k) => !base.has(k))).toEqual([]);
       expect([...base.keys()].filter((k) => !other.has(k))).toEqual([]);
-      for (const [k, v] of base) expect(placeholders(other.get(k)!).filter((p) => p !== 'plural'), k).toEqual(expect.arrayContaining(placeholders(v).filter((p) => p !== 'plural')));
+      for (const [k, v] of base)
+        expect(
+          placeholders(other.get(k)!).filter((p) => p !== 'plural'),
+          k,
+        ).toEqual(expect.arrayContaining(placeholders(v).filter((p) => p !== 'plural')));
     });
   }
   it('the Arabic catalogue holds no Latin-script sentence (only proper nouns and codes)', () => {
     const latinWords = /[A-Za-z]{3,}/g;
-    const allowed = new Set(['Pactum', 'DOCX', 'PDF', 'PA-X', 'Word', 'Ctrl', 'Tab', 'JSON', 'ISO', 'UUID', 'NUL', 'zero', 'one', 'two', 'few', 'many', 'other', 'plural', 'select']);
+    const allowed = new Set([
+      'Pactum',
+      'DOCX',
+      'PDF',
+      'PA-X',
+      'Word',
+      'Ctrl',
+      'Tab',
+      'JSON',
+      'ISO',
+      'UUID',
+      'NUL',
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+      'plural',
+      'select',
+    ]);
     for (const [k, v] of flatten(ar as Tree)) {
       const stripped = v.replace(/\{[^}]*\}/g, ' ').replace(/<\/?\w+>/g, ' ');
       const words = (stripped.match(latinWords) ?? []).filter((w) => !allowed.has(w));

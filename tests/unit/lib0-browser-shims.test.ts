@@ -36,7 +36,8 @@ describe('the browser stand-ins for lib0/logging and lib0/dom', () => {
   const sources = BROWSER_FILES.map((file) => fs.readFileSync(path.join('node_modules', file), 'utf8'));
 
   it('export everything the bundled packages use', () => {
-    const missing = (module: string, shim: object) => [...new Set(sources.flatMap((s) => usedNames(s, module)))].filter((name) => !(name in shim));
+    const missing = (module: string, shim: object) =>
+      [...new Set(sources.flatMap((s) => usedNames(s, module)))].filter((name) => !(name in shim));
     expect(missing('logging', logging)).toEqual([]);
     expect(missing('dom', dom)).toEqual([]);
   });

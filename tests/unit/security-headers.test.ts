@@ -31,7 +31,9 @@ describe('security headers and cookies follow the deployment scheme', () => {
 
   it("the page CSP never allows inline or eval'd scripts in production", () => {
     process.env.NEXTAUTH_URL = 'http://localhost:3000';
-    const scriptSrc = pageCsp('n0nce', false).split('; ').find((d) => d.startsWith('script-src'))!;
+    const scriptSrc = pageCsp('n0nce', false)
+      .split('; ')
+      .find((d) => d.startsWith('script-src'))!;
     expect(scriptSrc).toBe("script-src 'self' 'nonce-n0nce' 'strict-dynamic'");
     expect(pageCsp('n0nce', false)).toContain("frame-ancestors 'none'");
   });
@@ -39,13 +41,16 @@ describe('security headers and cookies follow the deployment scheme', () => {
 
 describe('request targets, origins, callback URLs', () => {
   it('refuses NUL and malformed escapes, accepts ordinary UTF-8', () => {
-    for (const bad of ['/a%00', '/a\0', '/a?b=%', '/a?b=%zz', '/%E0%A4%A', '/%C0%AF', '/%ED%A0%80']) expect(isAcceptableTarget(bad), bad).toBe(false);
-    for (const good of ['/', '/negotiations?q=caf%C3%A9', '/a%20b', '/api/clauses?q=%25']) expect(isAcceptableTarget(good), good).toBe(true);
+    for (const bad of ['/a%00', '/a\0', '/a?b=%', '/a?b=%zz', '/%E0%A4%A', '/%C0%AF', '/%ED%A0%80'])
+      expect(isAcceptableTarget(bad), bad).toBe(false);
+    for (const good of ['/', '/negotiations?q=caf%C3%A9', '/a%20b', '/api/clauses?q=%25'])
+      expect(isAcceptableTarget(good), good).toBe(true);
   });
 
   it('lets safe methods through, refuses foreign origins and non-JSON bodies on the others', () => {
     process.env.NEXTAUTH_URL = 'http://app.test';
-    const req = (method: string, headers: Record<string, string>, body?: string) => new Request('http://app.test/api/x', { method, headers, body });
+    const req = (method: string, headers: Record<string, string>, body?: string) =>
+      new Request('http://app.test/api/x', { method, headers, body });
     expect(checkRequest(req('GET', { origin: 'http://evil.test' }))).toBeNull();
     expect(checkRequest(req('GET', { 'sec-fetch-site': 'cross-site' }))?.status).toBe(403);
     expect(checkRequest(req('DELETE', { origin: 'http://evil.test' }))?.status).toBe(403);
@@ -61,7 +66,18 @@ describe('request targets, origins, callback URLs', () => {
   it('keeps callback paths on the origin', () => {
     const o = 'http://app.test';
     expect(safeCallbackPath('/negotiations/x?y=1#z', o)).toBe('/negotiations/x?y=1#z');
-    for (const evil of ['//evil.test', '/\\evil.test', '/\t/evil.test', '/.//evil.test', '/..//evil.test', 'https://evil.test', 'javascript:alert(1)', 'data:text/html,x', '', undefined]) {
+    for (const evil of [
+      '//evil.test',
+      '/\\evil.test',
+      '/\t/evil.test',
+      '/.//evil.test',
+      '/..//evil.test',
+      'https://evil.test',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '',
+      undefined,
+    ]) {
       expect(safeCallbackPath(evil, o), String(evil)).toBe('/negotiations');
     }
   });

@@ -5,7 +5,12 @@ import fr from '@/messages/fr.json';
 import { describeEvent, type DescribeContext } from '@/lib/audit/describe-event';
 import { localizeError, localizeErrorResponse, requestLocale } from '@/lib/http/localize-error';
 
-const ctx: DescribeContext = { userName: () => 'Ruth Abeyta', partyName: (id) => (id ? 'GOV' : null), showEmails: false, documentTitle: () => 'Chapter III' };
+const ctx: DescribeContext = {
+  userName: () => 'Ruth Abeyta',
+  partyName: (id) => (id ? 'GOV' : null),
+  showEmails: false,
+  documentTitle: () => 'Chapter III',
+};
 
 describe('API errors in the requester’s language', () => {
   it('answers every catalogued English error in French and Arabic, and leaves an unknown one as thrown', () => {
@@ -40,9 +45,17 @@ describe('audit sentences in the reader’s language', () => {
   it('keeps English as it was and says the same event in French and Arabic', () => {
     const details = { documentId: 'd', label: '1.1 Reports', partyShortName: 'APM' };
     expect(describeEvent('status.ad_ref', null, details, ctx)).toBe('agreed ad ref to ‘1.1 Reports’ in “Chapter III” for APM');
-    expect(describeEvent('status.ad_ref', null, details, { ...ctx, locale: 'fr' })).toBe('a accepté ad referendum « 1.1 Reports » dans « Chapter III » pour APM');
-    expect(describeEvent('status.ad_ref', null, details, { ...ctx, locale: 'ar' })).toBe('وافق رهن الإحالة على «1.1 Reports» في «Chapter III» باسم APM');
-    expect(describeEvent('document.edit', 'd', { changes: 3 }, { ...ctx, locale: 'fr' })).toBe('a modifié « Chapter III » (3 modifications)');
-    expect(describeEvent('member.role_change', 'u', { from: 'lead_negotiator', fromPartyId: 'p', to: 'observer' }, { ...ctx, locale: 'ar' })).toBe('غيّر دور Ruth Abeyta من كبير المفاوضين (GOV) إلى مراقب');
+    expect(describeEvent('status.ad_ref', null, details, { ...ctx, locale: 'fr' })).toBe(
+      'a accepté ad referendum « 1.1 Reports » dans « Chapter III » pour APM',
+    );
+    expect(describeEvent('status.ad_ref', null, details, { ...ctx, locale: 'ar' })).toBe(
+      'وافق رهن الإحالة على «1.1 Reports» في «Chapter III» باسم APM',
+    );
+    expect(describeEvent('document.edit', 'd', { changes: 3 }, { ...ctx, locale: 'fr' })).toBe(
+      'a modifié « Chapter III » (3 modifications)',
+    );
+    expect(
+      describeEvent('member.role_change', 'u', { from: 'lead_negotiator', fromPartyId: 'p', to: 'observer' }, { ...ctx, locale: 'ar' }),
+    ).toBe('غيّر دور Ruth Abeyta من كبير المفاوضين (GOV) إلى مراقب');
   });
 });

@@ -14,7 +14,8 @@ import type { AttachmentView } from '@/lib/commitments/attachment-view';
 import { describeCapabilities } from '@/lib/styles/describe-capabilities';
 
 /** Components read the interface language from next-intl, as under the app's root layout (English, UTC). */
-const renderToStaticMarkup = (element: React.ReactElement) => renderBare(h(NextIntlClientProvider, { locale: 'en', timeZone: 'UTC', messages: en, children: element }));
+const renderToStaticMarkup = (element: React.ReactElement) =>
+  renderBare(h(NextIntlClientProvider, { locale: 'en', timeZone: 'UTC', messages: en, children: element }));
 
 const H = 3_600_000;
 const shared = { kind: 'shared' as const, partyId: null };
@@ -39,17 +40,32 @@ describe('role capabilities', () => {
     expect(power.find((c) => c.action === 'deadline.set')?.decision).toBe('allow');
     const fac = describeCapabilities(actor('lead_mediator'), { style: 'facilitative', document: shared });
     expect(fac.find((c) => c.action === 'deadline.set')?.decision).toBe('deny');
-    expect(fac.find((c) => c.action === 'clause.insert')).toMatchObject({ decision: 'suggest', suggestLabel: expect.stringMatching(/offer/) });
-    const html = renderToStaticMarkup(h(RoleCapabilities, { roleLabel: 'Lead mediator', style: { label: 'Facilitative', hint: 'Parties hold the pen.' }, capabilities: fac }));
+    expect(fac.find((c) => c.action === 'clause.insert')).toMatchObject({
+      decision: 'suggest',
+      suggestLabel: expect.stringMatching(/offer/),
+    });
+    const html = renderToStaticMarkup(
+      h(RoleCapabilities, {
+        roleLabel: 'Lead mediator',
+        style: { label: 'Facilitative', hint: 'Parties hold the pen.' },
+        capabilities: fac,
+      }),
+    );
     expect(html).toContain('You can propose');
     expect(html).toContain('Not in your role now');
     expect(html).toContain('Edit the text directly');
   });
 
   it('offers release only on the mediation team’s notes and nothing about commitments in a caucus', () => {
-    const notes = describeCapabilities(actor('lead_mediator'), { style: 'formulative', document: { kind: 'mediator_private', partyId: null } });
+    const notes = describeCapabilities(actor('lead_mediator'), {
+      style: 'formulative',
+      document: { kind: 'mediator_private', partyId: null },
+    });
     expect(notes.find((c) => c.action === 'text.release')?.decision).toBe('allow');
-    const caucus = describeCapabilities(actor('lead_negotiator', 'p1'), { style: 'power_based', document: { kind: 'caucus', partyId: 'p1' } });
+    const caucus = describeCapabilities(actor('lead_negotiator', 'p1'), {
+      style: 'power_based',
+      document: { kind: 'caucus', partyId: 'p1' },
+    });
     expect(caucus.map((c) => c.action)).not.toContain('deadline.set');
     expect(caucus.find((c) => c.action === 'shared.edit')?.decision).toBe('allow');
   });
@@ -57,27 +73,53 @@ describe('role capabilities', () => {
 
 describe('commitment and ledger panels', () => {
   const attachment: AttachmentView = {
-    id: 'a1', documentId: 'd1', clauseKey: 'c1', clauseLabel: 'Cantonment sites', clauseExists: true, kind: 'deadline', text: 'Clear the brackets <b>now</b>',
-    party: { id: 'p1', shortName: 'GOV', name: 'Government', color: '#1d4ed8' }, dueAt: new Date(Date.now() + 50 * H).toISOString(),
-    createdBy: { id: 'u1', name: 'Helena Marsh' }, createdAt: new Date().toISOString(), withdrawnAt: null, canWithdraw: false,
+    id: 'a1',
+    documentId: 'd1',
+    clauseKey: 'c1',
+    clauseLabel: 'Cantonment sites',
+    clauseExists: true,
+    kind: 'deadline',
+    text: 'Clear the brackets <b>now</b>',
+    party: { id: 'p1', shortName: 'GOV', name: 'Government', color: '#1d4ed8' },
+    dueAt: new Date(Date.now() + 50 * H).toISOString(),
+    createdBy: { id: 'u1', name: 'Helena Marsh' },
+    createdAt: new Date().toISOString(),
+    withdrawnAt: null,
+    canWithdraw: false,
   };
 
   it('shows attachments beside their clause as plain text, with the form only for allowed kinds', () => {
-    const initial = { documentId: 'd1', clauses: [{ key: 'c1', label: 'Cantonment sites', excerpt: '' }], attachments: [attachment], canAdd: [], readOnlyReason: 'Read only here.', readOnly: null };
+    const initial = {
+      documentId: 'd1',
+      clauses: [{ key: 'c1', label: 'Cantonment sites', excerpt: '' }],
+      attachments: [attachment],
+      canAdd: [],
+      readOnlyReason: 'Read only here.',
+      readOnly: null,
+    };
     const html = renderToStaticMarkup(h(CommitmentsPanel, { documentId: 'd1', initial, parties: [] }));
     expect(html).toContain('Cantonment sites');
     expect(html).toContain('binds GOV');
     expect(html).toContain('&lt;b&gt;now&lt;/b&gt;');
     expect(html).not.toContain('Attach a commitment');
     expect(html).not.toContain('Withdraw');
-    const withForm = renderToStaticMarkup(h(CommitmentsPanel, { documentId: 'd1', initial: { ...initial, canAdd: ['pledge'], readOnlyReason: null }, parties: [] }));
+    const withForm = renderToStaticMarkup(
+      h(CommitmentsPanel, { documentId: 'd1', initial: { ...initial, canAdd: ['pledge'], readOnlyReason: null }, parties: [] }),
+    );
     expect(withForm).toContain('Attach a commitment');
     expect(withForm).toMatch(/<option value="pledge"[^>]*>Pledge<\/option>/);
   });
 
   it('says why commitments are read-only in the reader’s language, not the English the API carries', () => {
     const renderIn = (locale: 'fr' | 'ar', messages: typeof fr, initial: React.ComponentProps<typeof CommitmentsPanel>['initial']) =>
-      renderBare(h(NextIntlClientProvider, { locale, timeZone: 'UTC', messages, children: h(CommitmentsPanel, { documentId: 'd1', initial, parties: [] }) }));
+      renderBare(
+        h(NextIntlClientProvider, {
+          locale,
+          timeZone: 'UTC',
+          messages,
+          children: h(CommitmentsPanel, { documentId: 'd1', initial, parties: [] }),
+        }),
+      );
     const english =
       'Commitments can only be added under power-based mediation. ' +
       'This negotiation uses facilitative mediation, so existing commitments stay visible but read-only.';
@@ -95,8 +137,21 @@ describe('commitment and ledger panels', () => {
   });
 
   it('lists gains and concessions per party', () => {
-    const entry = { id: 'a1', kind: 'incentive' as const, text: 'Reintegration fund', documentId: 'd1', documentTitle: 'Chapter III', clauseKey: 'c1', clauseLabel: 'Cantonment sites', dueAt: null };
-    const ledger = { negotiationId: 'n1', parties: [{ party: { id: 'p1', name: 'Government', shortName: 'GOV', color: '#1d4ed8' }, gains: [entry], concedes: [] }], general: [] };
+    const entry = {
+      id: 'a1',
+      kind: 'incentive' as const,
+      text: 'Reintegration fund',
+      documentId: 'd1',
+      documentTitle: 'Chapter III',
+      clauseKey: 'c1',
+      clauseLabel: 'Cantonment sites',
+      dueAt: null,
+    };
+    const ledger = {
+      negotiationId: 'n1',
+      parties: [{ party: { id: 'p1', name: 'Government', shortName: 'GOV', color: '#1d4ed8' }, gains: [entry], concedes: [] }],
+      general: [],
+    };
     const html = renderToStaticMarkup(h(LedgerPanel, { negotiationId: 'n1', initial: ledger }));
     expect(html).toContain('Reintegration fund');
     expect(html).toContain('Nothing binding it yet.');

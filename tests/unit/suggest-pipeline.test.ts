@@ -13,7 +13,10 @@ let serial = 0;
 const newId = () => suggestionId(author, ++serial);
 
 function stateOf(text: string) {
-  const doc = schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph', attrs: { uid: 'c1' }, content: [{ type: 'text', text }] }] });
+  const doc = schema.nodeFromJSON({
+    type: 'doc',
+    content: [{ type: 'paragraph', attrs: { uid: 'c1' }, content: [{ type: 'text', text }] }],
+  });
   return EditorState.create({ schema, doc });
 }
 
@@ -21,7 +24,10 @@ function stateOf(text: string) {
 function suggest(state: EditorState, edit: (s: EditorState) => ReturnType<EditorState['tr']['insertText']>) {
   const tracked = transformToSuggestionTransaction(edit(state), state, newId);
   const next = state.apply(tracked);
-  return { next, verdict: isSuggestionOnlyChange(state.doc.toJSON() as PmNode, next.doc.toJSON() as PmNode, { ...author, mayBracket: false }) };
+  return {
+    next,
+    verdict: isSuggestionOnlyChange(state.doc.toJSON() as PmNode, next.doc.toJSON() as PmNode, { ...author, mayBracket: false }),
+  };
 }
 
 describe('suggest mode → server guard', () => {
@@ -46,7 +52,9 @@ describe('suggest mode → server guard', () => {
   it('the same edit applied directly is refused', () => {
     const state = stateOf('Forces withdraw within 30 days.');
     const next = state.apply(state.tr.delete(24, 26));
-    expect(isSuggestionOnlyChange(state.doc.toJSON() as PmNode, next.doc.toJSON() as PmNode, { ...author, mayBracket: false }).ok).toBe(false);
+    expect(isSuggestionOnlyChange(state.doc.toJSON() as PmNode, next.doc.toJSON() as PmNode, { ...author, mayBracket: false }).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -55,12 +63,19 @@ describe('alternatives in suggest mode', () => {
     const { prosemirrorJSONToYDoc } = await import('@tiptap/y-tiptap');
     const { stateToJson } = await import('@/lib/editor/to-json');
     const Y = await import('yjs');
-    const before = { type: 'doc', content: [{ type: 'paragraph', attrs: { uid: 'c1' }, content: [{ type: 'text', text: 'Within 30 days.' }] }] };
+    const before = {
+      type: 'doc',
+      content: [{ type: 'paragraph', attrs: { uid: 'c1' }, content: [{ type: 'text', text: 'Within 30 days.' }] }],
+    };
     const after = {
       type: 'doc',
       content: [
         before.content[0]!,
-        { type: 'paragraph', attrs: { uid: 'c2', altOf: 'c1', altLabel: 'Alt 2', altParty: author.partyId, altPartyShort: 'GOV' }, content: [{ type: 'text', text: 'Within 90 days.', marks: [{ type: 'insertion', attrs: { id: newId() } }] }] },
+        {
+          type: 'paragraph',
+          attrs: { uid: 'c2', altOf: 'c1', altLabel: 'Alt 2', altParty: author.partyId, altPartyShort: 'GOV' },
+          content: [{ type: 'text', text: 'Within 90 days.', marks: [{ type: 'insertion', attrs: { id: newId() } }] }],
+        },
       ],
     };
     const roundTrip = (json: object) => stateToJson(Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(schema, json, 'default')));

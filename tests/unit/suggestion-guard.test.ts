@@ -52,13 +52,32 @@ describe('suggest-only guard', () => {
 
   it('accepts an own-party bracket and refuses one claimed for another party', () => {
     const bracket = (partyId: string) => ({ type: 'bracket', attrs: { partyId, userId: ME.userId, partyShort: 'X' } });
-    expect(isSuggestionOnlyChange(base, doc(t('Forces withdraw within '), t('30 days', [bracket(ME.partyId)]), t('.')), ACTOR).ok).toBe(true);
-    expect(isSuggestionOnlyChange(base, doc(t('Forces withdraw within '), t('30 days', [bracket('44444444-4444-4444-8444-444444444444')]), t('.')), ACTOR).ok).toBe(false);
-    expect(isSuggestionOnlyChange(base, doc(t('Forces withdraw within '), t('30 days', [bracket(ME.partyId)]), t('.')), { ...ACTOR, mayBracket: false }).ok).toBe(false);
+    expect(isSuggestionOnlyChange(base, doc(t('Forces withdraw within '), t('30 days', [bracket(ME.partyId)]), t('.')), ACTOR).ok).toBe(
+      true,
+    );
+    expect(
+      isSuggestionOnlyChange(
+        base,
+        doc(t('Forces withdraw within '), t('30 days', [bracket('44444444-4444-4444-8444-444444444444')]), t('.')),
+        ACTOR,
+      ).ok,
+    ).toBe(false);
+    expect(
+      isSuggestionOnlyChange(base, doc(t('Forces withdraw within '), t('30 days', [bracket(ME.partyId)]), t('.')), {
+        ...ACTOR,
+        mayBracket: false,
+      }).ok,
+    ).toBe(false);
   });
 
   it('accepts a proposed paragraph made only of own inserted text', () => {
-    const proposed: PmNode = { type: 'doc', content: [base.content![0]!, { type: 'paragraph', attrs: { altLabel: 'Alt 2' }, content: [t('Forces withdraw within 90 days.', [ins(ME, 9)])] }] };
+    const proposed: PmNode = {
+      type: 'doc',
+      content: [
+        base.content![0]!,
+        { type: 'paragraph', attrs: { altLabel: 'Alt 2' }, content: [t('Forces withdraw within 90 days.', [ins(ME, 9)])] },
+      ],
+    };
     expect(isSuggestionOnlyChange(base, proposed, ACTOR).ok).toBe(true);
   });
 });

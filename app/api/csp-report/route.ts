@@ -19,7 +19,9 @@ export const POST = withRequest(
     if (now - windowStart > 60_000) [windowStart, logged] = [now, 0];
     if (logged++ < PER_MINUTE) {
       const field = (k: string) => String(r[k] ?? '').slice(0, 200);
-      console.warn(`[csp] violation: ${field('effective-directive') || field('violated-directive')} blocked ${field('blocked-uri') || 'inline'} in ${field('document-uri')} (${field('source-file')}:${field('line-number')})`);
+      console.warn(
+        `[csp] violation: ${field('effective-directive') || field('violated-directive')} blocked ${field('blocked-uri') || 'inline'} in ${field('document-uri')} (${field('source-file')}:${field('line-number')})`,
+      );
     }
     return new Response(null, { status: 204 });
   },

@@ -12,6 +12,9 @@ export const GET = withRequest(async () => {
     await Promise.race([holder.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
     return NextResponse.json({ ok: true, database: holder.driver });
   } catch {
-    return NextResponse.json({ ok: false, error: 'The database is not reachable.' }, { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+    return NextResponse.json(
+      { ok: false, error: 'The database is not reachable.' },
+      { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+    );
   }
 });

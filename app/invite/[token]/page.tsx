@@ -32,12 +32,16 @@ export default async function InvitePage({ params }: Props) {
       <AppHeader user={user && { name: user.name, email: user.email }} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-lg px-4 py-10 outline-none sm:px-6">
         {!invitation ? (
-          <InvitationMessage title={t('invite.brokenTitle')}>
-            {t('invite.brokenBody')}
-          </InvitationMessage>
+          <InvitationMessage title={t('invite.brokenTitle')}>{t('invite.brokenBody')}</InvitationMessage>
         ) : invitation.status === 'accepted' ? (
           <InvitationMessage title={t('invite.usedTitle')}>
-            {t.rich('invite.usedBody', { link: (chunks) => <Link href={`/negotiations/${invitation.negotiation.id}`} className={ui.link}>{chunks}</Link> })}
+            {t.rich('invite.usedBody', {
+              link: (chunks) => (
+                <Link href={`/negotiations/${invitation.negotiation.id}`} className={ui.link}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </InvitationMessage>
         ) : invitation.status === 'expired' ? (
           <InvitationMessage title={t('invite.expiredTitle')}>
@@ -46,20 +50,29 @@ export default async function InvitePage({ params }: Props) {
         ) : (
           <>
             <p className="text-sm font-medium uppercase tracking-wide text-muted">{t('invite.invited')}</p>
-            <h1 dir="auto" className="mt-1 text-2xl font-semibold tracking-tight">{invitation.negotiation.title}</h1>
+            <h1 dir="auto" className="mt-1 text-2xl font-semibold tracking-tight">
+              {invitation.negotiation.title}
+            </h1>
             <dl className={`${ui.card} mt-5 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm`}>
               <dt className="text-muted">{t('invite.role')}</dt>
               <dd className="font-medium">{t(`roles.${invitation.role}`)}</dd>
               {invitation.party && (
                 <>
                   <dt className="text-muted">{t('invite.delegation')}</dt>
-                  <dd className="flex items-center gap-1.5 font-medium"><PartySwatch color={invitation.party.color} /><bdi>{invitation.party.name}</bdi></dd>
+                  <dd className="flex items-center gap-1.5 font-medium">
+                    <PartySwatch color={invitation.party.color} />
+                    <bdi>{invitation.party.name}</bdi>
+                  </dd>
                 </>
               )}
               <dt className="text-muted">{t('invite.for')}</dt>
-              <dd className="break-all font-medium"><bdi>{invitation.email}</bdi></dd>
+              <dd className="break-all font-medium">
+                <bdi>{invitation.email}</bdi>
+              </dd>
               <dt className="text-muted">{t('invite.validUntil')}</dt>
-              <dd><LocalTime value={invitation.expiresAt} /></dd>
+              <dd>
+                <LocalTime value={invitation.expiresAt} />
+              </dd>
             </dl>
             <AcceptInvitation
               token={token}

@@ -23,20 +23,26 @@ export default async function NegotiationsPage() {
           <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
           <p className="mt-1 text-sm text-muted">{t('lead')}</p>
         </div>
-        <Link href="/negotiations/new" className={ui.button}>{t('new')}</Link>
+        <Link href="/negotiations/new" className={ui.button}>
+          {t('new')}
+        </Link>
       </div>
       {rows.length === 0 ? (
         <section aria-labelledby="empty-title" className={`${ui.card} mt-8 text-center`}>
-          <h2 id="empty-title" className={ui.h2}>{t('emptyTitle')}</h2>
-          <p className="mx-auto mt-2 max-w-md text-sm text-muted">
-            {t('emptyBody')}
-          </p>
-          <Link href="/negotiations/new" className={`${ui.button} mt-5`}>{t('open')}</Link>
+          <h2 id="empty-title" className={ui.h2}>
+            {t('emptyTitle')}
+          </h2>
+          <p className="mx-auto mt-2 max-w-md text-sm text-muted">{t('emptyBody')}</p>
+          <Link href="/negotiations/new" className={`${ui.button} mt-5`}>
+            {t('open')}
+          </Link>
         </section>
       ) : (
         <ul className="mt-8 grid gap-4 md:grid-cols-2" aria-label={t('listLabel')}>
           {rows.map((row) => (
-            <li key={row.id}><NegotiationCard row={row} /></li>
+            <li key={row.id}>
+              <NegotiationCard row={row} />
+            </li>
           ))}
         </ul>
       )}

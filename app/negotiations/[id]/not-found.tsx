@@ -10,7 +10,9 @@ export default function DocumentNotFound() {
     <div className={`${ui.card} mx-auto max-w-lg`}>
       <h1 className="text-xl font-semibold">{t('docUnavailableTitle')}</h1>
       <p className="mt-2 text-sm text-muted">{t('docUnavailableBody')}</p>
-      <Link href="/negotiations" className={`${ui.button} mt-5`}>{tc('backToNegotiations')}</Link>
+      <Link href="/negotiations" className={`${ui.button} mt-5`}>
+        {tc('backToNegotiations')}
+      </Link>
     </div>
   );
 }

@@ -30,7 +30,8 @@ export interface Statement {
 export const UNFILLED = '▢';
 
 const ITEM = /^\(([a-z]{1,4}|\d{1,2})\)\s+/i;
-const MODAL = /\b(shall|will|must|should|may|undertakes? to|agrees? to|commits? to|is to|are to|is required to|are required to|request|requests|invite|invites)\b/gi;
+const MODAL =
+  /\b(shall|will|must|should|may|undertakes? to|agrees? to|commits? to|is to|are to|is required to|are required to|request|requests|invite|invites)\b/gi;
 /** "political will", "May 2027": not modal verbs. */
 const NOT_MODAL_BEFORE = /\b(?:political|good|free|popular|the|their|its|his|her|of)\s+$/i;
 const NEGATED_AFTER = /^\s*(?:not|never|in no (?:case|event)|under no circumstances|no longer)\b/i;
@@ -55,7 +56,8 @@ function sentences(paragraph: string): string[] {
 function clauseStart(text: string, at: number): number {
   const head = text.slice(0, at);
   let start = 0;
-  for (const m of head.matchAll(/[;:]\s*|,\s+(?:and|but|or|while|whereas|which|who)\s+|\bwhere\s+|\bunless\s+|\bif\s+/g)) start = m.index + m[0].length;
+  for (const m of head.matchAll(/[;:]\s*|,\s+(?:and|but|or|while|whereas|which|who)\s+|\bwhere\s+|\bunless\s+|\bif\s+/g))
+    start = m.index + m[0].length;
   return start;
 }
 
@@ -75,11 +77,19 @@ export function predicatesOf(statement: string): Predicate[] {
     if (elliptical[i]) subject = predicates[i - 1]!.subject;
     else {
       const from = clauseStart(statement, m.index);
-      subject = statement.slice(Math.max(from, i === 0 ? 0 : endOf(i - 1)), m.index).trim().replace(/^(?:and|or|but)\s+/i, '');
+      subject = statement
+        .slice(Math.max(from, i === 0 ? 0 : endOf(i - 1)), m.index)
+        .trim()
+        .replace(/^(?:and|or|but)\s+/i, '');
       const relative = /,\s*(?:which|who)\s*$/i.test(statement.slice(0, from));
       if (relative && (!subject || PRONOUN_SUBJECT.test(subject))) {
         // "… to the Commission, which shall decide": the subject is the noun before the comma.
-        subject = statement.slice(i === 0 ? 0 : endOf(i - 1), from).replace(/,\s*(?:which|who)\s*$/i, '').split(/\s+/).slice(-8).join(' ');
+        subject = statement
+          .slice(i === 0 ? 0 : endOf(i - 1), from)
+          .replace(/,\s*(?:which|who)\s*$/i, '')
+          .split(/\s+/)
+          .slice(-8)
+          .join(' ');
       } else if (!subject && i > 0) subject = predicates[i - 1]!.subject; // ", and shall report"
     }
     let end = statement.length;
@@ -112,7 +122,9 @@ export function statementsOf(text: string): Statement[] {
     if (!paragraph) continue;
     const item = ITEM.exec(paragraph);
     // "Each Party shall: (a) grant …" reads "Each Party shall grant …"; "as follows: (a) the Board shall …" keeps its colon.
-    const joint = /\b(?:shall|will|must|should|may|to|not)\s*:\s*$/i.test(leadIn) ? leadIn.replace(/\s*:\s*$/, '') : leadIn.replace(/\s+$/, '');
+    const joint = /\b(?:shall|will|must|should|may|to|not)\s*:\s*$/i.test(leadIn)
+      ? leadIn.replace(/\s*:\s*$/, '')
+      : leadIn.replace(/\s+$/, '');
     const parts = item ? [`${joint} ${paragraph.slice(item[0].length)}`.trim()] : sentences(paragraph);
     if (!item) leadIn = parts.at(-1) ?? '';
     for (const part of parts) {

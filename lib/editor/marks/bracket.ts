@@ -30,7 +30,11 @@ export const Bracket = Mark.create({
   addAttributes() {
     return {
       partyId: { default: null, parseHTML: (el) => el.getAttribute('data-party'), renderHTML: (a) => ({ 'data-party': a.partyId }) },
-      partyShort: { default: '', parseHTML: (el) => el.getAttribute('data-party-short'), renderHTML: (a) => ({ 'data-party-short': a.partyShort, title: `Bracketed by ${a.partyShort}` }) },
+      partyShort: {
+        default: '',
+        parseHTML: (el) => el.getAttribute('data-party-short'),
+        renderHTML: (a) => ({ 'data-party-short': a.partyShort, title: `Bracketed by ${a.partyShort}` }),
+      },
       userId: { default: null, parseHTML: (el) => el.getAttribute('data-user'), renderHTML: (a) => ({ 'data-user': a.userId }) },
     };
   },
@@ -38,8 +42,14 @@ export const Bracket = Mark.create({
   renderHTML: ({ HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, { 'data-bracket': '', class: 'bracket' }), 0],
   addCommands() {
     return {
-      setBracket: (attrs) => ({ commands }) => commands.setMark(this.name, attrs),
-      unsetBracket: () => ({ commands }) => commands.unsetMark(this.name, { extendEmptyMarkRange: true }),
+      setBracket:
+        (attrs) =>
+        ({ commands }) =>
+          commands.setMark(this.name, attrs),
+      unsetBracket:
+        () =>
+        ({ commands }) =>
+          commands.unsetMark(this.name, { extendEmptyMarkRange: true }),
     };
   },
 });

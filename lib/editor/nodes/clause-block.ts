@@ -46,7 +46,17 @@ export const ClauseBlock = Node.create({
     const label = provenanceLabel(node.attrs);
     const codes = paxCodesOf(node.attrs.paxCodes);
     const codeLine: DOMOutputSpec[] = codes.length
-      ? [['span', { class: 'clause-pax ml-2 font-normal', 'data-testid': 'clause-pax-codes', title: 'PA-X codebook variables: the clause’s details in the Clauses panel name each one' }, `PA-X: ${codes.join(', ')}`]]
+      ? [
+          [
+            'span',
+            {
+              class: 'clause-pax ml-2 font-normal',
+              'data-testid': 'clause-pax-codes',
+              title: 'PA-X codebook variables: the clause’s details in the Clauses panel name each one',
+            },
+            `PA-X: ${codes.join(', ')}`,
+          ],
+        ]
       : [];
     return [
       'section',

@@ -10,12 +10,24 @@ declare module '@tiptap/core' {
 }
 
 const LIST_STYLE_TYPES = new Map(
-  Object.entries({ 'upper-roman': 'I', 'lower-roman': 'i', 'upper-alpha': 'A', 'upper-latin': 'A', 'lower-alpha': 'a', 'lower-latin': 'a' }),
+  Object.entries({
+    'upper-roman': 'I',
+    'lower-roman': 'i',
+    'upper-alpha': 'A',
+    'upper-latin': 'A',
+    'lower-alpha': 'a',
+    'lower-latin': 'a',
+  }),
 );
 
 /** `<ol type>` from a CSS list-style-type (how Word and Google Docs mark lettered or roman lists). */
 const typeFromStyle = (style: string | null | undefined) =>
-  LIST_STYLE_TYPES.get(/list-style-type\s*:\s*([^;]+)/i.exec(style ?? '')?.[1]?.trim().toLowerCase() ?? '') ?? null;
+  LIST_STYLE_TYPES.get(
+    /list-style-type\s*:\s*([^;]+)/i
+      .exec(style ?? '')?.[1]
+      ?.trim()
+      .toLowerCase() ?? '',
+  ) ?? null;
 
 /**
  * Tiptap's numbered list (@tiptap/extension-list 3.31) with the same name, attributes, HTML,
@@ -36,7 +48,9 @@ export const OrderedList = Node.create({
         default: null,
         // The `type` attribute, else the list's or its first item's list-style-type (Google Docs).
         parseHTML: (el: HTMLElement) =>
-          el.getAttribute('type') || typeFromStyle(el.getAttribute('style')) || typeFromStyle(el.querySelector('li')?.getAttribute('style')),
+          el.getAttribute('type') ||
+          typeFromStyle(el.getAttribute('style')) ||
+          typeFromStyle(el.querySelector('li')?.getAttribute('style')),
       },
     };
   },
@@ -54,7 +68,12 @@ export const OrderedList = Node.create({
   },
 
   addCommands() {
-    return { toggleOrderedList: () => ({ commands }) => commands.toggleList(this.name, 'listItem', false) };
+    return {
+      toggleOrderedList:
+        () =>
+        ({ commands }) =>
+          commands.toggleList(this.name, 'listItem', false),
+    };
   },
 
   addKeyboardShortcuts() {

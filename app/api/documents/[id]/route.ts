@@ -11,7 +11,13 @@ export const GET = withUser<Ctx>(async (_req, user, { params }) => {
   const { id } = await params;
   const { document, negotiation, access } = await requireDocument(getDb(), user.id, id);
   return NextResponse.json({
-    document: { id: document.id, title: document.title, kind: document.kind, partyId: document.partyId, negotiationId: document.negotiationId },
+    document: {
+      id: document.id,
+      title: document.title,
+      kind: document.kind,
+      partyId: document.partyId,
+      negotiationId: document.negotiationId,
+    },
     negotiation: { id: negotiation.id, title: negotiation.title, style: negotiation.style },
     access,
   });

@@ -45,23 +45,40 @@ export default async function NegotiationPage({ params }: Props) {
   return (
     <>
       <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href="/negotiations" className="text-accent underline underline-offset-2">{tc('title')}</Link>
-        <span aria-hidden="true" className="mx-2 text-muted">/</span>
-        <span aria-current="page" className="text-muted">{negotiation.title}</span>
+        <Link href="/negotiations" className="text-accent underline underline-offset-2">
+          {tc('title')}
+        </Link>
+        <span aria-hidden="true" className="mx-2 text-muted">
+          /
+        </span>
+        <span aria-current="page" className="text-muted">
+          {negotiation.title}
+        </span>
       </nav>
       <div className="mt-3">
-        <h1 dir="auto" className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
+        <h1 dir="auto" className="text-2xl font-semibold tracking-tight">
+          {negotiation.title}
+        </h1>
         {negotiation.description && <p className="mt-2 max-w-3xl text-sm text-muted">{negotiation.description}</p>}
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="text-muted">{t('takePartAs')}</span>
-          <Badge tone="accent">{tr(me.role)}{myParty ? ` · ${myParty.shortName}` : ''}</Badge>
+          <Badge tone="accent">
+            {tr(me.role)}
+            {myParty ? ` · ${myParty.shortName}` : ''}
+          </Badge>
           {me.isConvener && <Badge>{t('convener')}</Badge>}
         </p>
       </div>
       <div className="mt-8 grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <PackageCard pkg={pkg} />
-          <DocumentList negotiationId={id} documents={overview.documents} parties={parties} canCreate={me.permissions['document.create']} canOpenChannels={me.permissions['text.release']} />
+          <DocumentList
+            negotiationId={id}
+            documents={overview.documents}
+            parties={parties}
+            canCreate={me.permissions['document.create']}
+            canOpenChannels={me.permissions['text.release']}
+          />
           <MembersSection negotiationId={id} overview={overview} invitations={invitations} />
         </div>
         <div className="space-y-6">

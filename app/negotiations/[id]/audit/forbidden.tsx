@@ -9,7 +9,9 @@ export default function AuditForbidden() {
     <div role="alert" className={`${ui.card} mx-auto mt-6 max-w-lg`}>
       <h1 className="text-xl font-semibold">{t('auditTitle')}</h1>
       <p className="mt-2 text-sm text-muted">{t('auditBody')}</p>
-      <BackLink segments={1} className={`${ui.button} mt-5`}>{t('backToNegotiation')}</BackLink>
+      <BackLink segments={1} className={`${ui.button} mt-5`}>
+        {t('backToNegotiation')}
+      </BackLink>
     </div>
   );
 }

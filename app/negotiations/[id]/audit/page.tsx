@@ -28,9 +28,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const [t, to] = await Promise.all([getTranslations('audit'), getTranslations('overview')]);
   const breadcrumb = (
     <nav aria-label={to('breadcrumb')} className="text-sm">
-      <Link href={`/negotiations/${id}`} className="text-accent underline underline-offset-2">{negotiation.title}</Link>
-      <span aria-hidden="true" className="mx-2 text-muted">/</span>
-      <span aria-current="page" className="text-muted">{t('title')}</span>
+      <Link href={`/negotiations/${id}`} className="text-accent underline underline-offset-2">
+        {negotiation.title}
+      </Link>
+      <span aria-hidden="true" className="mx-2 text-muted">
+        /
+      </span>
+      <span aria-current="page" className="text-muted">
+        {t('title')}
+      </span>
     </nav>
   );
   // 403 with the page forbidden.tsx shows; decided before anything streams, so the status is real.
@@ -46,7 +52,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <p className="mt-1 text-sm text-muted">{t('lead')}</p>
       <div className={`${ui.card} mt-6`}>
         <ActivityFilters negotiationId={id} members={overview.members} documents={overview.documents} current={raw} />
-        {!parsed.success && <p role="alert" className="mt-3 text-sm text-red-700">{t('badFilters')}</p>}
+        {!parsed.success && (
+          <p role="alert" className="mt-3 text-sm text-red-700">
+            {t('badFilters')}
+          </p>
+        )}
       </div>
       <section aria-label={t('entries')} className={`${ui.card} mt-6`}>
         <AuditList negotiationId={id} events={events} />

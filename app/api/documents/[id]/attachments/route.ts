@@ -15,5 +15,18 @@ export const GET = withUser<Ctx>(async (_req, user, { params }) => {
 /** Attaches a commitment to a clause (power-based mediation; lead mediator, or guarantors for pledges). */
 export const POST = withUser<Ctx>(async (req, user, { params }) => {
   const row = await addAttachment(getDb(), user.id, (await params).id, await readJson(req, 8 * 1024));
-  return NextResponse.json({ attachment: { id: row.id, clauseKey: row.clauseKey, kind: row.kind, text: row.text, partyId: row.partyId, dueAt: row.dueAt, createdAt: row.createdAt } }, { status: 201 });
+  return NextResponse.json(
+    {
+      attachment: {
+        id: row.id,
+        clauseKey: row.clauseKey,
+        kind: row.kind,
+        text: row.text,
+        partyId: row.partyId,
+        dueAt: row.dueAt,
+        createdAt: row.createdAt,
+      },
+    },
+    { status: 201 },
+  );
 });

@@ -13,7 +13,8 @@ type Ctx = RouteContext<'/api/documents/[id]/release'>;
 export const POST = withUser<Ctx>(async (req, user, { params }) => {
   const id = (await params).id;
   const body = await readJson(req, 4 * 1024);
-  if (new URL(req.url).searchParams.get('preview') === '1') return NextResponse.json({ preview: await previewRelease(getDb(), user.id, id, body) });
+  if (new URL(req.url).searchParams.get('preview') === '1')
+    return NextResponse.json({ preview: await previewRelease(getDb(), user.id, id, body) });
   const result = await releaseText(getDb(), user.id, id, body);
   return NextResponse.json(
     {

@@ -10,5 +10,8 @@ type Ctx = RouteContext<'/api/negotiations/[id]/bilateral'>;
 export const POST = withUser<Ctx>(async (req, user, { params }) => {
   const { id } = await params;
   const { document, created } = await openBilateralChannel(getDb(), user.id, id, await readJson(req));
-  return NextResponse.json({ document: { id: document.id, title: document.title, kind: document.kind, partyId: document.partyId } }, { status: created ? 201 : 200 });
+  return NextResponse.json(
+    { document: { id: document.id, title: document.title, kind: document.kind, partyId: document.partyId } },
+    { status: created ? 201 : 200 },
+  );
 });

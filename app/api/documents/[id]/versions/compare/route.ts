@@ -17,6 +17,16 @@ const zQuery = z.object({ from: zRef, to: zRef.default('current') });
 export const GET = withUser<Ctx>(async (req, user, { params }) => {
   const scope = await requireDocument(getDb(), user.id, (await params).id);
   const q = zQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
-  const [from, to, parties] = await Promise.all([resolveText(getDb(), scope, q.from), resolveText(getDb(), scope, q.to), listParties(getDb(), scope.negotiation.id)]);
-  return NextResponse.json({ from: from.label, to: to.label, fromRef: from.textRef, toRef: to.textRef, blocks: redline(from.json, to.json, parties) });
+  const [from, to, parties] = await Promise.all([
+    resolveText(getDb(), scope, q.from),
+    resolveText(getDb(), scope, q.to),
+    listParties(getDb(), scope.negotiation.id),
+  ]);
+  return NextResponse.json({
+    from: from.label,
+    to: to.label,
+    fromRef: from.textRef,
+    toRef: to.textRef,
+    blocks: redline(from.json, to.json, parties),
+  });
 });

@@ -31,38 +31,78 @@ export default async function DocumentPage({ params }: Props) {
   const view = await load(user.id, docId);
   if (view.negotiation.id !== id) notFound();
   const { document, negotiation, access } = view;
-  const [tl, t, tn, to, td, tr] = await Promise.all([getTranslations('languages'), getTranslations('workspace'), getTranslations('negotiations'), getTranslations('overview'), getTranslations('documents'), getTranslations('roles')]);
+  const [tl, t, tn, to, td, tr] = await Promise.all([
+    getTranslations('languages'),
+    getTranslations('workspace'),
+    getTranslations('negotiations'),
+    getTranslations('overview'),
+    getTranslations('documents'),
+    getTranslations('roles'),
+  ]);
   const resource = { style: negotiation.style, document };
   const permissions = Object.fromEntries(ACTIONS.map((a) => [a, decide(view.actor, a, resource)]));
   const stylePanels = await getStylePanels(getDb(), user.id, docId);
   const packageState = document.kind === 'shared' ? await getNegotiationPackage(getDb(), negotiation.id) : null;
   // Beside the shared draft, a delegation keeps its own caucus one click away (never another's:
   // listDocumentsFor only returns what this member may read).
-  const caucus = document.kind === 'shared' && view.actor.partyId ? (await listDocumentsFor(getDb(), { negotiation, actor: view.actor })).find((d) => d.kind === 'caucus') : undefined;
+  const caucus =
+    document.kind === 'shared' && view.actor.partyId
+      ? (await listDocumentsFor(getDb(), { negotiation, actor: view.actor })).find((d) => d.kind === 'caucus')
+      : undefined;
   return (
     <>
       <nav aria-label={to('breadcrumb')} className="text-sm">
         <ol className="flex flex-wrap items-center gap-x-2">
-          <li><Link href="/negotiations" className="text-accent underline underline-offset-2">{tn('title')}</Link></li>
-          <li aria-hidden="true" className="text-muted">/</li>
-          <li><Link href={`/negotiations/${id}`} className="text-accent underline underline-offset-2">{negotiation.title}</Link></li>
-          <li aria-hidden="true" className="text-muted">/</li>
-          <li aria-current="page" className="text-muted">{document.title}</li>
+          <li>
+            <Link href="/negotiations" className="text-accent underline underline-offset-2">
+              {tn('title')}
+            </Link>
+          </li>
+          <li aria-hidden="true" className="text-muted">
+            /
+          </li>
+          <li>
+            <Link href={`/negotiations/${id}`} className="text-accent underline underline-offset-2">
+              {negotiation.title}
+            </Link>
+          </li>
+          <li aria-hidden="true" className="text-muted">
+            /
+          </li>
+          <li aria-current="page" className="text-muted">
+            {document.title}
+          </li>
         </ol>
       </nav>
       <header className="mt-3 flex flex-col gap-3 border-b border-line pb-5 sm:flex-row sm:items-end sm:justify-between">
-        <h1 dir="auto" className="text-2xl font-semibold tracking-tight">{document.title}</h1>
+        <h1 dir="auto" className="text-2xl font-semibold tracking-tight">
+          {document.title}
+        </h1>
         <div className="flex flex-wrap items-center gap-2">
-          <span data-testid="document-kind"><Badge tone={document.kind === 'shared' ? 'neutral' : 'private'}><KindLabel kind={document.kind} party={view.ownerParty?.name} /></Badge></span>
+          <span data-testid="document-kind">
+            <Badge tone={document.kind === 'shared' ? 'neutral' : 'private'}>
+              <KindLabel kind={document.kind} party={view.ownerParty?.name} />
+            </Badge>
+          </span>
           <span className="ms-1 text-sm text-muted">{t('yourAccess')}</span>
-          <span data-testid="document-access"><Badge tone={access === 'write' ? 'success' : 'neutral'}>{td(`access_${access}`)}</Badge></span>
+          <span data-testid="document-access">
+            <Badge tone={access === 'write' ? 'success' : 'neutral'}>{td(`access_${access}`)}</Badge>
+          </span>
           {document.kind === 'shared' && (
-            <Link href={`/negotiations/${id}/documents/${docId}/languages`} className="ms-2 text-sm text-accent underline underline-offset-2">
+            <Link
+              href={`/negotiations/${id}/documents/${docId}/languages`}
+              className="ms-2 text-sm text-accent underline underline-offset-2"
+            >
               {tl('versionsLink')}
             </Link>
           )}
           {caucus && (
-            <Link href={`/negotiations/${id}/documents/${caucus.id}`} className="ms-2 text-sm text-accent underline underline-offset-2" target="_blank" rel="noopener">
+            <Link
+              href={`/negotiations/${id}/documents/${caucus.id}`}
+              className="ms-2 text-sm text-accent underline underline-offset-2"
+              target="_blank"
+              rel="noopener"
+            >
               {t('openCaucus', { title: caucus.title })}
             </Link>
           )}

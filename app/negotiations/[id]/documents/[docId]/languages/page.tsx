@@ -42,15 +42,23 @@ export default async function LanguagesPage({ params }: Props) {
   const { original, columns, rows, parties } = view;
   return (
     <>
-      <p className="text-sm"><Link href={`/negotiations/${id}/documents/${docId}`} className={ui.link}>{t('back')}</Link></p>
+      <p className="text-sm">
+        <Link href={`/negotiations/${id}/documents/${docId}`} className={ui.link}>
+          {t('back')}
+        </Link>
+      </p>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">{t('title')}</h1>
-      <p dir="auto" className="mt-1 text-sm text-muted">{original.title}</p>
+      <p dir="auto" className="mt-1 text-sm text-muted">
+        {original.title}
+      </p>
       {view.canAddVersion && <AddLanguageVersion documentId={original.id} />}
       {columns.length > 1 && (
         <ul className="mt-4 flex flex-wrap gap-3 text-sm">
           {columns.slice(1).map((v) => (
             <li key={v.id}>
-              <a className={ui.link} href={`/api/documents/${original.id}/export?with=${v.id}`} download>{t('exportBilingual', { a: nameOf(original.language), b: nameOf(v.language) })}</a>
+              <a className={ui.link} href={`/api/documents/${original.id}/export?with=${v.id}`} download>
+                {t('exportBilingual', { a: nameOf(original.language), b: nameOf(v.language) })}
+              </a>
             </li>
           ))}
         </ul>
@@ -61,7 +69,13 @@ export default async function LanguagesPage({ params }: Props) {
             <tr>
               {columns.map((d) => (
                 <th key={d.id} scope="col" className="border-b border-line p-2 text-start align-bottom">
-                  <Link href={`/negotiations/${id}/documents/${d.id}`} className={ui.link} lang={d.language && isLocale(d.language) ? d.language : undefined}>{nameOf(d.language)}</Link>
+                  <Link
+                    href={`/negotiations/${id}/documents/${d.id}`}
+                    className={ui.link}
+                    lang={d.language && isLocale(d.language) ? d.language : undefined}
+                  >
+                    {nameOf(d.language)}
+                  </Link>
                   <span className="ms-2 text-xs font-normal text-muted">{d.authentic ? t('authentic') : t('working')}</span>
                 </th>
               ))}

@@ -9,7 +9,9 @@ export default function PrintForbidden() {
     <div role="alert" className={`${ui.card} mx-auto mt-6 max-w-lg`}>
       <h1 className="text-xl font-semibold">{t('printTitle')}</h1>
       <p className="mt-2 text-sm text-muted">{t('printBody')}</p>
-      <BackLink segments={1} className={`${ui.button} mt-5`}>{t('backToDraft')}</BackLink>
+      <BackLink segments={1} className={`${ui.button} mt-5`}>
+        {t('backToDraft')}
+      </BackLink>
     </div>
   );
 }

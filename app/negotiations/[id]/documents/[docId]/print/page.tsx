@@ -39,27 +39,54 @@ export default async function PrintPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl bg-white p-8 print:max-w-none print:p-0">
       {/* Every printed page carries the same header and footer as the DOCX (CSS page margin boxes). */}
-      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: printPageCss({ header: headerLine, packageLine, draft: print.provisional }) }} />
+      <style
+        nonce={nonce}
+        dangerouslySetInnerHTML={{ __html: printPageCss({ header: headerLine, packageLine, draft: print.provisional }) }}
+      />
       <div className="mb-6 flex items-start justify-between gap-4 print:hidden">
         <p className="text-sm text-muted">
           {t('intro')}{' '}
-          <Link href={draftHref} className="text-accent underline underline-offset-2">{t('back')}</Link>
+          <Link href={draftHref} className="text-accent underline underline-offset-2">
+            {t('back')}
+          </Link>
         </p>
         <PrintButton />
       </div>
       <header className="border-b border-line pb-4">
-        <p className="text-sm text-muted">{print.negotiationTitle} · {label}</p>
-        <h1 dir="auto" className="text-2xl font-semibold">{print.documentTitle}</h1>
-        {print.provisional && <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">{t('draftLegend')}</p>}
-        <p className="mt-1 text-sm" data-testid="print-package">{t('nothingAgreed', { line: packageLine })}</p>
-        <p className="mt-1 text-xs text-muted">{t('printed', { date: formatDateTime(new Date(), { locale, timeZone: await getTimeZone() }) })}</p>
+        <p className="text-sm text-muted">
+          {print.negotiationTitle} · {label}
+        </p>
+        <h1 dir="auto" className="text-2xl font-semibold">
+          {print.documentTitle}
+        </h1>
+        {print.provisional && (
+          <p className="mt-2 text-base font-bold text-red-800" data-testid="draft-legend">
+            {t('draftLegend')}
+          </p>
+        )}
+        <p className="mt-1 text-sm" data-testid="print-package">
+          {t('nothingAgreed', { line: packageLine })}
+        </p>
+        <p className="mt-1 text-xs text-muted">
+          {t('printed', { date: formatDateTime(new Date(), { locale, timeZone: await getTimeZone() }) })}
+        </p>
       </header>
       <StaticDoc doc={print.doc} parties={print.parties} />
       {(marks.brackets > 0 || marks.suggestions > 0 || marks.alternatives > 0) && (
         <footer className="mt-8 border-t border-line pt-3 text-sm">
           <h2 className="font-semibold">{t('legend')}</h2>
-          {marks.brackets > 0 && <p>[{t('legendText')}]<sup>{t('legendParty')}</sup> {t('legendBrackets', { count: marks.brackets })}</p>}
-          {marks.suggestions > 0 && <p><ins>{t('legendUnderlined')}</ins><sup>+{t('legendParty')}</sup> / <del>{t('legendStruck')}</del><sup>−{t('legendParty')}</sup> {t('legendSuggestions')}</p>}
+          {marks.brackets > 0 && (
+            <p>
+              [{t('legendText')}]<sup>{t('legendParty')}</sup> {t('legendBrackets', { count: marks.brackets })}
+            </p>
+          )}
+          {marks.suggestions > 0 && (
+            <p>
+              <ins>{t('legendUnderlined')}</ins>
+              <sup>+{t('legendParty')}</sup> / <del>{t('legendStruck')}</del>
+              <sup>−{t('legendParty')}</sup> {t('legendSuggestions')}
+            </p>
+          )}
           {marks.alternatives > 0 && <p>{t('legendAlternatives', { party: t('legendParty') })}</p>}
         </footer>
       )}
