@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { isolate } from '@/components/ui/bdi';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { useBlockLabel } from '@/components/ui/use-block-label';
 import { ui } from '@/components/ui/styles';
@@ -85,8 +86,10 @@ export function AttachmentForm({ documentId, clauses, kinds, parties, onAdded }:
           <select className={ui.input} value={clauseKey} onChange={(e) => setClauseKey(e.target.value)} aria-invalid={!!fields.clauseKey}>
             {clauses.map((c) => (
               <option key={c.key} value={c.key}>
-                {blockLabel(c.label, c.labelRef)}
-                {c.excerpt && c.label !== c.excerpt ? ` — ${c.excerpt.slice(0, 40)}` : ''}
+                {/* An <option> holds no <bdi>: the draft's own words (a heading, an excerpt) are isolated so a
+                    Latin title keeps its order in an Arabic list, and an Arabic one in a Latin list. */}
+                {c.labelRef ? blockLabel(c.label, c.labelRef) : isolate(c.label)}
+                {c.excerpt && c.label !== c.excerpt ? ` — ${isolate(c.excerpt.slice(0, 40))}` : ''}
               </option>
             ))}
           </select>

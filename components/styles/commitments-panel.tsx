@@ -62,7 +62,9 @@ export function CommitmentsPanel({ documentId, initial, parties }: CommitmentsPa
             const items = live.filter((a) => a.clauseKey === key);
             return (
               <div key={key}>
-                <h3 className="text-sm font-semibold text-ink">{blockLabel(items[0]!.clauseLabel, items[0]!.clauseLabelRef)}</h3>
+                <h3 className="text-sm font-semibold text-ink">
+                  <bdi>{blockLabel(items[0]!.clauseLabel, items[0]!.clauseLabelRef)}</bdi>
+                </h3>
                 <ul className="mt-1 space-y-2">
                   {items.map((a) => (
                     <AttachmentItem key={a.id} a={a} onWithdraw={withdraw} />

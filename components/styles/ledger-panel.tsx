@@ -66,7 +66,7 @@ function EntryList({ title, entries, empty }: { title: string; entries: LedgerEn
             <li key={e.id}>
               <span className="font-medium">{tk(`kind_${e.kind}`)}:</span> {e.text}{' '}
               <span className="text-muted">
-                ({blockLabel(e.clauseLabel, e.clauseLabelRef)}, {e.documentTitle}
+                (<bdi>{blockLabel(e.clauseLabel, e.clauseLabelRef)}</bdi>, <bdi>{e.documentTitle}</bdi>
                 {e.dueAt ? t('due', { date: formatDate(e.dueAt) }) : ''})
               </span>
             </li>

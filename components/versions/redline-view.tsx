@@ -69,7 +69,7 @@ export function RedlineView({ blocks, showUnchanged }: { blocks: RedlineBlock[];
       {shown.map((b, i) => (
         <li key={i} className="rounded-md border border-line bg-white p-3">
           <p className="text-xs font-medium uppercase tracking-wide text-muted">
-            {blockLabel(b.label, b.labelRef)} · {t(`change_${b.change}`)}
+            <bdi>{blockLabel(b.label, b.labelRef)}</bdi> · {t(`change_${b.change}`)}
           </p>
           <p className="mt-1 text-sm leading-relaxed">
             {b.parts.map((p, j) => (
