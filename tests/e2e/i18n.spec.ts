@@ -474,9 +474,18 @@ test('two language versions: a change to provision 3 in English puts Arabic prov
   await gov.keyboard.type('Monitors report monthly.'); // no "4. ": that would start an ordered list, part of provision 3
   await expect(gov.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
   const reader = watchers[1]!.page; // the observer, who reads the interface in Arabic
-  await reader.goto(`${arabicUrl}/languages`);
+  // The languages page is not live: it is read again until the new provision is there (once, on
+  // one worker sharing its app with the clause tests, the first read after "Saved" still had 3).
   const table = reader.getByTestId('language-table');
-  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await expect
+    .poll(
+      async () => {
+        await reader.goto(`${arabicUrl}/languages`);
+        return table.locator('tbody tr').count();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(4);
   await expect(table.getByTestId('out-of-step')).toHaveCount(0);
   const missing = table.getByTestId('provision-missing');
   await expect(missing).toHaveCount(1);
