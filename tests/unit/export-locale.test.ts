@@ -3,22 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { PmNode } from '@/lib/editor/to-json';
 import { toDocx } from '@/lib/export/to-docx';
 import { describePackage, packageOf, type NegotiationPackage } from '@/lib/status/get-package-state';
-import type { ClauseStatusView } from '@/lib/status/list-clause-statuses';
+import { clauseView, NO_MARKS } from '../support/status-fixtures';
 
-const clause = (key: string, status: ClauseStatusView['status'], confirmed: string[]) =>
-  ({
-    clauseKey: key,
-    label: key,
-    status,
-    positions: ['GOV', 'APM'].map((s) => ({
-      partyId: s,
-      shortName: s,
-      position: confirmed.includes(s) ? 'confirmed' : null,
-      changedFrom: null,
-      updatedAt: null,
-    })),
-  }) as unknown as ClauseStatusView;
-const none = { brackets: 0, suggestions: 0, alternatives: 0 };
+const clause = clauseView;
+const none = NO_MARKS;
 const chapter = {
   document: { id: 'd1', title: 'Chapter III' },
   clauses: [clause('a', 'agreed', ['GOV', 'APM']), clause('b', 'proposed', ['GOV'])],

@@ -4,7 +4,8 @@ import type { PmNode } from '@/lib/editor/to-json';
 import { readClauseBlocks, readClauseNodes } from '@/lib/status/clause-blocks';
 import { deriveStatus, type PartyPosition } from '@/lib/status/derive-status';
 import { describePackage, packageOf } from '@/lib/status/get-package-state';
-import { statusesOf, type ClauseStatusView } from '@/lib/status/list-clause-statuses';
+import { statusesOf } from '@/lib/status/list-clause-statuses';
+import { clauseView, NO_MARKS } from '../support/status-fixtures';
 
 const parties = ['gov', 'apm'];
 const derive = (
@@ -139,20 +140,8 @@ describe('clause status', () => {
   });
 
   it('keeps the package provisional until every provision of every document is agreed', () => {
-    const clause = (key: string, status: ClauseStatusView['status'], confirmed: string[]) =>
-      ({
-        clauseKey: key,
-        label: key,
-        status,
-        positions: ['GOV', 'APM'].map((s) => ({
-          partyId: s,
-          shortName: s,
-          position: confirmed.includes(s) ? 'confirmed' : null,
-          changedFrom: null,
-          updatedAt: null,
-        })),
-      }) as unknown as ClauseStatusView;
-    const none = { brackets: 0, suggestions: 0, alternatives: 0 };
+    const clause = clauseView;
+    const none = NO_MARKS;
     const chapter = {
       document: { id: 'd1', title: 'Chapter III' },
       clauses: [clause('a', 'agreed', ['GOV', 'APM']), clause('b', 'proposed', ['GOV'])],
