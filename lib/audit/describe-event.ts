@@ -2,7 +2,9 @@ import { createTranslator } from 'next-intl';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
+import { ATTACHMENT_KIND_NAMES } from '@/lib/commitments/kinds';
 import type { Locale } from '@/lib/i18n/locales';
+import { ROLES, STYLES } from '@/lib/negotiations/terms';
 import type { AuditAction } from './audit-actions';
 
 export interface DescribeContext {
@@ -38,17 +40,7 @@ function translatorsFor(locale: Locale = 'en') {
 }
 
 type Tr = ReturnType<typeof makeTranslators>;
-const ROLES = [
-  'lead_negotiator',
-  'delegation_member',
-  'lead_mediator',
-  'mediation_expert',
-  'guarantor',
-  'technical_expert',
-  'observer',
-] as const;
-const STYLES = ['facilitative', 'formulative', 'power_based'] as const;
-const KINDS = ['deadline', 'incentive', 'guarantee', 'condition', 'pledge'] as const;
+const KINDS = ATTACHMENT_KIND_NAMES;
 const PROCEDURAL = ['proposed', 'bracketed', 'parked'] as const;
 const VARIANTS = ['maximal', 'standard', 'fallback'] as const;
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | null => (list.includes(value as T) ? (value as T) : null);
