@@ -15,6 +15,8 @@ interface Client {
   doc: Y.Doc;
   provider: WebsocketProvider;
   writerIndex: number;
+  /** Which of the target's URLs (instances) it is connected to. */
+  instance: number;
 }
 
 function socketClass(headers: Record<string, string>): typeof WebSocket {
@@ -33,9 +35,10 @@ async function connect(
   role: 'writer' | 'reader',
   i: number,
   writerIndex: number,
-  url = urlOf(target, 0),
+  instance = 0,
   initial?: Uint8Array,
 ): Promise<Client> {
+  const url = urlOf(target, instance);
   const doc = new Y.Doc();
   if (initial) Y.applyUpdate(doc, initial);
   // No presence: a client with a local awareness state re-announces it every 15 s, a burst of
@@ -57,12 +60,43 @@ async function connect(
       resolve();
     });
   });
-  return { doc, provider, writerIndex };
+  return { doc, provider, writerIndex, instance: Array.isArray(target.url) ? instance % target.url.length : 0 };
+}
+
+/** A delivery to a client on another instance than the writer's. */
+export interface CrossDelivery {
+  /** From the edit. */
+  ms: number;
+  /** The edit: its writer's Yjs client id and that client's clock after it. */
+  client: number;
+  clock: number;
+  /** When it arrived (ms since the epoch, comparable across processes on this machine). */
+  at: number;
+}
+
+/** Commits a server reported: [Yjs client id, clock committed up to, when (ms since the epoch)]. */
+export type CommitTimes = [number, number, number][];
+
+/** Per delivery to another instance: how long after its edit's commit it arrived (unmatched ones are left out). */
+export function afterCommit(deliveries: CrossDelivery[], commits: CommitTimes): number[] {
+  const byClient = new Map<number, [number, number][]>();
+  for (const [client, clock, at] of commits) (byClient.get(client) ?? byClient.set(client, []).get(client)!).push([clock, at]);
+  for (const list of byClient.values()) list.sort((x, y) => x[1] - y[1]);
+  return deliveries.flatMap((d) => {
+    const commit = byClient.get(d.client)?.find(([clock]) => clock >= d.clock);
+    return commit ? [d.at - commit[1]] : [];
+  });
 }
 
 /** What one measured window of edits produced. */
 export interface WindowResult {
   latenciesMs: number[];
+  /**
+   * With several instances: latencies of deliveries to a client on the writer's own instance, and
+   * of deliveries to a client on another one.
+   */
+  localLatenciesMs: number[];
+  crossDeliveries: CrossDelivery[];
   delivered: number;
   edits: number;
   seconds: number;
@@ -87,15 +121,18 @@ export interface Fleet {
  * when the edit arrives.
  */
 export async function openFleet(target: Target, rooms: string[], clientsPerDoc: number, writersPerDoc: number): Promise<Fleet> {
-  const sentAt = new Map<string, number>();
+  /** Per edit (`room|writer|seq`): when it was sent, from which instance, its writer's client id and clock after it. */
+  const sent = new Map<string, { at: number; instance: number; client: number; clock: number }>();
   let latencies: number[] = [];
+  let local: number[] = [];
+  let cross: CrossDelivery[] = [];
   let delivered = 0;
   const all: Client[][] = [];
   let n = 0;
   for (const room of rooms) {
     const group = await Promise.all(
       Array.from({ length: clientsPerDoc }, (_, k) =>
-        connect(target, room, k < writersPerDoc ? 'writer' : 'reader', n++, k < writersPerDoc ? k : -1, urlOf(target, k)),
+        connect(target, room, k < writersPerDoc ? 'writer' : 'reader', n++, k < writersPerDoc ? k : -1, k),
       ),
     );
     for (const c of group) {
@@ -103,8 +140,12 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
         if (event.transaction.local) return;
         const now = performance.now();
         for (const key of event.keysChanged) {
-          const t0 = sentAt.get(`${room}|${key}|${c.doc.getMap('seq').get(key)}`);
-          if (t0 !== undefined) latencies.push(now - t0);
+          const edit = sent.get(`${room}|${key}|${c.doc.getMap('seq').get(key)}`);
+          if (edit) {
+            latencies.push(now - edit.at);
+            if (edit.instance === c.instance) local.push(now - edit.at);
+            else cross.push({ ms: now - edit.at, client: edit.client, clock: edit.clock, at: performance.timeOrigin + now });
+          }
           delivered++;
         }
       });
@@ -116,6 +157,8 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
   return {
     async run(rate, seconds, probe) {
       latencies = [];
+      local = [];
+      cross = [];
       delivered = 0;
       let edits = 0;
       // Writers' edits are spread evenly over the period (writer k of n starts k/n of a period
@@ -128,11 +171,13 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
       const edit = (c: Client, r: number) => {
         const seq = (seqs.get(c) ?? 0) + 1;
         seqs.set(c, seq);
-        sentAt.set(`${rooms[r]}|w${c.writerIndex}|${seq}`, performance.now());
+        const at = performance.now();
         c.doc.transact(() => {
           c.doc.getText('t').insert(0, 'x');
           c.doc.getMap('seq').set(`w${c.writerIndex}`, seq);
         });
+        const clock = Y.getState(c.doc.store, c.doc.clientID);
+        sent.set(`${rooms[r]}|w${c.writerIndex}|${seq}`, { at, instance: c.instance, client: c.doc.clientID, clock });
         edits++;
         perRoom[r]!++;
       };
@@ -154,7 +199,7 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
       const elapsed = (performance.now() - start) / 1000;
       await new Promise((r) => setTimeout(r, 300)); // the last edits' fan-out
       await probe?.stop();
-      return { latenciesMs: latencies, delivered, edits, seconds: elapsed };
+      return { latenciesMs: latencies, localLatenciesMs: local, crossDeliveries: cross, delivered, edits, seconds: elapsed };
     },
     async checkFresh() {
       let missing = 0;
@@ -162,8 +207,8 @@ export async function openFleet(target: Target, rooms: string[], clientsPerDoc: 
       const urls = Array.isArray(target.url) ? target.url : [target.url];
       for (const [r, room] of rooms.entries()) {
         const texts: string[] = [];
-        for (const url of urls) {
-          const c = await connect(target, room, 'reader', r, -1, url);
+        for (const instance of urls.keys()) {
+          const c = await connect(target, room, 'reader', r, -1, instance);
           const deadline = Date.now() + 10_000;
           while (c.doc.getText('t').length < perRoom[r]! && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
           texts.push(`${c.doc.getText('t').length}|${Buffer.from(Y.encodeStateVector(c.doc)).toString('base64')}`);
@@ -199,7 +244,7 @@ export async function openIdleClient(
   i: number,
   initial?: Uint8Array,
 ): Promise<{ bytes: number; close(): void }> {
-  const c = await connect(target, room, 'reader', i, -1, urlOf(target, 0), initial);
+  const c = await connect(target, room, 'reader', i, -1, 0, initial);
   return {
     bytes: Y.encodeStateAsUpdate(c.doc).length,
     close() {

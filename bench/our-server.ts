@@ -9,8 +9,11 @@
  *  - BENCH_ROOMS=N: N more documents holding the demo chapter's text as a snapshot, for (g).
  *  - BENCH_REPLICA=on: another instance on the same database: seeds nothing, reads the ids.
  *  - BENCH_REDIS_URL, BENCH_REDIS_PREFIX: relay through Redis on this channel prefix (for (f)).
+ *  - BENCH_BATCH_MS: the batch window (default 100 ms, createCollabServer's).
+ *  - BENCH_COMMIT_TIMES=on: GET /loop also says when each client's edits were committed ((f)).
  * GET /rooms answers how many documents the server holds in memory ((g) waits for 0) and its
- * memory; GET /loop its event-loop delay and socket sends since the last call; GET /gc collects garbage (--expose-gc).
+ * memory; GET /loop its event-loop delay, socket sends and commit durations since the last call;
+ * GET /gc collects garbage (--expose-gc).
  */
 import http from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -22,7 +25,7 @@ import { openDatabase } from '@/db/open';
 import { docSnapshots, documents, memberships, negotiations, parties, users } from '@/db/schema';
 import { DEMO_DRAFT_TITLE, seedDemoWithDraft } from '@/db/seed-draft';
 import { createCollabServer } from '@/lib/collab';
-import { createDocStore } from '@/lib/collab/doc-store';
+import { createDocStore, type DocStore } from '@/lib/collab/doc-store';
 
 /** Bench users besides the demo's: enough that no user holds more than a few of (g)'s 1,000 sockets. */
 const BENCH_WRITERS = 24;
@@ -162,8 +165,32 @@ loop.enable();
 // (20/s) meant for one office's NAT would refuse (g)'s 1,000 and (e)'s 500 clients, which stand for
 // that many people on as many addresses. The per-user cap stays (≤ 4 sockets per bench user).
 const LOAD_TEST_CAPS = { perIp: 1_000_000, connectsPerSecond: 1_000_000, connectBurst: 1_000_000 };
+/** The batch window, and each commit's duration (ms) since the last GET /loop. */
+const BATCH_MS = Number(process.env.BENCH_BATCH_MS || 100);
+let commits: number[] = [];
+/**
+ * BENCH_COMMIT_TIMES=on ((f)): per commit, each Yjs client's clock it covers and when it ended
+ * (ms since the epoch), so a client on another instance can tell how long after the commit it
+ * heard an edit. Off elsewhere: parsing every row costs server CPU.
+ */
+const commitTimes: [number, number, number][] | null = process.env.BENCH_COMMIT_TIMES === 'on' ? [] : null;
+const timedStore: DocStore = {
+  ...store,
+  async appendMany(batches) {
+    const t0 = performance.now();
+    await store.appendMany(batches);
+    const t1 = performance.now();
+    commits.push(t1 - t0);
+    if (commitTimes)
+      for (const b of batches)
+        for (const row of b.updates)
+          for (const [client, clock] of Y.parseUpdateMeta(row.update).to) commitTimes.push([client, clock, performance.timeOrigin + t1]);
+  },
+};
 const collab = createCollabServer({
   db: () => db,
+  batchMs: BATCH_MS,
+  store: timedStore,
   redisUrl: process.env.BENCH_REDIS_URL || null,
   redisPrefix: process.env.BENCH_REDIS_PREFIX || undefined,
   caps: LOAD_TEST_CAPS,
@@ -175,10 +202,19 @@ const server = http.createServer((req, res) => {
       .end(JSON.stringify({ rooms: collab.roomCount(), memory: process.memoryUsage() }));
   if (req.url === '/loop') {
     const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max), sends }));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        p50: ms(loop.percentile(50)),
+        p99: ms(loop.percentile(99)),
+        max: ms(loop.max),
+        sends,
+        commitsMs: commits,
+        batchMs: BATCH_MS,
+        committed: commitTimes?.splice(0) ?? [],
+      }),
+    );
     sends = 0;
+    commits = [];
     return void loop.reset();
   }
   if (req.url === '/gc' && typeof globalThis.gc === 'function') {

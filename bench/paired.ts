@@ -1,8 +1,23 @@
 import { sumDelta, type DatabaseCpu } from './database';
-import { openFleet, type Fleet, type Target, type WindowResult } from './fleet';
+import { afterCommit, openFleet, type CommitTimes, type Fleet, type Target, type WindowResult } from './fleet';
 import { pct } from './stats';
 
 /** One side of a paired scenario: a server (or several instances of one) and its rooms. */
+/** What Pactum's bench server reports since the last call (GET /loop). */
+export interface LoopDelay {
+  p99: number;
+  max: number;
+  sends: number;
+  /** Each commit's duration (ms), and the batch window. */
+  commitsMs: number[];
+  batchMs: number;
+  /** With BENCH_COMMIT_TIMES=on: what each commit covered, and when. */
+  committed: CommitTimes;
+}
+
+/** Asks Pactum's bench server at `port` for its LoopDelay. */
+export const loopDelayOf = (port: number) => async () => (await (await fetch(`http://127.0.0.1:${port}/loop`)).json()) as LoopDelay;
+
 export interface Side {
   name: string;
   /** CPU of the server process(es), all threads, ms. */
@@ -13,7 +28,7 @@ export interface Side {
   /** The database backends' CPU, when they run outside the server (PostgreSQL). */
   databaseCpu?: DatabaseCpu | null;
   /** The server's event-loop delay since the previous call (ms); Pactum's bench server reports it. */
-  loopDelay?: () => Promise<{ p99: number; max: number; sends: number }>;
+  loopDelay?: () => Promise<LoopDelay>;
 }
 
 export interface Scenario {
@@ -51,10 +66,27 @@ export interface Row {
   loopMaxMs?: number;
   /** Socket messages the server sent per edit written (the fan-out, SAVED, ...). */
   sendsPerUpdate?: number;
+  /** Pactum: its batch window and the p99 of its commits' durations (ms). */
+  batchMs?: number;
+  commitP99Ms?: number;
+  /**
+   * Several instances: p99 of deliveries on the writer's instance and to another one, and of how
+   * long after its edit's commit a delivery to another instance came (the relay and that
+   * instance's fan-out); ratios are medians of pairs against the first side's p99 of all
+   * deliveries. `unmatched`: deliveries to another instance whose commit was not reported.
+   */
+  instances?: {
+    localP99Ms: number;
+    crossP99Ms: number;
+    afterCommitP99Ms: number;
+    localP99Ratio: number;
+    afterCommitP99Ratio: number;
+    unmatched: number;
+  };
 }
 
 interface Window extends WindowResult {
-  loop?: { p99: number; max: number; sends: number };
+  loop?: LoopDelay;
   serverCpuMs: number;
   databaseCpuMs: number;
   generatorCpuMs: number;
@@ -70,7 +102,7 @@ async function measureWindow(side: Side, fleet: Fleet, rate: number, secs: numbe
   let db = 0;
   let gen0 = process.cpuUsage();
   let gen = { user: 0, system: 0 };
-  let loop: { p99: number; max: number; sends: number } | undefined;
+  let loop: LoopDelay | undefined;
   const r = await fleet.run(rate, secs, {
     start: async () => {
       await side.loopDelay?.();
@@ -139,6 +171,11 @@ export async function pairedScenario(
             loopP99Ms: Math.max(...ws.map((w) => w.loop!.p99)),
             loopMaxMs: Math.max(...ws.map((w) => w.loop!.max)),
             sendsPerUpdate: ws.reduce((s, w) => s + w.loop!.sends, 0) / Math.max(1, edits),
+            batchMs: ws[0]!.loop!.batchMs,
+            commitP99Ms: pct(
+              ws.flatMap((w) => w.loop!.commitsMs),
+              99,
+            ),
           }
         : {}),
     });
@@ -151,6 +188,24 @@ export async function pairedScenario(
     other.cpuWithDatabaseRatio = median(wo.map((w, i) => total(w) / total(wb[i]!)));
   }
   other.p99Ratio = median(wo.map((w, i) => pct(w.latenciesMs, 99) / pct(wb[i]!.latenciesMs, 99)));
+  if (wo.some((w) => w.crossDeliveries.length > 0) && wo.every((w) => w.loop)) {
+    const after = wo.map((w) => afterCommit(w.crossDeliveries, w.loop!.committed));
+    const p99Against = (xs: number[][]) => median(xs.map((x, i) => pct(x, 99) / pct(wb[i]!.latenciesMs, 99)));
+    other.instances = {
+      localP99Ms: pct(
+        wo.flatMap((w) => w.localLatenciesMs),
+        99,
+      ),
+      crossP99Ms: pct(
+        wo.flatMap((w) => w.crossDeliveries.map((d) => d.ms)),
+        99,
+      ),
+      afterCommitP99Ms: pct(after.flat(), 99),
+      localP99Ratio: p99Against(wo.map((w) => w.localLatenciesMs)),
+      afterCommitP99Ratio: p99Against(after),
+      unmatched: wo.reduce((s, w, i) => s + w.crossDeliveries.length - after[i]!.length, 0),
+    };
+  }
   const loop = rows
     .filter((r) => r.loopMaxMs !== undefined)
     .map(

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createBenchDatabase, watchDatabaseCpu } from './database';
 import type { Target } from './fleet';
-import { pairedScenario, type Row, type Scenario, type Side } from './paired';
+import { loopDelayOf, pairedScenario, type Row, type Scenario, type Side } from './paired';
 import { startServer, type ServerProcess } from './servers';
 
-type LoopDelay = { p99: number; max: number; sends: number };
-const loopDelay = (s: ServerProcess) => async () => (await (await fetch(`http://127.0.0.1:${s.info.port}/loop`)).json()) as LoopDelay;
+const loopDelay = (s: ServerProcess) => loopDelayOf(s.info.port);
 
 /** What a bench server prints when ready (bench/our-server.ts). */
 export interface OurInfo {
@@ -44,7 +43,7 @@ export async function twoInstances(opts: {
   const { log } = opts.paired;
   const soloUrl = await createBenchDatabase('f1', opts.cleanups);
   const pairUrl = await createBenchDatabase('f2', opts.cleanups);
-  const env = { ...opts.env, BENCH_COLD: 'off', BENCH_ROOMS: '0' };
+  const env = { ...opts.env, BENCH_COLD: 'off', BENCH_ROOMS: '0', BENCH_COMMIT_TIMES: 'on' };
   const start = async (extra: Record<string, string>) => {
     const s = await startServer([...opts.nodeArgs, opts.bundle], { ...env, ...extra });
     opts.servers.push(s);
@@ -77,7 +76,14 @@ export async function twoInstances(opts: {
       databaseCpu: await watchDatabaseCpu(pairUrl, opts.cleanups),
       loopDelay: async () => {
         const [x, y] = await Promise.all([loopDelay(a)(), loopDelay(b)()]);
-        return { p99: Math.max(x.p99, y.p99), max: Math.max(x.max, y.max), sends: x.sends + y.sends };
+        return {
+          p99: Math.max(x.p99, y.p99),
+          max: Math.max(x.max, y.max),
+          sends: x.sends + y.sends,
+          commitsMs: [...x.commitsMs, ...y.commitsMs],
+          batchMs: x.batchMs,
+          committed: [...x.committed, ...y.committed],
+        };
       },
     },
   ];
