@@ -13,6 +13,7 @@ import { registerCollabServer, unregisterCollabServer } from './registry';
 import { wireRelay } from './relay-wiring';
 import { Room } from './room';
 import { createRoomRegistry, type RoomRegistry } from './room-registry';
+import { createMemoryReturn, type MemoryReturnOptions } from './memory-return';
 import { createSessionWatch } from './session-watch';
 import type { UpdateLimits } from './update-limits';
 import { createUpgradeCache, type UpgradeCache } from './upgrade-cache';
@@ -62,6 +63,8 @@ export interface CollabServerOptions {
   answerIntervalMs?: number;
   /** How long an allowed upgrade is reused for the same session cookie and document (default 1000 ms; 0 = never; upgrade-cache.ts). */
   upgradeCacheMs?: number;
+  /** When to give back the memory of unloaded rooms (memory-return.ts); false = leave it to V8. */
+  memoryReturn?: MemoryReturnOptions | false;
 }
 
 /**
@@ -75,6 +78,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
   const redisUrl = options.redisUrl === undefined ? process.env.REDIS_URL : options.redisUrl;
   const writer = createBatchWriter(store, options.batchMs ?? 100);
   const upgrades = createUpgradeCache(options.upgradeCacheMs);
+  const memory = options.memoryReturn === false ? null : createMemoryReturn(options.memoryReturn);
 
   // `relay` is read only when a room loads, after it is set below.
   const rooms: RoomRegistry = createRoomRegistry({
@@ -99,7 +103,10 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       relay?.connect(room);
       return room;
     },
-    unloaded: (documentId) => relay?.unwatch(documentId),
+    unloaded(documentId) {
+      relay?.unwatch(documentId);
+      memory?.roomUnloaded();
+    },
   });
   const catchUp = redisUrl ? createCatchUp({ store, rooms: () => rooms.all(), intervalMs: options.catchUpMs ?? 2000 }) : null;
   const relay = redisUrl
@@ -156,6 +163,7 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       unregisterCollabServer(server);
       connections.closeAll();
       await rooms.closeAll(); // saves and compacts every room
+      memory?.stop();
       await relay?.close();
       connections.stop();
     },
