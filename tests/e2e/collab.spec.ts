@@ -112,3 +112,26 @@ test('typing right after a library clause keeps each writer’s keystrokes in or
   await typeTogether(gov.page, govEditor, apm.page, apmEditor);
   expect(await editorText(govEditor)).toContain('Within 72 hours, The parties agree to a ceasefire monitored jointly');
 });
+
+test('provisions numbered in plain text paste as a numbered list, kept after a reload', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const mediator = await openAs(browser, 'mediator');
+  const url = await freshDraftUrl(mediator.context.request);
+  await mediator.context.close();
+  const gov = await openAs(browser, 'govLead');
+  const errors = watchConsole(gov.page);
+  const editor = await openEditor(gov.page, url);
+  await editor.click();
+  // What an e-mail or a text file puts on the clipboard: text only, no HTML.
+  await editor.evaluate((el, text) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, '4. Forces withdraw 5 km from the line of contact.\n5. Monitors verify each withdrawal.\n');
+  const items = editor.locator('ol[start="4"] > li');
+  await expect(items).toHaveText(['Forces withdraw 5 km from the line of contact.', 'Monitors verify each withdrawal.']);
+  await expect(gov.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
+  await openEditor(gov.page, url);
+  await expect(items).toHaveCount(2);
+  expect(appErrors(errors)).toEqual([]);
+});

@@ -5,7 +5,7 @@ import { OrderedList as TiptapOrderedList } from '@tiptap/extension-list/ordered
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Text } from '@tiptap/extension-text';
 import { describe, expect, it } from 'vitest';
-import { OrderedList } from '@/lib/editor/nodes/ordered-list';
+import { numberedLinesSlice, OrderedList } from '@/lib/editor/nodes/ordered-list';
 
 /**
  * Our numbered list replaces Tiptap's to keep its paste parser and Markdown out of the browser
@@ -29,5 +29,31 @@ describe('the numbered list', () => {
       const html = (s: typeof schema) => s.nodes.orderedList!.spec.toDOM!(s.nodes.orderedList!.create(attrs));
       expect(html(schema)).toEqual(html(theirs));
     }
+  });
+});
+
+describe('plain-text numbered lines pasted into a draft', () => {
+  const schema = getSchema([Document, Paragraph, Text, ListItem, OrderedList]);
+  const items = (text: string) => {
+    const list = numberedLinesSlice(text, schema)?.content.firstChild;
+    return list && { start: list.attrs.start, items: list.children.map((item) => item.textContent) };
+  };
+
+  it('become one numbered list from the first number, with "." or ")" markers', () => {
+    expect(items('3. The parties cease all hostilities.\r\n4) Forces withdraw 5 km.\n\n5. Monitors verify.\n')).toEqual({
+      start: 3,
+      items: ['The parties cease all hostilities.', 'Forces withdraw 5 km.', 'Monitors verify.'],
+    });
+  });
+
+  it('leave any other text to the usual paste', () => {
+    for (const text of [
+      '1. One line only',
+      '1. First\nnot numbered',
+      'Article 1. Scope\nArticle 2. Terms',
+      '1.\n2.',
+      '2026. A year\nplain',
+    ])
+      expect(numberedLinesSlice(text, schema)).toBeNull();
   });
 });

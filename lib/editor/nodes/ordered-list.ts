@@ -1,4 +1,6 @@
 import { mergeAttributes, Node, wrappingInputRule } from '@tiptap/core';
+import { Fragment, Slice, type Schema } from '@tiptap/pm/model';
+import { Plugin } from '@tiptap/pm/state';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -30,11 +32,29 @@ const typeFromStyle = (style: string | null | undefined) =>
   ) ?? null;
 
 /**
+ * Two or more lines of plain text, each "1. …" or "1) …" (a provision list from an e-mail or a
+ * text file), as one numbered list starting at the first number; null for any other text, which
+ * pastes as usual.
+ */
+export function numberedLinesSlice(text: string, schema: Schema): Slice | null {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim());
+  const items = lines.map((line) => /^\s*(\d{1,9})[.)]\s+(\S.*)$/.exec(line));
+  if (items.length < 2 || items.some((m) => !m)) return null;
+  const { orderedList, listItem, paragraph } = schema.nodes;
+  const list = orderedList!.create(
+    { start: +items[0]![1]! },
+    items.map((m) => listItem!.create(null, paragraph!.create(null, schema.text(m![2]!.trimEnd())))),
+  );
+  return new Slice(Fragment.from(list), 0, 0);
+}
+
+/**
  * Tiptap's numbered list (@tiptap/extension-list 3.31) with the same name, attributes, HTML,
- * command, shortcut and "1. " input rule, without its Markdown support and its plain-text paste
- * parser: with them its module brought ~2 kB gzipped to the editor route (roman and letter
- * markers; tests/e2e/editor-bundle.spec.ts), and the app reads no Markdown. A unit test holds
- * the schema equal to Tiptap's.
+ * command, shortcut and "1. " input rule, without its Markdown support and its paste parser for
+ * roman and letter markers: with them its module brought ~2 kB gzipped to the editor route
+ * (tests/e2e/editor-bundle.spec.ts), and the app reads no Markdown. Plain-text lines numbered
+ * 1., 2. … still paste as a list (numberedLinesSlice). A unit test holds the schema equal to
+ * Tiptap's.
  */
 export const OrderedList = Node.create({
   name: 'orderedList',
@@ -78,6 +98,13 @@ export const OrderedList = Node.create({
 
   addKeyboardShortcuts() {
     return { 'Mod-Shift-7': () => this.editor.commands.toggleOrderedList() };
+  },
+
+  addProseMirrorPlugins() {
+    // Shift+paste ("paste as plain text") keeps the lines as they are. ProseMirror parses the
+    // text itself when this returns nothing (its type says Slice; prosemirror-view checks).
+    const parse = (text: string, plain: boolean) => (plain ? null : numberedLinesSlice(text, this.editor.schema)) as Slice;
+    return [new Plugin({ props: { clipboardTextParser: (text, _$context, plain) => parse(text, plain) } })];
   },
 
   addInputRules() {
