@@ -8,9 +8,10 @@ import type { ClientClaim, DocStore, PendingUpdate } from './doc-store';
 import { createAnswerThrottle } from './answer-throttle';
 import { readAwarenessFrom } from './awareness-filter';
 import { ClientOwners } from './client-owners';
-import { checkCraftOwnership } from './craft-ownership';
 import type { Quarantined } from './quarantine';
-import { checkSuggestionUpdate, mentionsCraft } from './suggest-guard';
+import { RepairRequests } from './repair-requests';
+import { mentionsCraft } from './suggest-guard';
+import { checkEditRights, RefusedEdit, salvageAllowed, writtenIds } from './update-admission';
 import { checkUpdateLimits, DEFAULT_LIMITS, LimitExceeded, type UpdateLimits } from './update-limits';
 import { CLOSE, encodeAccess, encodeFrame, MESSAGE } from './protocol';
 import { documentSaved } from './saved-hook';
@@ -18,6 +19,8 @@ import { SavedTracker } from './saved-tracker';
 import { createUpdateFanOut } from './update-fan-out';
 import { checkUpdate } from './update-integrity';
 import { ownPart, SalvagedParts } from './foreign-ids';
+
+export { RefusedEdit };
 
 /** One socket in a room, as the room sees it. */
 export interface RoomPeer {
@@ -29,9 +32,6 @@ export interface RoomPeer {
 
 /** A frame that does not follow the protocol: the socket is closed with 1002. */
 export class ProtocolError extends Error {}
-
-/** A well-formed edit this socket may not make (close 4422); nothing of it reaches the room. */
-export class RefusedEdit extends Error {}
 
 /** Fan-out to other instances; set only with Redis (relay-wiring.ts). */
 export interface RoomRelay {
@@ -57,18 +57,6 @@ export interface RoomOptions {
 
 const REMOTE = Symbol('remote');
 
-/** How often a socket whose frame is held is asked again for what the room lacks (sync step 1). */
-const REPAIR_ASK_MS = 1000;
-
-/** A socket whose frame is held until it resends what the frame built on (askForMissing). */
-interface Repair {
-  askedAt: number;
-  held: boolean;
-  /** The socket's frame count at the last frame dropped for missing structs. */
-  dropped: number;
-  retry: NodeJS.Timeout | null;
-}
-
 /** Origin of an update made by the server itself on behalf of a user (e.g. released text). */
 class ServerEdit {
   constructor(readonly userId: string | null) {}
@@ -85,10 +73,14 @@ export class Room implements BatchSource {
   /** The newest log row (doc_updates.id) this room has read from the database. */
   lastSeenId = 0;
   private closed = false;
-  /** Sockets whose update built on something this room lacks: when they were last asked to resend. */
-  private repairs = new WeakMap<RoomPeer, Repair>();
   /** What is committed, and which frames of each socket are durable: the SAVED messages (saved-tracker.ts). */
   private readonly savedAcks = new SavedTracker<RoomPeer>(Y.encodeStateVector(this.doc), (peer) => this.peers.has(peer));
+  /** Sockets whose update built on something this room lacks, asked to resend it (repair-requests.ts). */
+  private readonly repairs = new RepairRequests<RoomPeer>({
+    savedAcks: this.savedAcks,
+    stateVector: () => Y.encodeStateVector(this.doc),
+    isPresent: (peer) => !this.closed && this.peers.has(peer),
+  });
   private sinceCompact = 0;
   /** Whether the document has ever held a bracket or an alternative (then writers' deletions are checked). */
   private hasCraft = false;
@@ -202,8 +194,7 @@ export class Room implements BatchSource {
   /** Removes a socket and its presence; true when the room is now empty. */
   leave(peer: RoomPeer): boolean {
     this.peers.delete(peer);
-    const repair = this.repairs.get(peer);
-    if (repair?.retry) clearTimeout(repair.retry);
+    this.repairs.forget(peer);
     this.savedAcks.forget(peer);
     if (peer.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.clientIds], null);
     const answers = this.answers.get(peer);
@@ -272,8 +263,8 @@ export class Room implements BatchSource {
     let decoded = Y.decodeUpdate(payload);
     const unsound = checkUpdate(this.doc, decoded);
     if (unsound?.kind === 'malformed') throw new ProtocolError(`unsound update: ${unsound.reason}`);
-    if (unsound) return this.askForMissing(peer);
-    const foreign = this.foreignIds(peer, decoded);
+    if (unsound) return this.repairs.ask(peer);
+    const foreign = writtenIds(this.doc, decoded).filter((id) => !this.owners.mayUse([id], peer.identity.userId));
     if (foreign.length > 0) {
       // Structs under a client id another user first used here are never applied, whether that
       // user is here or away (the takeover: the victim's next or offline edits would collide).
@@ -288,15 +279,16 @@ export class Room implements BatchSource {
       }
       if (checkUpdate(this.doc, decoded)) {
         this.salvageOwnPart(peer, payload);
-        return this.askForMissing(peer);
+        return this.repairs.ask(peer);
       }
     }
-    const written = this.checkHostile(peer, decoded, payload);
-    const guard = peer.identity.guard;
-    if (peer.identity.access === 'suggest') {
-      const verdict = checkSuggestionUpdate(this.doc, payload, guard);
-      if (!verdict.ok) throw new RefusedEdit(verdict.reason);
-    }
+    // What a hostile member could do with a well-formed update of its own ids, checked before it
+    // touches the room: limits (so it can be stored and loaded again), then its rights.
+    const limits = this.opts.limits ?? DEFAULT_LIMITS;
+    checkUpdateLimits(this.doc, decoded, limits);
+    this.checkDocumentSize(payload, limits);
+    const written = writtenIds(this.doc, decoded);
+    checkEditRights(this.doc, decoded, payload, peer.identity, this.hasCraft);
     Y.applyUpdate(this.doc, payload, peer);
     if (this.salvage.size > 0) this.releaseSalvaged(); // kept parts may have waited for exactly this
     // Only ids this socket announced as its own (its awareness slot is its doc's client id): a
@@ -308,36 +300,13 @@ export class Room implements BatchSource {
     this.bytes += payload.length;
   }
 
-  /** Client ids with new structs in this update that another user first used in this room. */
-  private foreignIds(peer: RoomPeer, decoded: ReturnType<typeof Y.decodeUpdate>): number[] {
-    const written = new Set<number>();
-    for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(this.doc.store, s.id.client)) written.add(s.id.client);
-    return [...written].filter((id) => !this.owners.mayUse([id], peer.identity.userId));
-  }
-
-  /**
-   * What a hostile member could do with a well-formed update of its own ids, checked before it
-   * touches the room: limits (so it can be stored and loaded again) and other parties' brackets
-   * and alternatives (by ownership, struct by struct). Cost grows with the update, not the
-   * document. Returns the client ids the update writes under.
-   * @throws LimitExceeded (1009/1002) or RefusedEdit (4422)
-   */
-  private checkHostile(peer: RoomPeer, decoded: ReturnType<typeof Y.decodeUpdate>, payload: Uint8Array): number[] {
-    const limits = this.opts.limits ?? DEFAULT_LIMITS;
-    checkUpdateLimits(this.doc, decoded, limits);
+  /** @throws LimitExceeded (1009) when the update would grow the document beyond its limit. */
+  private checkDocumentSize(payload: Uint8Array, limits: UpdateLimits): void {
+    if (this.bytes + payload.length <= limits.documentBytes) return;
+    this.bytes = Y.encodeStateAsUpdate(this.doc).length; // exact again (deletions shrink it); rare
     if (this.bytes + payload.length > limits.documentBytes) {
-      this.bytes = Y.encodeStateAsUpdate(this.doc).length; // exact again (deletions shrink it); rare
-      if (this.bytes + payload.length > limits.documentBytes) {
-        throw new LimitExceeded(CLOSE.tooBig, `The document may not grow beyond ${limits.documentBytes} bytes.`);
-      }
+      throw new LimitExceeded(CLOSE.tooBig, `The document may not grow beyond ${limits.documentBytes} bytes.`);
     }
-    const written = new Set<number>();
-    for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(this.doc.store, s.id.client)) written.add(s.id.client);
-    if (peer.identity.access === 'write' && (this.hasCraft || mentionsCraft(payload))) {
-      const verdict = checkCraftOwnership(this.doc, decoded, peer.identity.guard);
-      if (!verdict.ok) throw new RefusedEdit(verdict.reason);
-    }
-    return [...written];
   }
 
   /**
@@ -353,16 +322,7 @@ export class Room implements BatchSource {
 
   private releaseSalvaged(): void {
     this.salvage.release(this.doc, (update, decoded, identities) => {
-      try {
-        checkUpdateLimits(this.doc, decoded, this.opts.limits ?? DEFAULT_LIMITS);
-        for (const identity of identities) {
-          if (identity.access === 'read') return false;
-          if (identity.access === 'suggest' && !checkSuggestionUpdate(this.doc, update, identity.guard).ok) return false;
-          if (identity.access === 'write' && !checkCraftOwnership(this.doc, decoded, identity.guard).ok) return false;
-        }
-      } catch {
-        return false;
-      }
+      if (!salvageAllowed(this.doc, update, decoded, identities, this.opts.limits ?? DEFAULT_LIMITS)) return false;
       Y.applyUpdate(this.doc, update, new ServerEdit(identities.length === 1 ? identities[0]!.userId : null));
       this.bytes += update.length;
       return true;
@@ -407,54 +367,10 @@ export class Room implements BatchSource {
     return ids.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) : null;
   }
 
-  /**
-   * The update builds on items (or earlier clocks) this room lacks — another instance died before
-   * committing them, or the relay dropped them. The sender has them: drop the update and ask for
-   * everything this room lacks (sync step 1; at most once a second per socket) instead of closing
-   * the socket, which would only repeat on every reconnect. The frame counts as not yet durable
-   * until a sync step 2 from the socket (which covers it) is committed.
-   */
-  private askForMissing(peer: RoomPeer): void {
-    const repair = this.repairs.get(peer) ?? { askedAt: -Infinity, held: false, dropped: 0, retry: null };
-    this.repairs.set(peer, repair);
-    repair.dropped = this.savedAcks.lastFrame(peer);
-    if (!repair.held) {
-      repair.held = true;
-      this.savedAcks.hold(peer, repair.dropped);
-    }
-    this.armRepairRetry(peer, repair);
-    if (performance.now() - repair.askedAt < REPAIR_ASK_MS) return;
-    this.askAgain(peer, repair);
-  }
-
-  private askAgain(peer: RoomPeer, repair: Repair): void {
-    repair.askedAt = performance.now();
-    peer.send(encodeFrame(MESSAGE.sync, Y.encodeStateVector(this.doc), syncProtocol.messageYjsSyncStep1));
-  }
-
-  /**
-   * While a socket's frame is held, it is asked again every REPAIR_ASK_MS even if it sends nothing
-   * more: what the frame lacked may arrive from another socket (after a failover each writer's resend
-   * can build on the other's, which is the other's to resend), and only the held socket's next sync
-   * step 2 makes its frame durable. Without this a writer that had stopped typing never heard Saved.
-   */
-  private armRepairRetry(peer: RoomPeer, repair: Repair): void {
-    if (repair.retry) return;
-    repair.retry = setTimeout(() => {
-      repair.retry = null;
-      if (!repair.held || this.closed || !this.peers.has(peer)) return;
-      if (performance.now() - repair.askedAt >= REPAIR_ASK_MS) this.askAgain(peer, repair);
-      this.armRepairRetry(peer, repair);
-    }, REPAIR_ASK_MS);
-  }
-
   /** A sync step 2 from a socket with a dropped frame holds everything it had: durable with its commit. */
   private repaired(peer: RoomPeer): void {
-    const repair = this.repairs.get(peer);
-    const frame = this.savedAcks.lastFrame(peer);
-    if (!repair?.held || repair.dropped === frame) return;
-    repair.held = false;
-    if (!this.savedAcks.hold(peer, frame)) return; // it changed something: pending already
+    const frame = this.repairs.resent(peer);
+    if (frame === null) return;
     this.pending.push({ update: null, userId: peer.identity.userId, peer, frame });
     this.opts.writer.schedule(this);
   }
