@@ -101,11 +101,12 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
         },
       });
       relay?.connect(room);
+      memory?.roomsNow(rooms.size()); // this room is counted from the start of its load
       return room;
     },
     unloaded(documentId) {
       relay?.unwatch(documentId);
-      memory?.roomUnloaded();
+      memory?.roomsNow(rooms.size());
     },
   });
   const catchUp = redisUrl ? createCatchUp({ store, rooms: () => rooms.all(), intervalMs: options.catchUpMs ?? 2000 }) : null;

@@ -4,7 +4,7 @@ import vm from 'node:vm';
 export interface MemoryReturnOptions {
   /** Collect this long after the last unload of a wave (default 3 s). */
   quietMs?: number;
-  /** Only after at least this many rooms unloaded since the last collection (default 50). */
+  /** A wave: the number of loaded rooms fell by at least this many from its peak since the last collection (default 50). */
   minRooms?: number;
   /** At most one collection this often (default 30 s). */
   minIntervalMs?: number;
@@ -13,8 +13,8 @@ export interface MemoryReturnOptions {
 }
 
 export interface MemoryReturn {
-  /** A room was unloaded. */
-  roomUnloaded(): void;
+  /** The server now holds `rooms` rooms (told after each load and unload). */
+  roomsNow(rooms: number): void;
   stop(): void;
 }
 
@@ -38,17 +38,18 @@ function fullCollection(): (() => void) | null {
 /**
  * Gives back the memory of rooms that were unloaded. V8 keeps the heap that 1,000 idle rooms grew
  * until its memory reducer runs, which on a quiet server may take minutes: 20 s after the rooms
- * unloaded, 103 % of what they added was still held (bench (g)). A full collection a few seconds
- * after a wave of unloads returns it. It pauses the process (tens of milliseconds at these heap
- * sizes), so it runs only after many unloads, once the wave is over, and at most every
- * `minIntervalMs`.
+ * unloaded, 102 % of what they added was still held (bench (g)). A full collection a few seconds
+ * after such a wave returns it. It pauses the process (≈ 120 ms at that size) and makes V8 compile
+ * again what it dropped, so it runs only after a wave — the rooms held fell by `minRooms` or more
+ * from their peak — once the wave is over, and at most every `minIntervalMs`. Rooms that come and
+ * go one at a time (a working day, a test suite) never trigger it.
  */
 export function createMemoryReturn(options: MemoryReturnOptions = {}): MemoryReturn {
   const { quietMs = 3000, minRooms = 50, minIntervalMs = 30_000 } = options;
-  // Taken on the first collection: exposing `gc` creates a context, whose disposal V8 takes as a
-  // cue to shrink the heap; a server that never sees a wave of unloads is left as it was.
+  // Taken on the first collection: a server that never sees a wave is left as it was.
   let collect: (() => void) | null | undefined = options.collect;
-  let unloaded = 0;
+  let peak = 0;
+  let now = 0;
   let last = -Infinity;
   let timer: NodeJS.Timeout | null = null;
 
@@ -60,20 +61,21 @@ export function createMemoryReturn(options: MemoryReturnOptions = {}): MemoryRet
 
   function run() {
     timer = null;
-    if (unloaded < minRooms) return;
+    if (peak - now < minRooms) return; // rooms came back meanwhile
     const wait = last + minIntervalMs - Date.now();
     if (wait > 0) return arm(wait);
-    unloaded = 0;
+    peak = now;
     last = Date.now();
     if (collect === undefined) collect = fullCollection();
     collect?.();
   }
 
   return {
-    roomUnloaded() {
+    roomsNow(rooms) {
       if (collect === null) return;
-      unloaded++;
-      if (unloaded >= minRooms) arm(quietMs);
+      now = rooms;
+      peak = Math.max(peak, rooms);
+      if (peak - rooms >= minRooms) arm(quietMs);
     },
     stop() {
       if (timer) clearTimeout(timer);
