@@ -46,6 +46,11 @@ async function main() {
   const server = http.createServer((req, res) => {
     if (!gateRequest(req, res)) void handle(req, res);
   });
+  // Idle keep-alive connections stay open longer than the clients and proxies that reuse them
+  // (load balancers keep theirs ~60 s). Node's 5 s default closed a connection just as a client
+  // sent on it: ECONNRESET in the e2e suite under load, a 502 behind a proxy.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // Next adds its own upgrade listener (dev hot reload under /_next) on its first request.
   server.on('upgrade', (req, socket, head) => {
     if (!isAcceptableUpgrade(req)) return void socket.destroy(); // NUL or a bad %-escape: nothing may decode it
