@@ -12,10 +12,12 @@ interface Entry {
 export function createRoomRegistry(hooks: { load(documentId: string): Promise<Room>; unloaded(documentId: string): void }) {
   const entries = new Map<string, Entry>();
   const unloading = new Map<string, Promise<void>>();
+  let closing = false;
 
   function open(documentId: string): Entry {
     const existing = entries.get(documentId);
     if (existing) return existing;
+    if (closing) throw new Error('The collaboration server is shutting down.');
     const entry: Entry = { room: null, promise: Promise.resolve(null as unknown as Room) };
     entry.promise = (async () => {
       await unloading.get(documentId);
@@ -70,11 +72,16 @@ export function createRoomRegistry(hooks: { load(documentId: string): Promise<Ro
     peek: (documentId: string) => entries.get(documentId)?.room ?? null,
     all: () => [...entries.values()].flatMap((e) => (e.room ? [e.room] : [])),
     size: () => entries.size,
+    /**
+     * Saves and frees every room. Loads still in flight are awaited and unloaded too: the caller
+     * closes the store next, and a load finishing after that would fail or hold a room forever.
+     */
     async closeAll(): Promise<void> {
+      closing = true;
+      await Promise.all([...entries.values()].map((e) => e.promise.catch(() => null)));
       for (const [id, e] of [...entries]) {
-        if (!e.room) continue;
         entries.delete(id);
-        unload(id, e.room);
+        if (e.room) unload(id, e.room);
       }
       await Promise.all(unloading.values());
     },
