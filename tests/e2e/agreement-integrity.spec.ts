@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { writeBlocks } from './craft-helpers';
 import { ACCOUNTS, expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
-import { appErrors, editorText, openEditor } from './editor-page';
+import { appErrors, editorText, moveCaret, openEditor } from './editor-page';
 import { openTab, selectText } from './story-helpers';
 
 /**
@@ -255,7 +255,7 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     const editor = await openEditor(page, chapter.url);
     await expect(page.getByTestId('suggest-badge')).toBeVisible();
     await selectText(page, editor, 'annually');
-    await page.keyboard.press('ArrowRight');
+    await moveCaret(page, 'ArrowRight');
     await page.keyboard.type(' and in writing');
     await expect(editor.locator('ins.suggestion')).toHaveText(' and in writing');
     await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });

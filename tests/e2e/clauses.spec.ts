@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { axeFindings } from './axe';
-import { appErrors, openEditor, setStyle } from './editor-page';
+import { appErrors, moveCaret, openEditor, setStyle } from './editor-page';
 import { expect, openAs, test, watchConsole } from './fixtures';
 
 const PROVENANCE = /Library · cf-cantonment-sites v\d+ · standard/;
@@ -90,7 +90,7 @@ test('a mediator inserts the standard cantonment clause; the other delegation se
     const apmEditor = await openEditor(apm.page, url, { saved: false });
     const editor = await openEditor(mediator.page, url, { saved: false });
     await editor.click();
-    await mediator.page.keyboard.press('Control+End');
+    await moveCaret(mediator.page, 'Control+End');
     await mediator.page.keyboard.press('Enter');
 
     const panel = mediator.page.getByRole('region', { name: 'Clause library' });
@@ -155,7 +155,7 @@ test('a fallback amnesty inserted into a draft without exclusions is flagged as 
     const errors = watchConsole(mediator.page);
     const editor = await openEditor(mediator.page, `/negotiations/${negotiationId}/documents/${documentId}`, { saved: false });
     await editor.click();
-    await mediator.page.keyboard.press('Control+End');
+    await moveCaret(mediator.page, 'Control+End');
     await mediator.page.keyboard.press('Enter');
 
     const panel = mediator.page.getByRole('region', { name: 'Clause library' });
@@ -181,7 +181,7 @@ test('a fallback amnesty inserted into a draft without exclusions is flagged as 
     // Inserting the exclusions clears the blocking finding.
     await mediator.page.getByRole('tab', { name: 'Clauses' }).click();
     await editor.click();
-    await mediator.page.keyboard.press('Control+End');
+    await moveCaret(mediator.page, 'Control+End');
     await mediator.page.keyboard.press('Enter');
     await panel.getByRole('button', { name: 'Back to results' }).click();
     await panel.getByLabel('Search the clause library').fill('exclusions from amnesty');

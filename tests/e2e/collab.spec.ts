@@ -1,7 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { writeBlocks } from './craft-helpers';
-import { appErrors, editorText, openEditor } from './editor-page';
+import { appErrors, editorText, moveCaret, openEditor } from './editor-page';
 import { expect, openAs, test, watchConsole } from './fixtures';
 
 /** A fresh shared draft in the demo negotiation, added by the convener (no text from other specs). */
@@ -23,13 +23,13 @@ async function freshDraftUrl(convener: APIRequestContext): Promise<string> {
  */
 async function typeTogether(govPage: Page, govEditor: Locator, apmPage: Page, apmEditor: Locator): Promise<void> {
   await govEditor.click();
-  await govPage.keyboard.press('Control+End');
+  await moveCaret(govPage, 'Control+End');
   await govPage.keyboard.type('The parties agree to a ceasefire');
   await expect.poll(() => editorText(apmEditor), { timeout: 15_000 }).toContain('The parties agree to a ceasefire');
   // Two carets at the very same spot interleave keystrokes (converges, but is not a sentence).
   await apmEditor.click();
-  await apmPage.keyboard.press('Control+End');
-  await apmPage.keyboard.press('Home');
+  await moveCaret(apmPage, 'Control+End');
+  await moveCaret(apmPage, 'Home');
   await Promise.all([
     govPage.keyboard.type(' monitored jointly', { delay: 40 }),
     apmPage.keyboard.type('Within 72 hours, ', { delay: 40 }),

@@ -69,3 +69,16 @@ export async function setStyle(convener: APIRequestContext, negotiationId: strin
 
 /** Console errors that are the application's own (a refused fetch logs "Failed to load resource" by design). */
 export const appErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
+
+/**
+ * Presses a caret key (End, Control+End, ArrowRight…) in the focused editor and has the editor take
+ * the new caret at once. The browser moves the caret natively and ProseMirror reads it on the
+ * `selectionchange` event, which Chrome queues as a task: a key sent at machine speed right after
+ * could still act at the old place (an Enter split a word at the click's position; a typed word
+ * replaced the selection). ProseMirror handles that event synchronously, so sending it here makes
+ * the editor read the caret before the next key.
+ */
+export async function moveCaret(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await page.evaluate(() => document.dispatchEvent(new Event('selectionchange')));
+}

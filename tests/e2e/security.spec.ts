@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { ACCOUNTS, DEMO_PASSWORD, expect, openAs, signInOverHttp, test } from './fixtures';
 import { CHAPTER_TITLE } from './foundation-helpers';
 import { foreignSite, inviteAccount, postCredentials, watchCsp } from './security-helpers';
-import { openEditor } from './editor-page';
+import { moveCaret, openEditor } from './editor-page';
 import { talksId, visibleDocuments } from './views-helpers';
 
 const hasHeaders = (headers: Record<string, string>) => {
@@ -82,7 +82,7 @@ test('the main pages, the live editor included, run under the CSP without a sing
   await expect.poll(() => gov.page.evaluate(() => [...document.querySelectorAll('style')].every((s) => s.nonce !== ''))).toBe(true);
   await expect.poll(() => gov.page.evaluate(() => document.querySelectorAll('style[data-tiptap-style]').length)).toBeGreaterThan(0);
   await editor.click();
-  await gov.page.keyboard.press('End');
+  await moveCaret(gov.page, 'End');
   await gov.page.keyboard.type(' CSP check.');
   await expect(gov.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 20_000 });
   await gov.page.goto(`/negotiations/${negotiationId}/documents/${chapterId}/print`);

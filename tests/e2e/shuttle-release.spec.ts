@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { unzipText } from '../support/unzip-text';
 import { expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
+import { moveCaret } from './editor-page';
 import { appErrors, editorText, freshDraft, openEditor, openTab, setStyle, talksId, type Style } from './views-helpers';
 
 /**
@@ -156,7 +157,7 @@ for (const style of ['formulative', 'power_based'] as Style[]) {
       const freshErrors = watchConsole(fresh.page);
       const freshEditor = await openEditor(fresh.page, draft.url);
       await freshEditor.getByText(v2).click();
-      await fresh.page.keyboard.press('End');
+      await moveCaret(fresh.page, 'End');
       await fresh.page.keyboard.type(' APM-PROPOSAL');
       await expect(fresh.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
       await expect(fresh.page.getByTestId('edit-refused-notice')).toHaveCount(0);

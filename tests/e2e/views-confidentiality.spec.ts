@@ -4,7 +4,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { unzipText } from '../support/unzip-text';
 import { expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
-import { appErrors, openEditor, setStyle } from './editor-page';
+import { appErrors, moveCaret, openEditor, setStyle } from './editor-page';
 import { seedNegotiation } from './negotiation-seed';
 import { visibleDocuments } from './views-helpers';
 
@@ -189,7 +189,7 @@ test('text typed in GOV’s caucus never reaches APM, the observer or the lead m
   // GOV writes the marker into its caucus in the browser, names a version after it, comments and exports.
   const caucusEditor = await openEditor(gov.page, `/negotiations/${negotiationId}/documents/${govCaucus}`);
   await caucusEditor.click();
-  await gov.page.keyboard.press('Control+End');
+  await moveCaret(gov.page, 'Control+End');
   await gov.page.keyboard.press('Enter');
   await gov.page.keyboard.type(`Fallback position ${marker}: accept 45 days if pressed.`);
   await expect(gov.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
@@ -261,7 +261,7 @@ test('text typed in GOV’s bilateral channel with the mediation team never reac
     // GOV writes the marker into the channel, names a version after it and comments on it.
     const editor = await openEditor(govLead.page, `/negotiations/${negotiationId}/documents/${channel.id}`);
     await editor.click();
-    await govLead.page.keyboard.press('Control+End');
+    await moveCaret(govLead.page, 'Control+End');
     await govLead.page.keyboard.press('Enter');
     await govLead.page.keyboard.type(`We could accept ${marker} if APM moves first.`);
     await expect(govLead.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });

@@ -1,6 +1,6 @@
 import { expect, openAs, test, watchConsole } from './fixtures';
 import { CHAPTER_TITLE, DEMO_TITLE } from './foundation-helpers';
-import { appErrors, editorText, openEditor, setStyle, textsWithoutCarets } from './editor-page';
+import { appErrors, editorText, moveCaret, openEditor, setStyle, textsWithoutCarets } from './editor-page';
 import { freshDraft, openTab, talksId, visibleDocuments } from './views-helpers';
 
 test('a delegation sees its own caucus and the shared draft, never the other caucus, and the other party’s attributed brackets and suggestions', async ({
@@ -79,7 +79,7 @@ test('a delegation sees its own caucus and the shared draft, never the other cau
     const apmSuggesting = await openEditor(apm.page, draft.url);
     await expect(apm.page.getByTestId('suggest-badge')).toBeVisible();
     await apmSuggesting.click();
-    await apm.page.keyboard.press('Control+End');
+    await moveCaret(apm.page, 'Control+End');
     await apm.page.keyboard.type(' under seal');
     await expect(apm.page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
     const govSees = await openEditor(gov.page, draft.url);

@@ -1,5 +1,5 @@
 import { expect, openAs, test, watchConsole } from './fixtures';
-import { appErrors, editorText, openEditor, setStyle, textsWithoutCarets } from './editor-page';
+import { appErrors, editorText, moveCaret, openEditor, setStyle, textsWithoutCarets } from './editor-page';
 import { freshDraft, openTab, talksId } from './views-helpers';
 
 test('formulative mediator accepts a party’s suggestion in the Review tab; the text changes for both', async ({ browser }) => {
@@ -56,7 +56,7 @@ test('formulative mediator accepts a party’s suggestion in the Review tab; the
     // The party's typing arrives as an attributed insertion.
     await expect.poll(() => editorText(govEditor), { timeout: 15_000 }).toBe('The parties agree to a ceasefire');
     await govEditor.click();
-    await gov.page.keyboard.press('Control+End');
+    await moveCaret(gov.page, 'Control+End');
     await gov.page.keyboard.type(' within 72 hours');
     const govParty = (await (await gov.context.request.get(`/api/negotiations/${negotiationId}/floor`)).json()).parties.find(
       (p: { shortName: string }) => p.shortName === 'GOV',
