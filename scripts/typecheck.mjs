@@ -2,7 +2,7 @@
 // own (.next-typecheck), not .next: npm test type-checks beside `next build`, which empties .next as
 // it starts, and a typegen writing there at that moment failed (ENOENT on .next/types/routes.d.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const DIR = '.next-typecheck';
 const run = (cmd, args, env = {}) => {
@@ -11,9 +11,10 @@ const run = (cmd, args, env = {}) => {
 };
 
 run('npx', ['next', 'typegen'], { NEXT_DIST_DIR: DIR });
-// typegen also points next-env.d.ts (the editor's and `next dev`'s file) at its folder: point it
-// back at .next, and give tsc the same references from a file of the type-check's own.
+// tsc reads the generated types through tsconfig.typecheck.json's globs and Next's global types
+// from this file, not from next-env.d.ts, which `next build` may be rewriting at this moment.
+writeFileSync(`${DIR}/env.d.ts`, '/// <reference types="next" />\n/// <reference types="next/image-types/global" />\n');
+// typegen also pointed next-env.d.ts (the editor's and `next dev`'s file) at its folder: point it back.
 const env = readFileSync('next-env.d.ts', 'utf8');
-writeFileSync(`${DIR}/env.d.ts`, env.replaceAll(`./${DIR}/`, './'));
-if (env.includes(`./${DIR}/`) && existsSync('next-env.d.ts')) writeFileSync('next-env.d.ts', env.replaceAll(`./${DIR}/`, './.next/'));
+if (env.includes(`./${DIR}/`)) writeFileSync('next-env.d.ts', env.replaceAll(`./${DIR}/`, './.next/'));
 run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.typecheck.json']);
