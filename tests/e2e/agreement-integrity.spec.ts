@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { writeBlocks } from './craft-helpers';
 import { ACCOUNTS, expect, openAs, test, watchConsole, type AccountKey } from './fixtures';
-import { appErrors, editorText, moveCaret, openEditor } from './editor-page';
-import { openTab, selectText } from './story-helpers';
+import { appErrors, editorText, openEditor } from './editor-page';
+import { openTab, placeCaretAfter, selectText } from './story-helpers';
 
 /**
  * Issue #22, "agreement integrity", as one story in three browsers (mediator, GOV, APM) on a
@@ -254,8 +254,7 @@ test.describe.serial('agreement integrity story (issue #22)', () => {
     const { page } = people.gov;
     const editor = await openEditor(page, chapter.url);
     await expect(page.getByTestId('suggest-badge')).toBeVisible();
-    await selectText(page, editor, 'annually');
-    await moveCaret(page, 'ArrowRight');
+    await placeCaretAfter(editor, 'annually');
     await page.keyboard.type(' and in writing');
     await expect(editor.locator('ins.suggestion')).toHaveText(' and in writing');
     await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });

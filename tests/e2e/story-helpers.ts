@@ -65,6 +65,44 @@ export async function selectText(page: Page, editor: Locator, text: string): Pro
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(text);
 }
 
+/**
+ * Puts the caret right after `text` (as a click there would) and waits until the editor holds it.
+ * Selecting a word and pressing ArrowRight did the same, but at machine speed the next key
+ * sometimes still met the selection and replaced the word (2 runs in 6, 2026-12-08).
+ */
+export async function placeCaretAfter(editor: Locator, text: string): Promise<void> {
+  const placed = await editor.evaluate((root, wanted) => {
+    root.focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement?.closest('.pactum-caret') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + wanted.length);
+      range.collapse(true);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      document.dispatchEvent(new Event('selectionchange')); // ProseMirror reads it synchronously
+      return true;
+    }
+    return false;
+  }, text);
+  expect(placed, `“${text}” is not in one text run of the editor`).toBe(true);
+  // The editor's own selection: empty, right after the text.
+  await expect
+    .poll(() =>
+      editor.evaluate((root, wanted) => {
+        type State = { selection: { empty: boolean; from: number }; doc: { textBetween(a: number, b: number): string } };
+        const state = (root as HTMLElement & { editor?: { state: State } }).editor?.state;
+        if (!state?.selection.empty) return false;
+        return state.doc.textBetween(Math.max(0, state.selection.from - wanted.length), state.selection.from) === wanted;
+      }, text),
+    )
+    .toBe(true);
+}
+
 /** Opens one tab of the drafting tools beside the editor and returns its panel. */
 export async function openTab(page: Page, name: 'Comments' | 'Review' | 'Clauses' | 'Status' | 'Versions' | 'Process'): Promise<Locator> {
   const tools = page.getByRole('complementary', { name: 'Drafting tools' });
