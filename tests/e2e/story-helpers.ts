@@ -33,34 +33,53 @@ export async function freshStoryDraft(
 }
 
 /**
+ * Finds `text` in one text run of the editor (remote carets' name labels skipped) and scrolls it
+ * into view. Returns the points to drag between to select it; with `caretAfter`, also puts the DOM
+ * caret right after it and tells ProseMirror, which reads `selectionchange` synchronously.
+ */
+async function findText(editor: Locator, text: string, { caretAfter = false } = {}) {
+  const box = await editor.evaluate(
+    (root, { wanted, caret }) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('.pactum-caret') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const range = (from: number, to: number) => {
+          const r = document.createRange();
+          r.setStart(node, from);
+          r.setEnd(node, to);
+          return r;
+        };
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        if (caret) {
+          root.focus();
+          window.getSelection()?.removeAllRanges();
+          window.getSelection()?.addRange(range(at + wanted.length, at + wanted.length));
+          document.dispatchEvent(new Event('selectionchange'));
+        }
+        const first = range(at, at + 1).getBoundingClientRect();
+        const last = range(at + wanted.length - 1, at + wanted.length).getBoundingClientRect();
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      }
+      return null;
+    },
+    { wanted: text, caret: caretAfter },
+  );
+  expect(box, `“${text}” is not in one text run of the editor`).not.toBeNull();
+  return box!;
+}
+
+/**
  * Selects `text` in the editor with the mouse (press on its first character, drag to its last),
  * as a person would, and checks the browser selected exactly that text.
  */
 export async function selectText(page: Page, editor: Locator, text: string): Promise<void> {
-  const box = await editor.evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest('.pactum-caret') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const charRect = (i: number) => {
-        const r = document.createRange();
-        r.setStart(node, i);
-        r.setEnd(node, i + 1);
-        return r.getBoundingClientRect();
-      };
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const first = charRect(at);
-      const last = charRect(at + wanted.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, text);
-  expect(box, `“${text}” is not in one text run of the editor`).not.toBeNull();
-  await page.mouse.move(box!.x1, box!.y1);
+  const box = await findText(editor, text);
+  await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
-  await page.mouse.move(box!.x2, box!.y2, { steps: 8 });
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(text);
 }
@@ -71,25 +90,7 @@ export async function selectText(page: Page, editor: Locator, text: string): Pro
  * sometimes still met the selection and replaced the word (2 runs in 6, 2026-12-08).
  */
 export async function placeCaretAfter(editor: Locator, text: string): Promise<void> {
-  const placed = await editor.evaluate((root, wanted) => {
-    root.focus();
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest('.pactum-caret') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at + wanted.length);
-      range.collapse(true);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      document.dispatchEvent(new Event('selectionchange')); // ProseMirror reads it synchronously
-      return true;
-    }
-    return false;
-  }, text);
-  expect(placed, `“${text}” is not in one text run of the editor`).toBe(true);
+  await findText(editor, text, { caretAfter: true });
   // The editor's own selection: empty, right after the text.
   await expect
     .poll(() =>

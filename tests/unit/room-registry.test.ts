@@ -25,7 +25,7 @@ describe('room registry: closing', () => {
     const rooms = createRoomRegistry({ load: () => loading.promise, unloaded: (id) => log.push(`unloaded ${id}`) });
     const joined = rooms.join('d1', {} as RoomPeer);
     const closed = rooms.closeAll().then(() => log.push('closed'));
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setImmediate(r)); // every pending microtask has run
     expect(log).toEqual([]); // still loading: closeAll has not returned
     loading.resolve(fakeRoom(log, 'd1'));
     await closed;
